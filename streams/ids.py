@@ -1,0 +1,49 @@
+"""Deterministic identifiers: replaying or reprocessing the same input yields the same ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+
+def _digest(*parts: str, length: int = 20) -> str:
+    h = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+def item_id(feed_id: str, identity: str) -> str:
+    """Id of one feed item; `identity` is its GUID, else canonical link, else title and date."""
+    return "itm_" + _digest("item", feed_id, identity)
+
+
+def event_id(first_item_id: str) -> str:
+    """Id of a real-world event, derived from the item that first reported it.
+
+    Items are processed in order per case key, so the same history always elects the same first item.
+    """
+    return "evt_" + _digest("event", first_item_id)
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII slug: 'Clearview AI' -> 'clearview-ai'."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def case_key(companies: list[str] | tuple[str, ...], authority_id: str | None) -> str:
+    """Partition key of a candidate: every item that could be the same event shares it.
+
+    The company is the most stable fact across outlets and languages; an appeal names the same company
+    as the decision it challenges, so both land in one partition. Without a company, the authority.
+    """
+    if companies:
+        return "co:" + slug(sorted(companies, key=str.lower)[0])
+    if authority_id:
+        return "au:" + authority_id
+    return "unknown"
+
+
+def alert_key(event_id_: str, subscription: str, revision: int) -> str:
+    """Ledger key of one alert: one event revision to one subscription is sent at most once."""
+    return f"{event_id_}|{subscription}|{revision}"

@@ -1,0 +1,247 @@
+"""Every wire record, declared once.
+
+Rules for all of them: JSON, no Faust metadata (`include_metadata=False`), a `schema_version`, money as a
+decimal string plus an ISO 4217 code (never a float), times as ISO 8601 UTC strings ending in `Z`.
+`EventMessage` on `enforcement.events.v1` is the public contract: fields are only ever added, with a default.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional  # noqa: UP035 - Faust's field introspection wants typing generics
+
+import faust
+
+SCHEMA_VERSION = 1
+
+
+class _Wire(faust.Record, abstract=True, include_metadata=False, serializer="json"):
+    pass
+
+
+class Money(_Wire):
+    """An amount as stated: `amount` is a decimal string ("250000", "1.2"), `currency` ISO 4217."""
+
+    amount: str
+    currency: str
+
+
+class AmountMention(_Wire):
+    """An amount in the text that is not this event's penalty: a conversion, a cap, another case."""
+
+    amount: str
+    currency: str
+    note: str  # "conversion" | "cap" | "component" | "background" | "statutory_maximum"
+
+
+class PollRequest(_Wire):
+    """Asks the poll agent to fetch one feed now. Keyed by feed_id so one partition owns a feed."""
+
+    feed_id: str
+    requested_at: str
+    reason: str = "schedule"  # "schedule" | "manual" | "retry"
+    schema_version: int = SCHEMA_VERSION
+
+
+class RawItem(_Wire):
+    """One feed item as seen, after HTML is reduced to text. Everything seen lands here: replay source."""
+
+    item_id: str
+    feed_id: str
+    source: str  # the outlet's display name
+    source_kind: str  # "regulator" | "court" | "news" | "ngo"
+    url: Optional[str]
+    title: Optional[str]
+    summary: str  # clean text used for classification
+    first_seen: str
+    published: Optional[str] = None
+    language: Optional[str] = None  # declared by the feed or item; detected later when null
+    jurisdiction: Optional[str] = None  # of the feed (a regulator's own feed), else null
+    guid: Optional[str] = None
+    content_hash: str = ""
+    revision: int = 0  # 0 for the first version; edits in place raise it
+    backfill: bool = False  # seen on the first poll of a feed: recorded, never alerted
+    schema_version: int = SCHEMA_VERSION
+
+
+class Candidate(_Wire):
+    """A classified item with its extracted facts, keyed by `case_key` for the dedup repartition."""
+
+    item_id: str
+    case_key: str
+    feed_id: str
+    source: str
+    source_kind: str
+    url: Optional[str]
+    title: Optional[str]
+    text: str  # title + summary, cut, for similarity
+    first_seen: str
+    classifier_version: str
+    primary: str  # "ruling" | "fine" | "appeal" | "none"
+    types: List[str]
+    confidence: float
+    evidence: List[str]
+    published: Optional[str] = None
+    language: Optional[str] = None
+    authority_id: Optional[str] = None
+    authority_name: Optional[str] = None
+    court_id: Optional[str] = None
+    court_name: Optional[str] = None
+    companies: List[str] = []  # noqa: RUF012 - Faust copies field defaults per instance
+    jurisdiction: Optional[str] = None
+    amount: Optional[Money] = None
+    periodic: Optional[str] = None  # "day" when the amount is a penalty per day
+    cap: bool = False  # the amount is an "up to" figure
+    amount_eur: Optional[str] = None
+    other_amounts: List[AmountMention] = []  # noqa: RUF012
+    decision_date: Optional[str] = None  # YYYY-MM-DD
+    backfill: bool = False
+    revision: int = 0
+    schema_version: int = SCHEMA_VERSION
+
+
+class Source(_Wire):
+    """One sighting of an event: which outlet said it, where and when."""
+
+    item_id: str
+    feed_id: str
+    outlet: str
+    kind: str
+    first_seen: str
+    url: Optional[str] = None
+    title: Optional[str] = None
+    language: Optional[str] = None
+
+
+class EventState(_Wire):
+    """The full state of one real-world event, as the dedup agent knows it now."""
+
+    event_id: str
+    case_key: str
+    primary: str
+    types: List[str]
+    title: str
+    first_seen: str
+    last_seen: str
+    sources: List[Source]
+    source_count: int  # independent outlets
+    classifier_version: str
+    authority_id: Optional[str] = None
+    authority_name: Optional[str] = None
+    court_id: Optional[str] = None
+    court_name: Optional[str] = None
+    companies: List[str] = []  # noqa: RUF012
+    jurisdiction: Optional[str] = None
+    amount: Optional[Money] = None
+    periodic: Optional[str] = None
+    cap: bool = False
+    amount_eur: Optional[str] = None
+    amounts_seen: List[Money] = []  # noqa: RUF012
+    decision_date: Optional[str] = None
+    languages: List[str] = []  # noqa: RUF012
+    confirmed_by_authority: bool = False
+    related_event_id: Optional[str] = None  # for an appeal: the decision it challenges
+    root_event_id: Optional[str] = None  # first event of the chain
+    evidence: List[str] = []  # noqa: RUF012
+    backfill: bool = False  # every sighting so far was backfill: never alert
+    schema_version: int = SCHEMA_VERSION
+
+
+class EventMessage(_Wire):
+    """PUBLIC CONTRACT on `enforcement.events.v1`, keyed by event_id.
+
+    `kind` is "new" at the first sighting, "update" when something material changed (listed in
+    `changes`); `revision` counts messages of this event from 0, so (event_id, revision) is unique.
+    """
+
+    kind: str
+    event_id: str
+    revision: int
+    emitted_at: str
+    event: EventState
+    changes: List[str] = []  # noqa: RUF012 - "new_source" | "amount_revised" | "authority_confirmed" | ...
+    trigger_item_id: Optional[str] = None
+    schema_version: int = SCHEMA_VERSION
+
+
+class AlertDelivery(_Wire):
+    """What the notifier did with one event revision for one subscription."""
+
+    event_id: str
+    revision: int
+    subscription: str
+    sink: str  # "slack" | "console" | "webhook"
+    status: str  # "sent" | "failed" | "skipped"
+    at: str
+    channel: Optional[str] = None
+    ts: Optional[str] = None  # Slack message timestamp
+    thread_ts: Optional[str] = None
+    error: Optional[str] = None
+    attempts: int = 1
+    schema_version: int = SCHEMA_VERSION
+
+
+class DeadLetter(_Wire):
+    """A message a stage could not process, with where it came from so it can be replayed."""
+
+    stage: str
+    error_type: str
+    error: str
+    retriable: bool
+    at: str
+    topic: Optional[str] = None
+    partition: Optional[int] = None
+    offset: Optional[int] = None
+    key: Optional[str] = None
+    value: Optional[str] = None  # the original bytes as text, cut to 64 KiB
+    schema_version: int = SCHEMA_VERSION
+
+
+class SeenItem(_Wire):
+    """Memory of one item a feed carried: its identity and the hash of its content at last sight."""
+
+    item_id: str
+    content_hash: str
+    revision: int = 0
+
+
+class FeedState(_Wire):
+    """Per-feed poll state, table `feed-state` keyed by feed_id (lives in the poll agent's partition)."""
+
+    feed_id: str
+    url: str  # where to poll now: a permanent redirect replaces the configured URL
+    etag: Optional[str] = None
+    last_modified: Optional[str] = None
+    body_hash: Optional[str] = None  # an unchanged body is never parsed again
+    next_due: Optional[str] = None
+    failures: int = 0  # consecutive
+    last_attempt: Optional[str] = None
+    last_success: Optional[str] = None
+    last_status: Optional[int] = None
+    last_error: Optional[str] = None
+    newest_item: Optional[str] = None  # newest published date seen
+    items_emitted: int = 0
+    first_emitted: Optional[str] = None  # when the first non-backfill item was emitted (for items/day)
+    polled_once: bool = False  # after the first successful poll, existing items are no longer backfill
+    guid_churn: bool = False  # the feed changes GUIDs on every fetch: identify items by link and content
+    seen: List[SeenItem] = []  # noqa: RUF012 - bounded, newest last
+    schema_version: int = SCHEMA_VERSION
+
+
+class CaseState(_Wire):
+    """Dedup state of one case key, table `cases`: the recent events that later items may join."""
+
+    case_key: str
+    events: List[EventState] = []  # noqa: RUF012 - bounded in time and count by the dedup engine
+    updated_at: str = ""
+    schema_version: int = SCHEMA_VERSION
+
+
+class LedgerEntry(_Wire):
+    """Alert ledger, table `alert-ledger`: written before and after a send, so a send happens once."""
+
+    key: str  # ids.alert_key(event_id, subscription, revision)
+    status: str  # "sending" | "sent" | "failed" | "skipped"
+    at: str
+    ts: Optional[str] = None
+    channel: Optional[str] = None
+    schema_version: int = SCHEMA_VERSION
