@@ -7,14 +7,14 @@ decimal string plus an ISO 4217 code (never a float), times as ISO 8601 UTC stri
 
 from __future__ import annotations
 
-from typing import List, Optional  # noqa: UP035 - Faust's field introspection wants typing generics
+from typing import Dict, List, Optional  # noqa: UP035 - Faust's field introspection wants typing generics
 
 import faust
 
 SCHEMA_VERSION = 1
 
 
-class _Wire(faust.Record, abstract=True, include_metadata=False, serializer="json"):
+class _Wire(faust.Record, abstract=True, include_metadata=False, serializer="json", validation=True):
     pass
 
 
@@ -236,12 +236,18 @@ class CaseState(_Wire):
     schema_version: int = SCHEMA_VERSION
 
 
-class LedgerEntry(_Wire):
-    """Alert ledger, table `alert-ledger`: written before and after a send, so a send happens once."""
+class StoryLedger(_Wire):
+    """Alert ledger of one story (an event and the appeals linked to it), table `story-ledger`.
 
-    key: str  # ids.alert_key(event_id, subscription, revision)
-    status: str  # "sending" | "sent" | "failed" | "skipped"
-    at: str
-    ts: Optional[str] = None
-    channel: Optional[str] = None
+    Keyed by the story's root event id, so an appeal finds its original's Slack thread in the same partition.
+    """
+
+    story_id: str
+    sent: List[str] = []  # noqa: RUF012 - ids.alert_key(...) of every alert delivered or given up on
+    threads: Dict[str, str] = {}  # noqa: RUF012 - "subscription|channel" -> ts of the story's first message
+    updated_at: str = ""
     schema_version: int = SCHEMA_VERSION
+
+    def __post_init__(self) -> None:
+        # Faust copies list defaults per instance but shares dict defaults: copy it here.
+        self.threads = dict(self.threads)

@@ -53,6 +53,7 @@ class Settings:
     app_id: str = "enforcement-streams"
     app_version: int = 1  # bumping it makes a new consumer group; the alert ledger still holds
     partitions: int = 8
+    topic_prefix: str = ""  # isolates test runs and demos on a shared broker; empty in production
     feeds_file: Path = Path("feeds.yaml")
     subscriptions_file: Path = Path("subscriptions.yaml")
     data_dir: Path = Path("var")
@@ -131,6 +132,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "app_id": str.strip,
     "app_version": int,
     "partitions": int,
+    "topic_prefix": str.strip,
     "feeds_file": Path,
     "subscriptions_file": Path,
     "data_dir": Path,

@@ -1,0 +1,42 @@
+# The two commands of the README: `make run` (the monitor) and `make test` (the suite). Both install first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: install run test demo lint bench kafka-start kafka-stop
+
+$(BIN)/streams: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/streams
+
+## Local Kafka broker + worker polling feeds.yaml; alerts on the console when no Slack token is set.
+run: install
+	$(BIN)/streams run
+
+## Lint, type-check, then every test; the tests start their own Kafka broker (jars fetched once, cached).
+test: install
+	$(BIN)/streams kafka fetch
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/pytest -q
+
+## The whole pipeline offline against the bundled sample feeds; prints the alerts, then exits.
+demo: install
+	$(BIN)/streams demo
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/python -m bench all --quick
+
+kafka-start: install
+	$(BIN)/streams kafka start
+
+kafka-stop: install
+	$(BIN)/streams kafka stop

@@ -1,0 +1,45 @@
+"""raw-items -> candidates: classify and extract each item; enforcement items are re-keyed by case."""
+
+from __future__ import annotations
+
+from faust import StreamT
+
+from streams.app import app, candidates_topic, dead_letters_topic, raw_items_topic
+from streams.classify import analyse
+from streams.classify.candidate import to_candidate
+from streams.errors import MalformedMessage
+from streams.deadletters import dead_letter
+from streams.records import Candidate, RawItem
+from streams.wire import decode
+
+BATCH = 256
+
+
+def classify_item(raw: RawItem) -> Candidate | None:
+    """The pure step: None when the item reports no enforcement event."""
+    analysis = analyse(
+        raw.title,
+        raw.summary,
+        language=raw.language,
+        published=raw.published,
+        source=raw.source,
+        source_kind=raw.source_kind,
+        feed_jurisdiction=raw.jurisdiction,
+    )
+    if analysis.primary == "none":
+        return None
+    return to_candidate(raw, analysis)
+
+
+@app.agent(raw_items_topic)
+async def classify(stream: StreamT) -> None:
+    # Batches amortise Faust's per-event overhead; the agent writes no table, so batching is safe.
+    async for events in stream.take_events(BATCH, within=0.2):
+        for event in events:
+            try:
+                candidate = classify_item(decode(RawItem, event.message.value))
+            except MalformedMessage as exc:
+                await dead_letters_topic.send(key="classify", value=dead_letter("classify", exc, event.message).dumps())
+                continue
+            if candidate is not None:
+                await candidates_topic.send(key=candidate.case_key, value=candidate.dumps())

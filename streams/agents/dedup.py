@@ -1,0 +1,30 @@
+"""candidates -> events: join each candidate to an event of its case, or open a new one."""
+
+from __future__ import annotations
+
+from faust import StreamT
+
+from streams.app import app, candidates_topic, cases, dead_letters_topic, events_topic
+from streams.clock import now_iso
+from streams.deadletters import dead_letter
+from streams.dedup.engine import decide
+from streams.errors import MalformedMessage
+from streams.records import Candidate
+from streams.wire import decode
+
+BATCH = 256
+
+
+@app.agent(candidates_topic, concurrency=1)  # writes a table: concurrency 1 (faust-streaming#606)
+async def dedup(stream: StreamT) -> None:
+    async for events in stream.take_events(BATCH, within=0.2):
+        for event in events:
+            try:
+                candidate = decode(Candidate, event.message.value)
+            except MalformedMessage as exc:
+                await dead_letters_topic.send(key="dedup", value=dead_letter("dedup", exc, event.message).dumps())
+                continue
+            outcome = decide(cases.get(candidate.case_key), candidate, now_iso())
+            cases[candidate.case_key] = outcome.case
+            if outcome.message is not None:
+                await events_topic.send(key=outcome.message.event_id, value=outcome.message.dumps())

@@ -1,0 +1,62 @@
+"""The Faust application: settings, topics and tables. Agents live in `streams.agents`, one per file.
+
+Tables are keyed exactly like the stream that writes them and use Kafka's partitioner
+(`use_partitioner=True`, raw string keys), so a changelog entry lands in the partition of its key even
+when an agent processes a batch from `stream.take`, and follows that partition to whichever worker owns it.
+"""
+
+from __future__ import annotations
+
+import faust
+
+from streams import records, topics
+from streams.settings import Settings
+
+settings = Settings.from_env()
+
+app = faust.App(
+    settings.app_id,
+    version=settings.app_version,
+    broker=settings.broker_url,
+    store="memory://",  # tables are rebuilt from their changelog topics at start
+    topic_partitions=settings.partitions,
+    topic_replication_factor=1,
+    topic_allow_declare=True,
+    consumer_auto_offset_reset="earliest",
+    producer_acks=-1,
+    web_host="127.0.0.1",
+    web_port=settings.web_port,
+    web_enabled=True,
+    datadir=str(settings.data_dir / "faust"),
+    autodiscover=False,
+    broker_commit_interval=1.0,
+    table_standby_replicas=0,
+    stream_wait_empty=True,
+)
+
+poll_requests_topic = topics.declare(app, topics.POLL_REQUESTS, settings.partitions, settings.topic_prefix)
+raw_items_topic = topics.declare(app, topics.RAW_ITEMS, settings.partitions, settings.topic_prefix)
+candidates_topic = topics.declare(app, topics.CANDIDATES, settings.partitions, settings.topic_prefix)
+events_topic = topics.declare(app, topics.EVENTS, settings.partitions, settings.topic_prefix)
+stories_topic = topics.declare(app, topics.STORIES, settings.partitions, settings.topic_prefix)
+alerts_topic = topics.declare(app, topics.ALERTS, settings.partitions, settings.topic_prefix)
+dead_letters_topic = topics.declare(app, topics.DEAD_LETTERS, settings.partitions, settings.topic_prefix)
+
+
+def _table(name: str, value_type: type[faust.Record], help_: str) -> faust.Table:
+    return app.Table(
+        name,
+        default=None,
+        key_type=str,
+        value_type=value_type,
+        key_serializer="raw",
+        value_serializer="json",
+        partitions=settings.partitions,
+        use_partitioner=True,
+        help=help_,
+    )
+
+
+feed_state = _table("feed-state", records.FeedState, "poll state per feed_id")
+cases = _table("cases", records.CaseState, "recent events per case_key, for deduplication")
+story_ledger = _table("story-ledger", records.StoryLedger, "alerts sent and Slack threads per story")

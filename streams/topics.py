@@ -1,0 +1,74 @@
+"""Every topic, declared once: name, key, value record, retention.
+
+Values travel as JSON bytes produced by the records' own `dumps()`; agents decode them themselves so that
+a malformed message becomes a dead letter instead of crashing the stream.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import faust
+
+from streams import records
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    key: str  # what the key holds
+    record: type[faust.Record]
+    retention: timedelta | None  # None: kept forever
+    public: bool = False
+    doc: str = ""
+
+
+POLL_REQUESTS = TopicSpec(
+    "enforcement.poll-requests.v1", "feed_id", records.PollRequest, timedelta(days=1),
+    doc="scheduler -> poll agent: poll this feed if it is due",
+)
+RAW_ITEMS = TopicSpec(
+    "enforcement.raw-items.v1", "item_id", records.RawItem, None,
+    doc="every item seen, after HTML is reduced to text; the source of reprocessing",
+)
+CANDIDATES = TopicSpec(
+    "enforcement.candidates.v1", "case_key", records.Candidate, timedelta(days=30),
+    doc="classified items, repartitioned so that items of one case meet in one partition",
+)
+EVENTS = TopicSpec(
+    "enforcement.events.v1", "event_id", records.EventMessage, None, public=True,
+    doc="PUBLIC: one message per new event or material update, with the full event state",
+)
+STORIES = TopicSpec(
+    "enforcement.stories.v1", "root event_id", records.EventMessage, timedelta(days=7),
+    doc="events re-keyed by their chain's root so an appeal meets its original's Slack thread",
+)
+ALERTS = TopicSpec(
+    "enforcement.alerts.v1", "event_id", records.AlertDelivery, timedelta(days=90),
+    doc="what was sent where: Slack ts, failures",
+)
+DEAD_LETTERS = TopicSpec(
+    "enforcement.dead-letters.v1", "stage", records.DeadLetter, timedelta(days=30),
+    doc="messages a stage could not process, with their origin",
+)
+
+ALL: tuple[TopicSpec, ...] = (POLL_REQUESTS, RAW_ITEMS, CANDIDATES, EVENTS, STORIES, ALERTS, DEAD_LETTERS)
+
+
+def declare(app: faust.App, spec: TopicSpec, partitions: int, prefix: str = "") -> faust.TopicT:
+    return app.topic(
+        prefix + spec.name,
+        key_type=str,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=partitions,
+        replicas=1,
+        # Faust's `retention=None` would leave the broker default (7 days); the contract says forever.
+        config={"retention.ms": str(retention_ms(spec))},
+    )
+
+
+def retention_ms(spec: TopicSpec) -> int:
+    return -1 if spec.retention is None else int(spec.retention.total_seconds() * 1000)
