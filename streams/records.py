@@ -234,6 +234,10 @@ class CaseState(_Wire):
     events: List[EventState] = []  # noqa: RUF012 - bounded in time and count by the dedup engine
     updated_at: str = ""
     schema_version: int = SCHEMA_VERSION
+    # Dedup-private memory per event_id, kept out of the public EventState:
+    revisions: Dict[str, int] = {}  # noqa: RUF012 - last EventMessage.revision emitted
+    published: Dict[str, List[str]] = {}  # noqa: RUF012 - [first, last] published day of its sightings
+    sketches: Dict[str, List[int]] = {}  # noqa: RUF012 - MinHash sketch of its text; dropped when old
 
 
 class StoryLedger(_Wire):
@@ -249,5 +253,7 @@ class StoryLedger(_Wire):
     schema_version: int = SCHEMA_VERSION
 
     def __post_init__(self) -> None:
-        # Faust copies list defaults per instance but shares dict defaults: copy it here.
+        # Faust shares dict defaults between instances, and defining this hook stops its own copying of
+        # list defaults: copy both here.
         self.threads = dict(self.threads)
+        self.sent = list(self.sent)

@@ -50,6 +50,7 @@ class Settings:
     kafka_bootstrap: str = "127.0.0.1:9092"
     kafka_port: int = 9092  # port of the broker the project starts itself (`streams kafka start`)
     kafka_cache: Path = Path("~/.cache/enforcement-streams/kafka").expanduser()  # broker jars, outside the repo
+    kafka_data_dir: Path | None = None  # local broker's data; default ~/.cache/enforcement-streams/run/<port>
     app_id: str = "enforcement-streams"
     app_version: int = 1  # bumping it makes a new consumer group; the alert ledger still holds
     partitions: int = 8
@@ -57,6 +58,7 @@ class Settings:
     feeds_file: Path = Path("feeds.yaml")
     subscriptions_file: Path = Path("subscriptions.yaml")
     data_dir: Path = Path("var")
+    web_host: str = "127.0.0.1"  # the container image sets 0.0.0.0
     web_port: int = 6066
     log_level: str = "info"
     user_agent: str = "enforcement-streams/0.1 (+compliance monitor)"
@@ -129,6 +131,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "kafka_bootstrap": str.strip,
     "kafka_port": int,
     "kafka_cache": lambda raw: Path(raw).expanduser(),
+    "kafka_data_dir": lambda raw: Path(raw).expanduser() if raw.strip() else None,
     "app_id": str.strip,
     "app_version": int,
     "partitions": int,
@@ -136,6 +139,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "feeds_file": Path,
     "subscriptions_file": Path,
     "data_dir": Path,
+    "web_host": str.strip,
     "web_port": int,
     "log_level": str.strip,
     "user_agent": str.strip,
