@@ -1,0 +1,143 @@
+"""Where a local broker lives on disk, which ports it uses, and its generated ``server.properties``."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BadSetting
+
+HOST = "127.0.0.1"  # Loopback only: this broker is for one machine's development and tests.
+DEFAULT_PORT = 9092
+PORT_ENV = "STREAMS_KAFKA_PORT"
+DATA_DIR_ENV = "STREAMS_KAFKA_DATA_DIR"
+NODE_ID = 1
+# Enough partitions for several Faust workers to share a topic, few enough for a 2-core laptop.
+DEFAULT_PARTITIONS = 8
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The files of one broker inside its data dir."""
+
+    data_dir: Path
+
+    @property
+    def properties(self) -> Path:
+        return self.data_dir / "server.properties"
+
+    @property
+    def log_file(self) -> Path:
+        """The JVM's stdout and stderr: all broker logging goes here (see log4j2.xml)."""
+        return self.data_dir / "kafka.log"
+
+    @property
+    def pid_file(self) -> Path:
+        return self.data_dir / "kafka.pid"
+
+    @property
+    def log_dirs(self) -> Path:
+        """Kafka's ``log.dirs``: partitions and KRaft metadata."""
+        return self.data_dir / "kraft"
+
+    @property
+    def is_formatted(self) -> bool:
+        return (self.log_dirs / "meta.properties").is_file()
+
+
+def resolve_port(port: int | None) -> int:
+    """Argument, else ``$STREAMS_KAFKA_PORT``, else 9092."""
+    if port is not None:
+        return _checked_port(port, "port argument")
+    raw = os.environ.get(PORT_ENV)
+    if not raw:
+        return DEFAULT_PORT
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadSetting(
+            f"{PORT_ENV}={raw!r} is not a port number", f"set {PORT_ENV} to 1024-65535"
+        ) from None
+    return _checked_port(value, PORT_ENV)
+
+
+def _checked_port(port: int, source: str) -> int:
+    if not 1 <= port <= 65535:
+        raise BadSetting(f"{source} {port} is not a TCP port", "use a port in 1024-65535")
+    return port
+
+
+def default_controller_port(port: int) -> int:
+    return port + 1 if port < 65535 else port - 1
+
+
+def resolve_data_dir(data_dir: Path | None, port: int) -> Path:
+    """Argument, else ``$STREAMS_KAFKA_DATA_DIR``, else
+    ``${XDG_CACHE_HOME:-~/.cache}/enforcement-streams/run/<port>``.
+
+    One directory per port, so brokers on different ports never share data, and a broker restarted on
+    the same port keeps its topics.
+    """
+    if data_dir is not None:
+        return Path(data_dir).expanduser().absolute()
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser().absolute()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
+    return (base / "enforcement-streams" / "run" / str(port)).absolute()
+
+
+def server_properties(
+    *, port: int, controller_port: int, log_dirs: Path, partitions: int = DEFAULT_PARTITIONS
+) -> str:
+    """A single-node KRaft broker+controller on loopback, sized for development and tests."""
+    settings: dict[str, str | int] = {
+        "process.roles": "broker,controller",
+        "node.id": NODE_ID,
+        # A static voter set (not the dynamic `controller.quorum.bootstrap.servers` + `format --standalone`
+        # form): the formatted storage then records no controller endpoint, so the same data dir can be
+        # restarted with another controller port.
+        "controller.quorum.voters": f"{NODE_ID}@{HOST}:{controller_port}",
+        "listeners": f"PLAINTEXT://{HOST}:{port},CONTROLLER://{HOST}:{controller_port}",
+        "advertised.listeners": f"PLAINTEXT://{HOST}:{port}",
+        "controller.listener.names": "CONTROLLER",
+        "inter.broker.listener.name": "PLAINTEXT",
+        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "log.dirs": str(log_dirs),
+        "num.partitions": partitions,
+        "auto.create.topics.enable": "true",
+        # One broker: every internal topic must accept replication factor 1 or it is never created.
+        "offsets.topic.replication.factor": 1,
+        "transaction.state.log.replication.factor": 1,
+        "transaction.state.log.min.isr": 1,
+        "transaction.state.log.num.partitions": partitions,
+        "share.coordinator.state.topic.replication.factor": 1,
+        "share.coordinator.state.topic.min.isr": 1,
+        # 50 offsets partitions (the default) slow the first consumer-group join on a small machine.
+        "offsets.topic.num.partitions": partitions,
+        # Tests and workers join groups often; the default 3 s delay only helps large groups.
+        "group.initial.rebalance.delay.ms": 0,
+        # Fewer threads than the defaults (3 network, 8 io): a laptop broker, not a server.
+        "num.network.threads": 2,
+        "num.io.threads": 4,
+        "num.recovery.threads.per.data.dir": 1,
+    }
+    lines = ["# Generated by streams.broker on every start; edits are overwritten."]
+    lines += [f"{key}={value}" for key, value in settings.items()]
+    return "\n".join(lines) + "\n"
+
+
+def read_ports(properties: Path) -> tuple[int, int] | None:
+    """(port, controller port) from a generated ``server.properties``, or None if absent or foreign."""
+    try:
+        text = properties.read_text()
+    except OSError:
+        return None
+    plain = re.search(r"PLAINTEXT://[^:,\s]+:(\d+)", text)
+    controller = re.search(r"CONTROLLER://[^:,\s]+:(\d+)", text)
+    if plain is None or controller is None:
+        return None
+    return int(plain.group(1)), int(controller.group(1))
