@@ -46,6 +46,13 @@ class _Clients:
             self.http = make_client(settings.user_agent)
         return self.http
 
+    def destinations(self) -> Any:
+        if "destinations" not in self.sinks:
+            from streams.notify.destinations import build_destinations
+
+            self.sinks["destinations"] = build_destinations(subscriptions(), settings)
+        return self.sinks["destinations"]
+
     async def close(self) -> None:
         if self.http is not None:
             await self.http.aclose()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from faust import StreamT
 
-from streams.app import app, candidates_topic, dead_letters_topic, raw_items_topic
+from streams.agents.dead_letters import send_dead_letter
+from streams.app import app, candidates_topic, raw_items_topic
 from streams.classify import analyse
 from streams.classify.candidate import to_candidate
 from streams.errors import MalformedMessage
-from streams.deadletters import dead_letter
 from streams.records import Candidate, RawItem
 from streams.wire import decode
 
@@ -39,7 +39,7 @@ async def classify(stream: StreamT) -> None:
             try:
                 candidate = classify_item(decode(RawItem, event.message.value))
             except MalformedMessage as exc:
-                await dead_letters_topic.send(key="classify", value=dead_letter("classify", exc, event.message).dumps())
+                await send_dead_letter("classify", exc, event.message)
                 continue
             if candidate is not None:
                 await candidates_topic.send(key=candidate.case_key, value=candidate.dumps())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from faust import StreamT
 
-from streams.app import app, candidates_topic, cases, dead_letters_topic, events_topic
+from streams.agents.dead_letters import send_dead_letter
+from streams.app import app, candidates_topic, cases, events_topic
 from streams.clock import now_iso
-from streams.deadletters import dead_letter
 from streams.dedup.engine import decide
 from streams.errors import MalformedMessage
 from streams.records import Candidate
@@ -22,7 +22,7 @@ async def dedup(stream: StreamT) -> None:
             try:
                 candidate = decode(Candidate, event.message.value)
             except MalformedMessage as exc:
-                await dead_letters_topic.send(key="dedup", value=dead_letter("dedup", exc, event.message).dumps())
+                await send_dead_letter("dedup", exc, event.message)
                 continue
             outcome = decide(cases.get(candidate.case_key), candidate, now_iso())
             cases[candidate.case_key] = outcome.case

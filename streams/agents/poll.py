@@ -11,10 +11,10 @@ import asyncio
 
 from faust import StreamT
 
-from streams.app import app, dead_letters_topic, feed_state, poll_requests_topic, raw_items_topic
+from streams.agents.dead_letters import send_dead_letter
+from streams.app import app, feed_state, poll_requests_topic, raw_items_topic
 from streams.clock import utcnow
 from streams.config.feeds import FeedConfig
-from streams.deadletters import dead_letter
 from streams.errors import MalformedMessage
 from streams.ingest.poller import is_due, poll_feed
 from streams.records import FeedState, PollRequest, RawItem
@@ -33,7 +33,7 @@ async def poll(stream: StreamT) -> None:
             try:
                 request = decode(PollRequest, event.message.value)
             except MalformedMessage as exc:
-                await dead_letters_topic.send(key="poll", value=dead_letter("poll", exc, event.message).dumps())
+                await send_dead_letter("poll", exc, event.message)
                 continue
             feed = feed_registry().get(request.feed_id)
             if feed is None or not feed.enabled:
