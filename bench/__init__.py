@@ -1,1 +1,1 @@
-"""Benchmarks: each module exposes `run(quick: bool) -> dict` measuring a figure and its baseline in one run."""
+"""Benchmarks: each module has `run(quick: bool) -> dict`, measuring a figure and its baseline in one run."""

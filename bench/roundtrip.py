@@ -23,16 +23,33 @@ from streams.wire import decode
 
 def _message(i: int) -> EventMessage:
     state = EventState(
-        event_id=f"evt_{i:020d}", case_key=f"co:company-{i % 500}", primary="fine", types=["fine"],
-        title=f"Regulator fines Company {i} €{i} million", first_seen="2026-11-16T09:05:00Z",
+        event_id=f"evt_{i:020d}",
+        case_key=f"co:company-{i % 500}",
+        primary="fine",
+        types=["fine"],
+        title=f"Regulator fines Company {i} €{i} million",
+        first_seen="2026-11-16T09:05:00Z",
         last_seen="2026-11-16T09:05:00Z",
-        sources=[Source(item_id=f"itm_{i:020d}", feed_id="bench", outlet="Bench", kind="news",
-                        first_seen="2026-11-16T09:05:00Z", url=f"https://example.org/{i}")],
-        source_count=1, classifier_version="bench", authority_id="fr-cnil", jurisdiction="FR",
-        amount=Money(amount=str(i * 1000), currency="EUR"), amount_eur=f"{i * 1000}.00",
+        sources=[
+            Source(
+                item_id=f"itm_{i:020d}",
+                feed_id="bench",
+                outlet="Bench",
+                kind="news",
+                first_seen="2026-11-16T09:05:00Z",
+                url=f"https://example.org/{i}",
+            )
+        ],
+        source_count=1,
+        classifier_version="bench",
+        authority_id="fr-cnil",
+        jurisdiction="FR",
+        amount=Money(amount=str(i * 1000), currency="EUR"),
+        amount_eur=f"{i * 1000}.00",
     )
-    return EventMessage(kind="new", event_id=state.event_id, revision=0, emitted_at="2026-11-16T09:05:01Z",
-                        event=state)
+    return EventMessage(
+        kind="new", event_id=state.event_id, revision=0, emitted_at="2026-11-16T09:05:01Z", event=state
+    )
 
 
 async def _round(bootstrap: str, n: int, project: bool) -> float:
@@ -40,8 +57,13 @@ async def _round(bootstrap: str, n: int, project: bool) -> float:
     await _create(bootstrap, topic)
     payloads = [] if project else [_message(i).dumps() for i in range(n)]
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5, max_batch_size=256 * 1024)
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                                enable_auto_commit=False, group_id=None)
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        group_id=None,
+    )
     await producer.start()
     await consumer.start()
     try:

@@ -70,7 +70,11 @@ async def run(self: AppCommand, no_broker: bool) -> None:
 
 
 @app.command(
-    option("--fresh", is_flag=True, help="start from scratch (new topics); by default a second run alerts nothing"),
+    option(
+        "--fresh",
+        is_flag=True,
+        help="start from scratch (new topics); by default a second run alerts nothing",
+    ),
     option("--timeout", type=float, default=90.0, help="give up after this many seconds"),
 )
 async def demo(self: AppCommand, fresh: bool, timeout: float) -> None:
@@ -86,11 +90,15 @@ async def demo(self: AppCommand, fresh: bool, timeout: float) -> None:
 
 @app.command(
     option("--corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True),
-    option("--predictions", type=click.Path(dir_okay=False, path_type=Path), default=None,
-           help="write one JSON line of predictions per item here"),
+    option(
+        "--predictions",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="write one JSON line of predictions per item here",
+    ),
     option("--json", "as_json", is_flag=True, help="print one JSON object of scores"),
 )
-async def eval(self: AppCommand, corpus: Path, predictions: Path | None, as_json: bool) -> None:  # noqa: A001
+async def eval(self: AppCommand, corpus: Path, predictions: Path | None, as_json: bool) -> None:
     """Score classification, extraction and deduplication on a labelled corpus (no Kafka)."""
     from streams.evaluate import format_report, run_eval
 
@@ -100,7 +108,9 @@ async def eval(self: AppCommand, corpus: Path, predictions: Path | None, as_json
 
 @app.command(
     argument("action", type=click.Choice(["check", "status"])),
-    option("--probe", is_flag=True, help="with check: fetch every enabled feed once and print a health table"),
+    option(
+        "--probe", is_flag=True, help="with check: fetch every enabled feed once and print a health table"
+    ),
 )
 async def feeds(self: AppCommand, action: str, probe: bool) -> None:
     """Validate feeds.yaml (offline; --probe fetches each feed once) or show feed health."""
@@ -114,7 +124,7 @@ async def feeds(self: AppCommand, action: str, probe: bool) -> None:
 
 
 def main() -> NoReturn:
-    import streams.agents  # noqa: F401 - registers the agents with the app
+    import streams.agents
     import streams.runtime  # noqa: F401 - registers the Resources service
 
     app.main()

@@ -238,6 +238,7 @@ class CaseState(_Wire):
     revisions: Dict[str, int] = {}  # noqa: RUF012 - last EventMessage.revision emitted
     published: Dict[str, List[str]] = {}  # noqa: RUF012 - [first, last] published day of its sightings
     sketches: Dict[str, List[int]] = {}  # noqa: RUF012 - MinHash sketch of its text; dropped when old
+    clock: str = ""  # latest published or decision day seen in this case: the dedup engine's time
 
 
 class StoryLedger(_Wire):

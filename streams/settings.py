@@ -49,7 +49,9 @@ class Settings:
 
     kafka_bootstrap: str = "127.0.0.1:9092"
     kafka_port: int = 9092  # port of the broker the project starts itself (`streams kafka start`)
-    kafka_cache: Path = Path("~/.cache/enforcement-streams/kafka").expanduser()  # broker jars, outside the repo
+    kafka_cache: Path = Path(
+        "~/.cache/enforcement-streams/kafka"
+    ).expanduser()  # broker jars, outside the repo
     kafka_data_dir: Path | None = None  # local broker's data; default ~/.cache/enforcement-streams/run/<port>
     app_id: str = "enforcement-streams"
     app_version: int = 1  # bumping it makes a new consumer group; the alert ledger still holds
@@ -80,7 +82,9 @@ class Settings:
         unknown = sorted(
             k
             for k in env
-            if k.startswith(PREFIX) and not k.startswith("STREAMS_TEST_") and k[len(PREFIX):].lower() not in _PARSERS
+            if k.startswith(PREFIX)
+            and not k.startswith("STREAMS_TEST_")
+            and k[len(PREFIX) :].lower() not in _PARSERS
         )
         if unknown and not env.get("STREAMS_ALLOW_UNKNOWN"):
             raise ConfigError(
@@ -115,7 +119,9 @@ def _convert(name: str, raw: str, parse: Callable[[str], Any]) -> Any:
     try:
         return parse(raw)
     except ValueError as exc:
-        raise ConfigError(f"{name}={raw!r} is invalid ({exc})", "see .env.example for the expected form") from exc
+        raise ConfigError(
+            f"{name}={raw!r} is invalid ({exc})", "see .env.example for the expected form"
+        ) from exc
 
 
 def _bool(raw: str) -> bool:

@@ -25,31 +25,53 @@ class TopicSpec:
 
 
 POLL_REQUESTS = TopicSpec(
-    "enforcement.poll-requests.v1", "feed_id", records.PollRequest, timedelta(days=1),
+    "enforcement.poll-requests.v1",
+    "feed_id",
+    records.PollRequest,
+    timedelta(days=1),
     doc="scheduler -> poll agent: poll this feed if it is due",
 )
 RAW_ITEMS = TopicSpec(
-    "enforcement.raw-items.v1", "item_id", records.RawItem, None,
+    "enforcement.raw-items.v1",
+    "item_id",
+    records.RawItem,
+    None,
     doc="every item seen, after HTML is reduced to text; the source of reprocessing",
 )
 CANDIDATES = TopicSpec(
-    "enforcement.candidates.v1", "case_key", records.Candidate, timedelta(days=30),
+    "enforcement.candidates.v1",
+    "case_key",
+    records.Candidate,
+    timedelta(days=30),
     doc="classified items, repartitioned so that items of one case meet in one partition",
 )
 EVENTS = TopicSpec(
-    "enforcement.events.v1", "event_id", records.EventMessage, None, public=True,
+    "enforcement.events.v1",
+    "event_id",
+    records.EventMessage,
+    None,
+    public=True,
     doc="PUBLIC: one message per new event or material update, with the full event state",
 )
 STORIES = TopicSpec(
-    "enforcement.stories.v1", "root event_id", records.EventMessage, timedelta(days=7),
+    "enforcement.stories.v1",
+    "root event_id",
+    records.EventMessage,
+    timedelta(days=7),
     doc="events re-keyed by their chain's root so an appeal meets its original's Slack thread",
 )
 ALERTS = TopicSpec(
-    "enforcement.alerts.v1", "event_id", records.AlertDelivery, timedelta(days=90),
+    "enforcement.alerts.v1",
+    "event_id",
+    records.AlertDelivery,
+    timedelta(days=90),
     doc="what was sent where: Slack ts, failures",
 )
 DEAD_LETTERS = TopicSpec(
-    "enforcement.dead-letters.v1", "stage", records.DeadLetter, timedelta(days=30),
+    "enforcement.dead-letters.v1",
+    "stage",
+    records.DeadLetter,
+    timedelta(days=30),
     doc="messages a stage could not process, with their origin",
 )
 

@@ -19,7 +19,9 @@ def decode(record: type[R], raw: bytes | str | None) -> R:
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise MalformedMessage(f"{record.__name__} message is not JSON ({exc})", "send the record's dumps()") from exc
+        raise MalformedMessage(
+            f"{record.__name__} message is not JSON ({exc})", "send the record's dumps()"
+        ) from exc
     if not isinstance(data, dict):
         raise MalformedMessage(f"{record.__name__} message is not a JSON object", "send the record's dumps()")
     version = data.get("schema_version", SCHEMA_VERSION)
@@ -31,4 +33,6 @@ def decode(record: type[R], raw: bytes | str | None) -> R:
     try:
         return record.from_data(data)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise MalformedMessage(f"{record.__name__} message has wrong fields ({exc})", "check the producer") from exc
+        raise MalformedMessage(
+            f"{record.__name__} message has wrong fields ({exc})", "check the producer"
+        ) from exc

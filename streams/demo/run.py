@@ -44,7 +44,9 @@ class DemoResult:
         return [a for a in self.alerts if a.status == "sent"]
 
 
-def demo_env(settings: Settings, bootstrap: str, feeds_file: Path, data_dir: Path, prefix: str) -> dict[str, str]:
+def demo_env(
+    settings: Settings, bootstrap: str, feeds_file: Path, data_dir: Path, prefix: str
+) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("STREAMS_")}
     env.update(
         STREAMS_KAFKA_BOOTSTRAP=bootstrap,
@@ -78,7 +80,9 @@ async def run_demo(settings: Settings, *, timeout: float = 90.0, fresh: bool = F
     return 0
 
 
-async def _run_worker(env: dict[str, str], bootstrap: str, prefix: str, work: Path, timeout: float) -> DemoResult:
+async def _run_worker(
+    env: dict[str, str], bootstrap: str, prefix: str, work: Path, timeout: float
+) -> DemoResult:
     streams_bin = Path(sys.argv[0]).resolve()
     log_path = work / "worker.log"
     watch = _Watcher(bootstrap, prefix)
@@ -124,11 +128,16 @@ class _Watcher:
 
     async def _assign(self) -> None:
         existing = await self.consumer.topics()
-        wanted = [t for t in (self.events_topic, self.alerts_topic) if t in existing and t not in self._assigned]
+        wanted = [
+            t for t in (self.events_topic, self.alerts_topic) if t in existing and t not in self._assigned
+        ]
         if not wanted:
             return
-        parts = [TopicPartition(t, p) for t in (*self._assigned, *wanted)
-                 for p in (self.consumer.partitions_for_topic(t) or [])]
+        parts = [
+            TopicPartition(t, p)
+            for t in (*self._assigned, *wanted)
+            for p in (self.consumer.partitions_for_topic(t) or [])
+        ]
         new_parts = [tp for tp in parts if tp.topic in wanted]
         self.consumer.assign(parts)
         ends = await self.consumer.end_offsets(new_parts)
@@ -172,8 +181,11 @@ def _summarise(result: DemoResult) -> None:
         err=True,
     )
     if not result.events:
-        click.echo("demo: nothing new: every sample item was already seen by an earlier run "
-                   "(`streams demo --fresh` starts over)", err=True)
+        click.echo(
+            "demo: nothing new: every sample item was already seen by an earlier run "
+            "(`streams demo --fresh` starts over)",
+            err=True,
+        )
 
 
 def _free_port() -> int:

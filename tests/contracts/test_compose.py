@@ -1,4 +1,4 @@
-"""No Docker engine runs here, so this checks that docker-compose.yml, the Dockerfile and the settings agree."""
+"""No Docker engine runs here, so this checks that docker-compose.yml, the Dockerfile and settings agree."""
 
 from __future__ import annotations
 

@@ -14,7 +14,9 @@ from streams.wire import decode
 WIRE_RECORDS = [
     obj
     for obj in vars(records).values()
-    if isinstance(obj, type) and issubclass(obj, faust.Record) and obj.__module__ == records.__name__
+    if isinstance(obj, type)
+    and issubclass(obj, faust.Record)
+    and obj.__module__ == records.__name__
     and not obj.__name__.startswith("_")
 ]
 
@@ -57,8 +59,13 @@ def test_list_and_dict_defaults_are_not_shared_between_instances() -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    [b"", b"not json", b"[1, 2]", json.dumps({"feed_id": "x"}).encode(),
-     json.dumps({"feed_id": "x", "requested_at": "t", "schema_version": 99}).encode()],
+    [
+        b"",
+        b"not json",
+        b"[1, 2]",
+        json.dumps({"feed_id": "x"}).encode(),
+        json.dumps({"feed_id": "x", "requested_at": "t", "schema_version": 99}).encode(),
+    ],
     ids=["empty", "not-json", "not-object", "missing-field", "newer-schema"],
 )
 def test_undecodable_messages_raise_a_typed_error(raw: bytes) -> None:
