@@ -7,12 +7,15 @@ when an agent processes a batch from `stream.take`, and follows that partition t
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar, cast
+
 import faust
 
 from streams import records, topics
 from streams.settings import Settings
 
 settings = Settings.from_env()
+V = TypeVar("V", bound=faust.Record)
 
 app = faust.App(
     settings.app_id,
@@ -43,20 +46,31 @@ alerts_topic = topics.declare(app, topics.ALERTS, settings.partitions, settings.
 dead_letters_topic = topics.declare(app, topics.DEAD_LETTERS, settings.partitions, settings.topic_prefix)
 
 
-def _table(name: str, value_type: type[faust.Record], help_: str) -> faust.Table:
-    return app.Table(
-        name,
-        default=None,
-        key_type=str,
-        value_type=value_type,
-        key_serializer="raw",
-        value_serializer="json",
-        partitions=settings.partitions,
-        use_partitioner=True,
-        help=help_,
-    )
+class StateTable(Generic[V]):
+    """A Faust table whose str keys are stored raw, so they hash to the partition of the topic's raw keys.
+
+    Faust derives a table's key serializer from `key_type`; `str` would mean JSON (`"feed"` with quotes),
+    which Kafka's partitioner hashes differently from the topic key `feed`.
+    """
+
+    def __init__(self, name: str, value_type: type[V], help_: str) -> None:
+        self.table = app.Table(
+            name,
+            default=None,
+            key_type=bytes,
+            value_type=value_type,
+            partitions=settings.partitions,
+            use_partitioner=True,
+            help=help_,
+        )
+
+    def get(self, key: str) -> V | None:
+        return cast("V | None", self.table.get(key.encode()))
+
+    def __setitem__(self, key: str, value: V) -> None:
+        self.table[key.encode()] = value
 
 
-feed_state = _table("feed-state", records.FeedState, "poll state per feed_id")
-cases = _table("cases", records.CaseState, "recent events per case_key, for deduplication")
-story_ledger = _table("story-ledger", records.StoryLedger, "alerts sent and Slack threads per story")
+feed_state = StateTable("feed-state", records.FeedState, "poll state per feed_id")
+cases = StateTable("cases", records.CaseState, "recent events per case_key, for deduplication")
+story_ledger = StateTable("story-ledger", records.StoryLedger, "alerts sent and Slack threads per story")

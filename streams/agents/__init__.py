@@ -1,5 +1,12 @@
-"""The Faust agents, one per file. Importing this package registers them with `streams.app.app`."""
+"""The Faust agents, one per file. `register_all()` imports them, which registers them with the app."""
 
-from streams.agents import classify, dedup, notify, poll, schedule
+from __future__ import annotations
 
-__all__ = ["classify", "dedup", "notify", "poll", "schedule"]
+import importlib
+
+AGENT_MODULES = ("schedule", "poll", "classify", "dedup", "notify")
+
+
+def register_all() -> None:
+    for name in AGENT_MODULES:
+        importlib.import_module(f"streams.agents.{name}")

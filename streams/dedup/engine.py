@@ -1,0 +1,108 @@
+"""The dedup decision for one candidate: join a known event, or open a new one (linked when it builds on
+an earlier event), and say what subscribers should hear about it.
+
+`decide` is pure: the Faust agent passes the table value and stores `Outcome.case` back. The input
+CaseState and its events are never mutated; changed records are copies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from streams.dedup import link, match, state
+from streams.dedup.sketch import merge as merge_sketch
+from streams.records import Candidate, CaseState, EventMessage, EventState
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """`event` is None only for a candidate that is not an enforcement event (primary "none")."""
+
+    event: EventState | None
+    message: EventMessage | None
+    case: CaseState
+
+
+def _best_match(c: Candidate, facts: match.Facts, case: CaseState) -> tuple[int, match.Match] | None:
+    best: tuple[int, match.Match] | None = None
+    for i, ev in enumerate(case.events):
+        if any(s.item_id == c.item_id for s in ev.sources):
+            # The same item again (redelivery, edit): it belongs where it went first.
+            return i, match.Match(float("inf"), ("same_item",))
+        if match.excluded(c, ev):
+            continue
+        found = match.score(facts, match.event_facts(ev, case.published.get(ev.event_id),
+                                                     case.sketches.get(ev.event_id)))
+        # Ties go to the most recent event: later events are likelier to be reported again.
+        if found is not None and found.score >= match.MERGE_THRESHOLD and (best is None
+                                                                             or found.score >= best[1].score):
+            best = i, found
+    return best
+
+
+def _message(kind: str, ev: EventState, revision: int, changes: list[str], c: Candidate,
+             now: str) -> EventMessage:
+    return EventMessage(kind=kind, event_id=ev.event_id, revision=revision, emitted_at=now, event=ev,
+                        changes=changes, trigger_item_id=c.item_id)
+
+
+def _open(c: Candidate, facts: match.Facts, case: CaseState, now: str) -> Outcome:
+    published = case.published
+    related = (link.appeal_target(c, facts, case.events, published) if c.primary == "appeal"
+               else link.followup_target(c, facts, case.events))
+    changes = [] if related is None else ["appeal_linked" if c.primary == "appeal" else "followup_linked"]
+    ev = state.new_event(c, related, [f"{c.item_id}:new"])
+    stored = state.store(case, ev, 0, state.widen(None, c.published), facts.sketch, now)
+    return Outcome(ev, _message("new", ev, 0, changes, c, now), stored)
+
+
+def _relink(c: Candidate, facts: match.Facts, ev: EventState, case: CaseState) -> EventState | None:
+    """An appeal first seen without its original may find it in a later, fuller report."""
+    if ev.primary != "appeal" or ev.related_event_id is not None:
+        return None
+    return link.appeal_target(c, facts, [e for e in case.events if e.event_id != ev.event_id], case.published)
+
+
+def _join(c: Candidate, facts: match.Facts, index: int, found: match.Match, case: CaseState,
+          now: str) -> Outcome:
+    old = case.events[index]
+    ev, changes = state.merge(old, c, list(found.reasons))
+    related = _relink(c, facts, ev, case)
+    if related is not None:
+        ev = state._replace(ev, related_event_id=related.event_id,
+                            root_event_id=related.root_event_id or related.event_id)
+        changes.append("appeal_linked")
+    published = state.widen(case.published.get(ev.event_id), c.published)
+    known_sketch = case.sketches.get(ev.event_id)
+    text_sketch = merge_sketch(known_sketch, facts.sketch) if known_sketch else None
+    material = [ch for ch in changes if ch != "types_changed"]
+    revision = case.revisions.get(ev.event_id, 0)
+    message = None
+    if material:
+        revision += 1
+        message = _message("update", ev, revision, changes, c, now)
+    return Outcome(ev, message, state.store(case, ev, revision, published, text_sketch, now))
+
+
+def decide(case: CaseState | None, candidate: Candidate, now: str) -> Outcome:
+    """Place one candidate of `candidate.case_key`; `case` is that key's table value (None at first)."""
+    current = case if case is not None else CaseState(case_key=candidate.case_key, events=[], updated_at=now)
+    if candidate.primary not in ("ruling", "fine", "appeal"):
+        return Outcome(None, None, current)
+    facts = match.candidate_facts(candidate)
+    found = _best_match(candidate, facts, current)
+    if found is None:
+        return _open(candidate, facts, current, now)
+    return _join(candidate, facts, found[0], found[1], current, now)
+
+
+class DedupEngine:
+    """In-memory table over `decide`, for `streams eval` and benchmarks: the worker's logic, no Kafka."""
+
+    def __init__(self) -> None:
+        self.cases: dict[str, CaseState] = {}
+
+    def observe(self, candidate: Candidate, now: str) -> Outcome:
+        outcome = decide(self.cases.get(candidate.case_key), candidate, now)
+        self.cases[candidate.case_key] = outcome.case
+        return outcome

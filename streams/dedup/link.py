@@ -1,0 +1,75 @@
+"""Which earlier event does a new event build on: the decision an appeal challenges, or the order a
+follow-up step enforces. Linking spans years, so it uses only facts that compaction keeps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from streams.dedup.facts import AmountRelation, compare_amounts, compare_figures, day_number, figure
+from streams.dedup.match import Facts
+from streams.records import Candidate, EventState
+
+APPEAL_LINK_THRESHOLD = 2.0
+
+
+def _earliest_day(ev: EventState, published: list[str] | None) -> int | None:
+    days = [d for d in (day_number(ev.decision_date), day_number(published[0]) if published else None)
+            if d is not None]
+    return min(days) if days else None
+
+
+def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] | None) -> float | None:
+    if ev.primary == "appeal":
+        return None
+    if c.authority_id and ev.authority_id and c.authority_id != ev.authority_id:
+        return None
+    if c.jurisdiction and ev.jurisdiction and c.jurisdiction != ev.jurisdiction:
+        return None
+    appeal_day = cf.decision_day if cf.decision_day is not None else cf.first_pub
+    original_day = _earliest_day(ev, published)
+    if appeal_day is not None and original_day is not None and original_day > appeal_day:
+        return None  # an appeal cannot challenge a later decision
+    total = 0.0
+    if c.authority_id and c.authority_id == ev.authority_id:
+        total += 2
+    elif c.jurisdiction and c.jurisdiction == ev.jurisdiction:
+        total += 0.5
+    # The appeal's figure is the penalty at stake, possibly as reduced by the court: close is enough.
+    original = figure(ev.amount, ev.periodic, ev.cap, ev.amount_eur)
+    alts = [f for m in ev.amounts_seen if (f := figure(m)) is not None]
+    relation = compare_amounts(cf.main, list(cf.alts), original, alts)
+    if relation is AmountRelation.FAR:
+        return None
+    total += {AmountRelation.SAME: 3.0, AmountRelation.NEAR: 1.0}.get(relation, 0.0)
+    return total
+
+
+def appeal_target(c: Candidate, cf: Facts, events: Sequence[EventState],
+                  published: dict[str, list[str]]) -> EventState | None:
+    """The decision an appeal challenges: best evidence, ties to the most recent; None if never seen."""
+    best: tuple[float, int] | None = None
+    target = None
+    for i, ev in enumerate(events):
+        s = _appeal_score(c, cf, ev, published.get(ev.event_id))
+        if s is not None and s >= APPEAL_LINK_THRESHOLD and (best is None or (s, i) > best):
+            best, target = (s, i), ev
+    return target
+
+
+def followup_target(c: Candidate, cf: Facts, events: Sequence[EventState]) -> EventState | None:
+    """A new decision that names an earlier decision's penalty as background (e.g. a periodic penalty
+    collected for non-compliance with an order) builds on it. Same authority required: other
+    regulators' fines are routinely cited as background and must not link."""
+    if not c.authority_id:
+        return None
+    background = [f for m in c.other_amounts if "background" in (m.note or "").lower()
+                  if (f := figure(m)) is not None]
+    if not background:
+        return None
+    for ev in reversed(events):
+        if ev.primary == "appeal" or ev.authority_id != c.authority_id:
+            continue
+        original = figure(ev.amount, ev.periodic, ev.cap, ev.amount_eur)
+        if original and any(compare_figures(b, original) is AmountRelation.SAME for b in background):
+            return ev
+    return None
