@@ -1,0 +1,272 @@
+"""Registry of regulators and courts: lookup of labels (`resolve`) and detection of mentions in text.
+
+Names are matched case-insensitively, abbreviations case-sensitively in text (ICO, SEC, AP are ordinary
+words or other things in lower case). A name shared by several entries ("Datatilsynet", "CNPD", "High Court")
+is settled by the countries the text points at. Generic descriptions ("Norway's data protection
+regulator", "the Dutch privacy watchdog", "a Belgian court") map to the country's default entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from streams.classify import countries
+from streams.classify.registry_data import DEFAULT_COMPETITION, DEFAULT_COURT, DEFAULT_DPA, ROWS
+from streams.classify.text import Document, trie_pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    id: str
+    name: str
+    country: str
+    kind: str  # "dpa" | "competition" | "regulator" | "court"
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+
+    @property
+    def is_court(self) -> bool:
+        return self.kind == "court"
+
+    @property
+    def display(self) -> str:
+        """'CNIL (France)'; EU institutions keep their bare name ('European Commission')."""
+        if self.country == "EU" or "(" in self.name:
+            return self.name
+        return f"{self.name} ({countries.display(self.country)})"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    ids: tuple[str, ...]  # candidate entries (several when the name is shared)
+    start: int
+    end: int
+    generic: bool = False
+
+
+REGISTRY: dict[str, Authority] = {
+    row[0]: Authority(id=row[0], name=row[1], country=row[2], kind=row[3], names=row[4], abbreviations=row[5])
+    for row in ROWS
+}
+_PATTERNS: dict[str, tuple[str, ...]] = {row[0]: row[6] for row in ROWS if row[6]}
+
+
+def fold(text: str) -> str:
+    """Key for label lookups: no accents, lower case, punctuation reduced to single spaces."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[^a-z0-9&]+", " ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+_BY_KEY: dict[str, list[str]] = {}
+for _a in REGISTRY.values():
+    for _n in (_a.name, *_a.names, *_a.abbreviations, _a.display):
+        _ids = _BY_KEY.setdefault(fold(_n), [])
+        if _a.id not in _ids:
+            _ids.append(_a.id)
+
+
+def _country_in(parts: list[str]) -> tuple[str | None, list[str]]:
+    code = None
+    rest = []
+    for p in parts:
+        c = countries.code_of(p)
+        if c and code is None:
+            code = c
+        else:
+            rest.append(p)
+    return code, rest
+
+
+def resolve(name: str) -> Authority | None:
+    """The registry entry a label or name refers to: 'CNIL (France)', 'AEPD', 'Datatilsynet (Norway)',
+    'Agencia Española de Protección de Datos (AEPD, Spain)', 'Administrative Court (Luxembourg)'."""
+    if not name or not name.strip():
+        return None
+    base = name.strip()
+    inner: list[str] = []
+    m = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", base)
+    if m:
+        base = m.group(1)
+        inner = [p.strip() for p in m.group(2).split(",") if p.strip()]
+    code, extra = _country_in(inner)
+    ids: list[str] = []
+    for key in (fold(name), fold(base), *(fold(x) for x in extra)):
+        for i in _BY_KEY.get(key, []):
+            if i not in ids:
+                ids.append(i)
+    if not ids:
+        return None
+    if code:
+        same = [i for i in ids if REGISTRY[i].country == code]
+        if same:
+            return REGISTRY[same[0]]
+        return None
+    return REGISTRY[ids[0]]
+
+
+# ---- detection in text -------------------------------------------------------------------------------
+_SHORT_OK = {"CNIL", "CNPD", "CNDP", "AEPD", "HmbBfDI", "BfDI", "BayLDA", "GPDP", "EDPB", "EDPS", "CJEU"}
+_NAME_IDS: dict[str, list[str]] = {}
+_ABBR_IDS: dict[str, list[str]] = {}
+for _a in REGISTRY.values():
+    for _n in _a.names:
+        _NAME_IDS.setdefault(_n.lower(), []).append(_a.id)
+    for _ab in _a.abbreviations:
+        if _ab in ("AP", "EC", "TAR", "CAT", "ABC", "ULD", "DSB", "CoA", "OCC", "HHS", "EuG"):
+            continue  # ordinary words or other things; the full name finds these entries
+        if _ab in _SHORT_OK:
+            _NAME_IDS.setdefault(_ab.lower(), []).append(_a.id)
+        else:
+            _ABBR_IDS.setdefault(_ab, []).append(_a.id)
+for _a in REGISTRY.values():
+    for _ab in _a.abbreviations:
+        if _ab in ("AP", "CoA") and _ab not in _ABBR_IDS:
+            pass
+
+# Trie-shaped alternations: one branch per letter instead of one per name at every position.
+_NAMES_RE = re.compile("(" + trie_pattern(list(_NAME_IDS)) + r")(?![\w])")
+_ABBR_RE = re.compile("(" + trie_pattern(list(_ABBR_IDS)) + r")(?![\w])")
+_PATTERN_RE = re.compile(
+    "|".join(f"(?P<p{i}>{p})" for i, (_k, ps) in enumerate(_PATTERNS.items()) for p in ps[:1])
+)
+_PATTERN_IDS = {f"p{i}": k for i, k in enumerate(_PATTERNS)}
+_EXTRA_PATTERNS = [(re.compile(p), k) for k, ps in _PATTERNS.items() for p in ps[1:]]
+
+# Generic descriptions: the noun phrase, with the country read from a short window around it.
+_GENERIC_RE = re.compile(
+    r"(?P<dpa>(?:data[- ]protection|privacy|data|personal data|datenschutz-?|gegevens)\s?"
+    r"(?:regulators?|watchdogs?|authorit(?:y|ies)|agency|commission(?:er)?|supervisor|inspectorate|office|"
+    r"body|behörde|aufsicht|autoriteit|toezichthouder)"
+    r"|datenschutzbehörde|datenschutzbeauftragte[rn]?|privacywaakhond|privacytoezichthouder|"
+    r"autorité (?:\w+ )?de protection des données|gendarme (?:\w+ )?de la vie privée|"
+    r"autorità (?:\w+ )?per la privacy|autoridad (?:\w+ )?de protección de datos|personvernmyndighet\w*)"
+    r"|(?P<comp>(?:competition|antitrust|cartel|anti-competition) (?:authority|regulator|watchdog|office|"
+    r"enforcer|commission)|wettbewerbsbehörde|kartellbehörde|autorité de la concurrence|"
+    r"autorità antitrust|mededingingsautoriteit)"
+    r"|(?P<court>(?:administrative |appeals? |high |supreme |top |district |highest |regional )?courts?"
+    r"|tribunal|gericht|rechter|rechtbank|tribunale|tribunal supremo|domstol)"
+    r"|(?P<eu>(?:eu|european|europe's) (?:data |privacy )?(?:regulators?|watchdogs?))"
+)
+_GENERIC_HINT = re.compile(
+    trie_pattern(
+        [
+            "regulat",
+            "watchdog",
+            "authorit",
+            "agency",
+            "commission",
+            "supervisor",
+            "inspectorate",
+            "office",
+            "body",
+            "behörde",
+            "aufsicht",
+            "autoriteit",
+            "toezicht",
+            "datenschutz",
+            "waakhond",
+            "autorité",
+            "gendarme",
+            "autorità",
+            "autoridad",
+            "personvern",
+            "competition",
+            "antitrust",
+            "cartel",
+            "kartell",
+            "concurrence",
+            "mededinging",
+            "court",
+            "tribunal",
+            "gericht",
+            "rechter",
+            "rechtbank",
+            "domstol",
+        ]
+    )
+)
+_GENERIC_KIND = {"dpa": DEFAULT_DPA, "comp": DEFAULT_COMPETITION, "court": DEFAULT_COURT}
+
+
+def _generic_country(low: str, start: int, end: int) -> str | None:
+    before = low[max(0, start - 28) : start]
+    found = None
+    for m in countries.COUNTRY_WORDS.finditer(before):
+        found = m.group(1)
+    if found is None:
+        after = low[end : end + 30]
+        m2 = re.match(r"\s(?:of|in|for|de|van|in der|des|del|della)\s(?:the\s|la\s|le\s|l')?", after)
+        if m2:
+            m3 = countries.COUNTRY_WORDS.match(after, m2.end())
+            if m3:
+                found = m3.group(1)
+    if found is None:
+        return None
+    return countries.code_of(found)
+
+
+def mentions(doc: Document, language: str) -> list[Mention]:
+    """Every authority mention in the document, in text order."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NAMES_RE.finditer(doc.low):
+        if m.start() and doc.low[m.start() - 1].isalnum():
+            continue
+        found.append(Mention(tuple(_NAME_IDS[m.group(1)]), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _ABBR_RE.finditer(doc.text):
+        if m.start() and doc.text[m.start() - 1].isalnum():
+            continue
+        found.append(Mention(tuple(_ABBR_IDS[m.group(1)]), m.start(), m.end()))
+    if _PATTERN_RE.pattern:
+        for m in _PATTERN_RE.finditer(doc.low):
+            key = m.lastgroup
+            if key:
+                found.append(Mention((_PATTERN_IDS[key],), m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    for rx, key in _EXTRA_PATTERNS:
+        for m in rx.finditer(doc.low):
+            found.append(Mention((key,), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    generic: list[re.Match[str]] = []
+    for i in range(len(doc.starts)):
+        a, b = doc.sentence_span(i)
+        if _GENERIC_HINT.search(doc.low, a, b):
+            generic.extend(_GENERIC_RE.finditer(doc.low, a, b))
+    for m in generic:
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        kind = m.lastgroup or ""
+        if kind == "eu":
+            found.append(Mention(("eu-lead",), m.start(), m.end(), generic=True))
+            continue
+        code = _generic_country(doc.low, m.start(), m.end())
+        if code is None and kind == "dpa" and m.group(0) in ("privacywaakhond", "privacytoezichthouder"):
+            code = "NL"
+        if code is None:
+            if kind == "court":
+                found.append(Mention(("court-generic",), m.start(), m.end(), generic=True))
+            continue
+        table = _GENERIC_KIND.get(kind, {})
+        target = table.get(code)
+        if target:
+            found.append(Mention((target,), m.start(), m.end(), generic=True))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def pick(ids: tuple[str, ...], scores: dict[str, float], language: str) -> str:
+    """One entry out of a shared name: the one whose country the text points at most."""
+    if len(ids) == 1:
+        return ids[0]
+    lang_country = countries.LANGUAGE_COUNTRY.get(language)
+
+    def weight(i: str) -> float:
+        c = REGISTRY[i].country
+        return scores.get(c, 0.0) + (0.5 if c == lang_country else 0.0)
+
+    return max(ids, key=lambda i: (weight(i), -ids.index(i)))

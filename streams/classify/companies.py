@@ -1,0 +1,308 @@
+"""Companies: an alias registry (brands and subsidiaries -> the group the labels use) and a heuristic for
+names the registry does not know ("fines X", "X fined", "sanctionne X", "multa a X", "boete voor X").
+
+The target of an item is the company named in the title or at least twice, or in an enforcement pattern;
+a company named once in passing (a past case, a competitor) is not the target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.classify.text import Document, trie_pattern
+
+# canonical: (aliases as regex fragments over lower-cased text, EU lead data protection authority id)
+_REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "Meta": (
+        (
+            "meta platforms(?: ireland)?(?: ltd| limited)?",
+            "meta",
+            "facebook",
+            "instagram",
+            "whatsapp",
+            "messenger",
+            "threads",
+        ),
+        "ie-dpc",
+    ),
+    "Google": (("google(?: llc| ireland)?", "alphabet(?: inc)?", "youtube", "doubleclick"), "ie-dpc"),
+    "Amazon": (("amazon(?: europe core)?(?:\\.com)?", "amazon web services", "aws"), "lu-cnpd"),
+    "Apple": (("apple",), "ie-dpc"),
+    "Microsoft": (("microsoft",), "ie-dpc"),
+    "LinkedIn": (("linkedin",), "ie-dpc"),
+    "TikTok": (("tiktok", "tik tok", "bytedance"), "ie-dpc"),
+    "X": (("twitter", "x corp"), "ie-dpc"),
+    "Uber": (("uber(?: technologies| b\\.v\\.)?",), "nl-ap"),
+    "Clearview AI": (("clearview(?:[ .]?ai|[ .]?ia)?",), None),
+    "Criteo": (("criteo",), "fr-cnil"),
+    "H&M": (("h&m", "hennes (?:&|and|und) mauritz"), None),
+    "British Airways": (("british airways",), None),
+    "Marriott": (("marriott(?: international)?",), None),
+    "CaixaBank": (("caixabank", "la caixa"), None),
+    "BBVA": (("bbva",), None),
+    "Santander": (("santander",), None),
+    "Enel": (("enel energia", "enel"), None),
+    "Vodafone": (("vodafone",), None),
+    "Telefónica": (("telef[oó]nica", "movistar"), None),
+    "Deutsche Wohnen": (("deutsche wohnen",), None),
+    "Spotify": (("spotify",), "se-imy"),
+    "Netflix": (("netflix",), "nl-ap"),
+    "Yahoo": (("yahoo",), None),
+    "Airbnb": (("airbnb",), None),
+    "Booking.com": (("booking\\.com",), "nl-ap"),
+    "Grindr": (("grindr",), None),
+    "Equifax": (("equifax",), None),
+    "Experian": (("experian",), None),
+    "Tesla": (("tesla",), None),
+    "OpenAI": (("openai", "chatgpt"), None),
+    "Replika": (("replika", "luka inc"), None),
+    "Deliveroo": (("deliveroo",), None),
+    "Glovo": (("glovo", "foodinho"), None),
+    "Orange": (("orange",), None),
+    "Free": (("free mobile",), None),
+    "Carrefour": (("carrefour",), None),
+    "Ticketmaster": (("ticketmaster",), None),
+    "EasyJet": (("easyjet",), None),
+    "Tim": (("telecom italia", "tim s\\.p\\.a"), None),
+    "Wind Tre": (("wind tre",), None),
+    "Intesa Sanpaolo": (("intesa sanpaolo",), None),
+    "Unicredit": (("unicredit",), None),
+    "Volkswagen": (("volkswagen",), None),
+    "Österreichische Post": (("österreichische post",), None),
+    "Nvidia": (("nvidia",), None),
+    "Qualcomm": (("qualcomm",), None),
+    "Intel": (("intel",), None),
+    "Samsung": (("samsung",), None),
+    "Huawei": (("huawei",), None),
+    "Alibaba": (("alibaba", "aliexpress"), None),
+    "Temu": (("temu",), None),
+    "Shein": (("shein",), None),
+    "Binance": (("binance",), None),
+    "Coinbase": (("coinbase",), None),
+    "Visa": (("visa inc",), None),
+    "Mastercard": (("mastercard",), None),
+    "Goldman Sachs": (("goldman sachs",), None),
+    "JPMorgan": (("jpmorgan(?: chase)?",), None),
+    "Wells Fargo": (("wells fargo",), None),
+    "HSBC": (("hsbc",), None),
+    "Barclays": (("barclays",), None),
+    "Revolut": (("revolut",), None),
+    "Klarna": (("klarna",), None),
+    "Zoom": (("zoom video",), None),
+    "Snap": (("snapchat", "snap inc"), None),
+    "Telegram": (("telegram",), None),
+    "Worldcoin": (("worldcoin", "tools for humanity"), None),
+    "Avast": (("avast",), None),
+    "Sephora": (("sephora",), None),
+    "Ryanair": (("ryanair",), None),
+    "Lufthansa": (("lufthansa",), None),
+    "Deutsche Telekom": (("deutsche telekom",), None),
+    "1&1": (("1&1",), None),
+    "Notebooksbilliger": (("notebooksbilliger",), None),
+    "Austrian Post": (("austrian post",), None),
+    "Bouygues Telecom": (("bouygues telecom",), None),
+    "Foodinho": (("foodinho",), None),
+}
+_LEGAL_SUFFIX = (
+    r"(?:\s*,?\s*(?:inc\.?|incorporated|ltd\.?|limited|llc|plc|s\.?a\.?|s\.?a\.?s\.?|s\.?à\.?\s?r\.?l\.?|sarl|"
+    r"s\.?p\.?a\.?|s\.?r\.?l\.?|gmbh|ag|b\.?v\.?|n\.?v\.?|a/s|asa|ab|oy|co\.? kg|kg|corp\.?|corporation|"
+    r"ireland ltd|ireland limited|group|holdings?))+$"
+)
+_SUFFIX_RE = re.compile(_LEGAL_SUFFIX, re.IGNORECASE)
+
+
+def _literals(fragment: str) -> list[str]:
+    """The registry writes a few aliases as small regexes; the matcher wants the literal spellings."""
+    base = re.sub(r"\(\?:[^()]*\)\?", "", fragment)
+    out = [base]
+    m = re.search(r"\[(.)(.)\]", base)
+    if m:
+        out = [base[: m.start()] + ch + base[m.end() :] for ch in (m.group(1), m.group(2))]
+    expanded: list[str] = []
+    for o in out:
+        alt = re.fullmatch(r"(.*)\(\?:([^()]*)\)(.*)", o)
+        if alt:
+            expanded.extend(alt.group(1) + x + alt.group(3) for x in alt.group(2).split("|"))
+        else:
+            expanded.append(o)
+    return [e.replace("\\", "") for e in expanded]
+
+
+_CANON_OF: dict[str, str] = {}
+for _canon, (_aliases, _lead) in _REGISTRY.items():
+    for _frag in _aliases:
+        for _lit in _literals(_frag):
+            _CANON_OF.setdefault(_lit, _canon)
+for _extra, _canon in (
+    ("clearview ai", "Clearview AI"),
+    ("clearviewai", "Clearview AI"),
+    ("clearview.ai", "Clearview AI"),
+    ("clearview ia", "Clearview AI"),
+    ("meta platforms ireland", "Meta"),
+    ("amazon europe core", "Amazon"),
+):
+    _CANON_OF[_extra] = _canon
+_KNOWN_RE = re.compile("(" + trie_pattern(list(_CANON_OF)) + r")(?![\w&]|-\w)")
+# Words that look like a name after "fines" but are not one.
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "for",
+        "of",
+        "on",
+        "in",
+        "to",
+        "and",
+        "or",
+        "but",
+        "over",
+        "after",
+        "up",
+        "total",
+        "totalling",
+        "worth",
+        "issued",
+        "imposed",
+        "levied",
+        "under",
+        "against",
+        "gdpr",
+        "eu",
+        "european",
+        "data",
+        "record",
+        "big",
+        "million",
+        "billion",
+        "euros",
+        "companies",
+        "firms",
+        "tech",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "more",
+        "than",
+        "nearly",
+        "about",
+        "around",
+    ]
+)
+_CAP = r"[A-ZÀ-Þ][\w&.'-]*(?:\s(?:[A-ZÀ-Þ][\w&.'-]*|AI|&|de|van|der|and))*"
+_UNKNOWN_RE = re.compile(
+    r"(?:\bfines?|\bfined|\bpenalises|\bpenalizes|\bsanctions|\bsanctionne|\bcondamne|\bverhängt[^.]{0,40}?gegen|"
+    r"\bgegen|\bmulta a|\bmulta|\bsanziona|\bsanciona|\bboete voor|\bboete aan|\bbeboet|"
+    r"\bbøtelegger|\bagainst|"
+    r"\bà l'encontre de|\bcontre|\bon|\bnei confronti di|\bcontra)\s(?:the\s|la société\s|l'entreprise\s|"
+    r"la società\s|la empresa\s|het bedrijf\s|das unternehmen\s|(?:the )?(?:firm|company)\s)?(?P<a>"
+    + _CAP
+    + ")"
+    r"|(?P<b>" + _CAP + r")(?:'s)?\s(?:was |has been |have been |is |gets |got |hit |slapped |receives |"
+    r"krijgt |erhält |riceve |recibe |reçoit |écope |får )?(?:fined|sanctionnée?s?|condamnée?s?|multad[oa]s?|"
+    r"sanzionat[oa]|beboet|bøtelagt|a fine|a penalty|une amende|eine strafe|ein bußgeld|een boete|una multa|"
+    r"una sanzione|en bot)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyMention:
+    name: str
+    start: int
+    known: bool
+
+
+def canonical(name: str) -> str:
+    """Registry name for an alias ('Instagram' -> 'Meta'), else the name without legal suffixes."""
+    low = strip_suffix(name.strip()).lower()
+    if low in _CANON_OF:
+        return _CANON_OF[low]
+    return strip_suffix(name.strip())
+
+
+def strip_suffix(name: str) -> str:
+    return _SUFFIX_RE.sub("", name).strip(" ,.")
+
+
+def lead_authority(company: str) -> str | None:
+    entry = _REGISTRY.get(company)
+    return entry[1] if entry else None
+
+
+def known_mentions(doc: Document) -> list[CompanyMention]:
+    out = []
+    for m in _KNOWN_RE.finditer(doc.low):
+        if m.start() and (doc.low[m.start() - 1].isalnum() or doc.low[m.start() - 1] in "&-"):
+            continue
+        canon = _CANON_OF[m.group(1)]
+        # Lower-case common words ("meta", "orange", "free", "threads", "visa") must be capitalised in text.
+        if doc.text[m.start()].islower() and canon in (
+            "Meta",
+            "Orange",
+            "Free",
+            "Tim",
+            "X",
+            "Temu",
+            "Snap",
+            "Telegram",
+            "Intel",
+            "Zoom",
+            "Threads",
+        ):
+            continue
+        if canon == "Meta" and m.group(0) in ("threads", "messenger"):
+            continue
+        out.append(CompanyMention(canon, m.start(), True))
+    return out
+
+
+def unknown_mentions(doc: Document, known: list[CompanyMention]) -> list[CompanyMention]:
+    out = []
+    known_starts = {k.start for k in known}
+    for m in _UNKNOWN_RE.finditer(doc.text):
+        group = "a" if m.group("a") else "b"
+        raw = m.group(group)
+        start = m.start(group)
+        if start in known_starts:
+            continue
+        words = raw.split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        # Cut at the first word that cannot be part of a company name.
+        kept: list[str] = []
+        for w in words:
+            if w.lower() in _NOT_NAMES or re.match(r"^[€$£\d]", w):
+                break
+            kept.append(w)
+        name = strip_suffix(" ".join(kept[:4]).rstrip("'s").strip(" .,'"))
+        if len(name) < 2 or name.lower() in _NOT_NAMES:
+            continue
+        if _looks_like_authority_or_place(name):
+            continue
+        out.append(CompanyMention(name, start, False))
+    return out
+
+
+_NON_COMPANY = re.compile(
+    r"(?i)^(?:commission|court|regulator|watchdog|authority|cnil|ico|dpc|garante|aepd|cnpd|datatilsynet|"
+    r"europe|european|eu|ireland|france|germany|spain|italy|norway|netherlands|belgium|luxembourg|uk|us|"
+    r"britain|la|le|les|der|die|das|il|el|de|het|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|gdpr|rgpd|dsgvo|"
+    r"avg|the|one|ordered|data|privacy|protection|hamburg|brussels|paris|dublin|luxembourgs?)\b"
+)
+
+
+def _looks_like_authority_or_place(name: str) -> bool:
+    return bool(_NON_COMPANY.match(name))

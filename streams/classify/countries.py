@@ -1,0 +1,269 @@
+
+"""Countries as the rules see them: ISO code (UK for the United Kingdom, EU for EU institutions), the
+English display name, and the names/adjectives that point at the country in running text (all languages)."""
+
+from __future__ import annotations
+
+import re
+
+from streams.classify.text import trie_pattern as _trie
+
+# code: (display name, words in lower case as they appear in text)
+COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "AT": ("Austria", ("austria", "austrian", "österreich", "österreichische", "autriche", "oostenrijk")),
+    "BE": (
+        "Belgium",
+        (
+            "belgium",
+            "belgian",
+            "belgique",
+            "belge",
+            "belgië",
+            "belgische",
+            "belgien",
+            "belgio",
+            "bélgica",
+            "brussels",
+            "bruxelles",
+            "brussel",
+        ),
+    ),
+    "BG": ("Bulgaria", ("bulgaria", "bulgarian")),
+    "HR": ("Croatia", ("croatia", "croatian")),
+    "CY": ("Cyprus", ("cyprus", "cypriot")),
+    "CZ": ("Czechia", ("czech", "czechia")),
+    "DK": ("Denmark", ("denmark", "danish", "danemark", "danmark", "dänemark", "dansk", "danske")),
+    "EE": ("Estonia", ("estonia", "estonian")),
+    "FI": ("Finland", ("finland", "finnish", "finlande")),
+    "FR": (
+        "France",
+        (
+            "france",
+            "french",
+            "française",
+            "français",
+            "frankreich",
+            "frankrijk",
+            "francia",
+            "frankrike",
+            "paris",
+            "frankreichs",
+            "france's",
+        ),
+    ),
+    "DE": (
+        "Germany",
+        (
+            "germany",
+            "german",
+            "allemagne",
+            "allemande",
+            "deutschland",
+            "deutsche",
+            "duitsland",
+            "germania",
+            "alemania",
+            "tyskland",
+            "hamburg",
+            "bavarian",
+            "berlin",
+        ),
+    ),
+    "GR": ("Greece", ("greece", "greek", "hellenic")),
+    "HU": ("Hungary", ("hungary", "hungarian")),
+    "IS": ("Iceland", ("iceland", "icelandic")),
+    "IE": (
+        "Ireland",
+        (
+            "ireland",
+            "irish",
+            "irlande",
+            "irlandaise",
+            "irland",
+            "ierland",
+            "ierse",
+            "irlanda",
+            "dublin",
+            "ireland's",
+        ),
+    ),
+    "IT": (
+        "Italy",
+        (
+            "italy",
+            "italian",
+            "italie",
+            "italienne",
+            "italien",
+            "italië",
+            "italia",
+            "italiana",
+            "italiano",
+            "italiani",
+            "rome",
+            "roma",
+        ),
+    ),
+    "LV": ("Latvia", ("latvia", "latvian")),
+    "LI": ("Liechtenstein", ("liechtenstein",)),
+    "LT": ("Lithuania", ("lithuania", "lithuanian")),
+    "LU": ("Luxembourg", ("luxembourg", "luxembourgish", "luxemburg", "lussemburgo", "luxemburgo")),
+    "MT": ("Malta", ("malta", "maltese")),
+    "NL": (
+        "Netherlands",
+        (
+            "netherlands",
+            "dutch",
+            "pays-bas",
+            "néerlandaise",
+            "niederlande",
+            "niederländische",
+            "nederland",
+            "nederlandse",
+            "paesi bassi",
+            "olandese",
+            "países bajos",
+            "nederland",
+            "holland",
+        ),
+    ),
+    "NO": (
+        "Norway",
+        (
+            "norway",
+            "norwegian",
+            "norvège",
+            "norvégienne",
+            "norwegen",
+            "norwegische",
+            "noorwegen",
+            "norvegia",
+            "noruega",
+            "norge",
+            "norsk",
+            "norske",
+            "norway's",
+        ),
+    ),
+    "PL": ("Poland", ("poland", "polish", "pologne", "polen", "polonia")),
+    "PT": ("Portugal", ("portugal", "portuguese", "portugais", "portugiesische", "portogallo")),
+    "RO": ("Romania", ("romania", "romanian", "roumanie")),
+    "SK": ("Slovakia", ("slovakia", "slovak")),
+    "SI": ("Slovenia", ("slovenia", "slovenian")),
+    "ES": (
+        "Spain",
+        (
+            "spain",
+            "spanish",
+            "espagne",
+            "espagnole",
+            "spanien",
+            "spanje",
+            "spagna",
+            "españa",
+            "española",
+            "espanyola",
+            "madrid",
+        ),
+    ),
+    "SE": ("Sweden", ("sweden", "swedish", "suède", "schweden", "zweden", "svezia", "suecia", "sverige")),
+    "CH": (
+        "Switzerland",
+        ("switzerland", "swiss", "suisse", "schweiz", "schweizer", "zwitserland", "svizzera", "suiza"),
+    ),
+    "UK": (
+        "UK",
+        (
+            "uk",
+            "united kingdom",
+            "britain",
+            "british",
+            "england",
+            "english",
+            "royaume-uni",
+            "großbritannien",
+            "verenigd koninkrijk",
+            "regno unito",
+            "reino unido",
+            "storbritannia",
+            "london",
+        ),
+    ),
+    "US": (
+        "US",
+        (
+            "united states",
+            "u.s.",
+            "american",
+            "america",
+            "washington",
+            "états-unis",
+            "américaine",
+            "usa",
+            "amerikanische",
+            "verenigde staten",
+            "stati uniti",
+            "estados unidos",
+            "californie",
+        ),
+    ),
+    "EU": (
+        "EU",
+        (
+            "eu",
+            "european union",
+            "union européenne",
+            "europäische union",
+            "europese unie",
+            "unione europea",
+            "unión europea",
+            "brussels-based",
+            "bloc",
+            "europe",
+            "european",
+        ),
+    ),
+}
+# Languages that point weakly at a country when nothing else does.
+LANGUAGE_COUNTRY = {"fr": "FR", "de": "DE", "nl": "NL", "it": "IT", "es": "ES", "no": "NO", "ca": "ES"}
+
+_CODE_BY_NAME: dict[str, str] = {}
+for _code, (_name, _words) in COUNTRIES.items():
+    _CODE_BY_NAME[_name.lower()] = _code
+    for _w in _words:
+        _CODE_BY_NAME.setdefault(_w, _code)
+_CODE_BY_NAME.update({"united kingdom": "UK", "gb": "UK", "eu": "EU", "eea": "EU", "us": "US", "usa": "US"})
+for _code in COUNTRIES:
+    _CODE_BY_NAME.setdefault(_code.lower(), _code)
+
+_WORDS = sorted(
+    {w for _, ws in COUNTRIES.values() for w in ws if w not in ("eu", "uk", "usa")}, key=len, reverse=True
+)
+COUNTRY_WORDS = re.compile(r"\b(" + _trie(_WORDS) + r")(?:'s)?(?![\w-])")
+# Short codes are only trusted in their usual upper-case spelling.
+COUNTRY_CODES = re.compile(r"(?<![\w.])(EU|UK|USA?|U\.S\.)(?![\w])")
+
+
+def code_of(name: str) -> str | None:
+    """'Norway' / 'norwegian' / 'NO' -> 'NO'; None when unknown."""
+    key = name.strip().lower().rstrip(".")
+    return _CODE_BY_NAME.get(key)
+
+
+def display(code: str | None) -> str | None:
+    if code is None:
+        return None
+    entry = COUNTRIES.get(code)
+    return entry[0] if entry else code
+
+
+def country_scores(text: str, low: str, title_end: int) -> dict[str, float]:
+    """How strongly the text points at each country (title mentions count double)."""
+    scores: dict[str, float] = {}
+    for m in COUNTRY_WORDS.finditer(low):
+        code = _CODE_BY_NAME[m.group(1)]
+        scores[code] = scores.get(code, 0.0) + (2.0 if m.start() < title_end else 1.0)
+    for m in COUNTRY_CODES.finditer(text):
+        code = "US" if m.group(1) in ("US", "USA", "U.S.") else m.group(1)
+        scores[code] = scores.get(code, 0.0) + (2.0 if m.start() < title_end else 1.0)
+    return scores

@@ -1,0 +1,385 @@
+"""classify + extract: one item's text in, an `Analysis` out. Pure, deterministic, never raises.
+
+Order: normalise, detect language, find keyword hits, authorities, companies and amounts once; decide
+which sentences are background (earlier events, other companies); type the event; pick the authority,
+court, company, amount and date of *this* event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from streams.classify import authorities, companies, countries, dates, money, types
+from streams.classify.analysis import CLASSIFIER_VERSION, YEAR, Analysis
+from streams.classify.language import detect, normalise_code
+from streams.classify.text import Document, document, snippet
+
+
+def _empty(language: str) -> Analysis:
+    return Analysis(
+        language=language,
+        primary="none",
+        types=("none",),
+        confidence=0.5,
+        evidence=(),
+        authority_id=None,
+        authority_name=None,
+        court_id=None,
+        court_name=None,
+        companies=(),
+        jurisdiction=None,
+        amount=None,
+        currency=None,
+        periodic=None,
+        cap=False,
+        amount_eur=None,
+        other_amounts=(),
+        decision_date=None,
+        classifier_version=CLASSIFIER_VERSION,
+    )
+
+
+def analyse(
+    title: str | None,
+    summary: str,
+    *,
+    language: str | None = None,
+    published: str | None = None,
+    source: str | None = None,
+    source_kind: str | None = None,
+    feed_jurisdiction: str | None = None,
+) -> Analysis:
+    """Classify and extract one item. Same input, same output; garbage gives primary "none"."""
+    try:
+        return _analyse(
+            title if isinstance(title, str) else None,
+            summary if isinstance(summary, str) else "",
+            language,
+            published,
+            source_kind,
+            feed_jurisdiction,
+        )
+    except Exception:
+        return _empty(normalise_code(language) or "en")
+
+
+def _weight(doc: Document, sentence: int) -> float:
+    if doc.title_end:
+        if sentence == 0:
+            return 3.0
+        rank = sentence - 1
+    else:
+        rank = sentence
+    if rank == 0:
+        return 2.0
+    if rank <= 2:
+        return 1.2
+    return 0.8
+
+
+def _analyse(
+    title: str | None,
+    summary: str,
+    language: str | None,
+    published: str | None,
+    source_kind: str | None,
+    feed_jurisdiction: str | None,
+) -> Analysis:
+    doc = document(title, summary)
+    lang = normalise_code(language) or detect(doc.low)
+    if not doc.text.strip():
+        return _empty(lang)
+    head_limit = 2 if doc.title_end else 1  # title + first sentence, or the first two sentences
+    hits = types.INDEX.find(doc.low)
+    country_hint = countries.country_scores(doc.text, doc.low, doc.title_end)
+
+    # Sentence flags.
+    pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    years = [int(y) for y in YEAR.findall(doc.low)]
+    ref_year = pub_year or (max(years) if years else None)
+    bg_lex: set[int] = set()
+    hypo: set[int] = set()
+    cond: set[int] = set()
+    court_sent: set[int] = set()
+    for s, _e, _w, kind in hits:
+        if kind == "bg":
+            bg_lex.add(doc.sentence_of(s))
+        elif kind == "hypo":
+            hypo.add(doc.sentence_of(s))
+        elif kind == "cond":
+            cond.add(doc.sentence_of(s))
+        elif kind == "court":
+            court_sent.add(doc.sentence_of(s))
+    bg_year: set[int] = set()
+    if ref_year:
+        for m in YEAR.finditer(doc.low):
+            if int(m.group()) < ref_year:
+                bg_year.add(doc.sentence_of(m.start()))
+    background = bg_lex | bg_year
+
+    # Authorities and companies.
+    auth_mentions = authorities.mentions(doc, lang)
+    for am in auth_mentions:
+        for i in am.ids:
+            if i in authorities.REGISTRY and authorities.REGISTRY[i].is_court:
+                court_sent.add(doc.sentence_of(am.start))
+    known = companies.known_mentions(doc)
+    unknown = companies.unknown_mentions(doc, known)
+    target = _target_company(doc, known, unknown)
+    other_co_sent = {doc.sentence_of(k.start) for k in known if target and k.name != target} - (
+        {doc.sentence_of(k.start) for k in known if k.name == target}
+    )
+
+    # Amounts.
+    found = money.find(doc, country_hint, lang)
+    amount_sent = {m.sentence for m in found if m.note is None and (m.currency or m.penalty_context)}
+    periodic_live = any(
+        m.periodic and m.note in (None, "conversion") and m.sentence not in background for m in found
+    )
+
+    # Type scores.
+    score: dict[str, float] = defaultdict(float)
+    head: dict[str, float] = defaultdict(float)
+    evidence: dict[str, list[str]] = {}
+    cancelled: list[tuple[int, int]] = []
+    for s, e, _w, kind in hits:
+        if kind == "not_appeal":
+            cancelled.append((doc.sentence_of(s), e))
+    for s, e, word, kind in hits:
+        if kind in ("bg", "hypo", "cond", "court", "not_appeal"):
+            continue
+        sent = doc.sentence_of(s)
+        w = _weight(doc, sent)
+        key = kind
+        if kind in ("fine", "penalty", "ruling", "ruled"):
+            if sent in background or sent in hypo:
+                continue
+            if kind == "penalty":
+                if sent not in amount_sent:
+                    continue
+                key = "fine"
+            if kind == "ruled":
+                if sent not in court_sent:
+                    continue
+                key, w = "ruling", w * 0.5
+        elif kind == "appeal":
+            if sent in bg_lex or any(cs == sent and 0 <= s - ce < 40 for cs, ce in cancelled):
+                continue
+        elif kind == "decided":
+            if sent in bg_lex or not (sent in court_sent or (doc.title_end and 0 in court_sent)):
+                continue
+            tail = doc.low[e : e + 80]
+            if not any(o in tail for o in types.DECISION_OBJECTS) and "appeal" not in word:
+                continue
+        elif kind == "none" and sent >= head_limit:
+            continue
+        score[key] += w
+        if sent < head_limit:
+            head[key] += w
+        evidence.setdefault(key, []).append(snippet(doc, s, e, 30))
+
+    if periodic_live:
+        score["ruling"] += 1.0
+        evidence.setdefault("ruling", []).append("penalty per day until compliance")
+
+    enforcement_head = head["fine"] + head["ruling"] + head["decided"] + head["appeal"]
+    primary = "none"
+    kinds: list[str] = []
+    if score["decided"] >= 1.0:
+        primary, kinds = "appeal", ["appeal"]
+    elif head["none"] > 0 and enforcement_head == 0:
+        primary = "none"
+    elif score["fine"] >= 1.0 or score["ruling"] >= 1.0:
+        # One clear phrase anywhere outside background adds a type; the primary needs more (see below).
+        if score["fine"] >= 0.8:
+            kinds.append("fine")
+        if score["ruling"] >= 0.8:
+            kinds.append("ruling")
+        if score["appeal"] >= 0.8:
+            kinds.append("appeal")
+        primary = "fine" if "fine" in kinds else "ruling"
+        if head["appeal"] > 0 and head["fine"] == 0 and head["ruling"] == 0:
+            primary = "appeal"
+    elif score["appeal"] >= 1.0 or score["decided"] > 0:
+        primary, kinds = "appeal", ["appeal"]
+
+    # Authority, court, jurisdiction.
+    regulator_id, court_id = _authorities(doc, auth_mentions, country_hint, lang, background, target, score)
+    reg = authorities.REGISTRY.get(regulator_id) if regulator_id else None
+    court = authorities.REGISTRY.get(court_id) if court_id else None
+    jurisdiction = reg.country if reg else (court.country if court else None)
+    if jurisdiction is None:
+        jurisdiction = feed_jurisdiction or _top_country(country_hint)
+
+    choice = money.choose(found, doc, frozenset(background), frozenset(other_co_sent), jurisdiction)
+    if primary == "appeal" and choice.main is None:
+        # An appeal judgment's amount is the penalty at stake, usually told as background.
+        choice = money.choose(found, doc, frozenset(), frozenset(other_co_sent), jurisdiction)
+    main = choice.main
+    if primary == "ruling" and main is not None and "fine" not in kinds and main.penalty_context:
+        kinds.append("fine")
+    if primary in ("fine", "ruling") and "fine" in kinds and "ruling" in kinds:
+        lump = main is not None and not main.periodic and not (main.cap and cond)
+        primary = "fine" if lump else "ruling"
+    if primary == "fine" and main is None and "ruling" in kinds:
+        primary = "ruling"
+
+    if primary == "none":
+        court = None
+        reg = None
+        main = None
+        kinds = ["none"]
+        if not feed_jurisdiction:
+            jurisdiction = "EU" if country_hint.get("EU") else _top_country(country_hint)
+    elif (
+        primary != "appeal"
+        and court is not None
+        and ("ruling" not in kinds or not any(i < head_limit + 1 for i in court_sent))
+    ):
+        # Outside appeals a court is named only when it made this ruling, which the first lines say.
+        court = None
+
+    # Amount fields.
+    amount = currency = amount_eur = periodic = None
+    cap = False
+    decision_date = _decision_date(doc, published, background, hits)
+    if main is not None:
+        amount = money.decimal_string(main.value)
+        currency = main.currency
+        periodic = "day" if main.periodic else None
+        cap = main.cap
+        amount_eur = money.to_eur(main.value, main.currency, decision_date or published)
+    others = tuple(
+        (money.decimal_string(m.value), m.currency or "", m.note or "background")
+        for m in choice.others
+        if main is not None and m.note != "ignore"
+    )
+
+    ordered: list[str] = [k for k in ("ruling", "fine", "appeal") if k in kinds] or ["none"]
+    if primary != "none" and primary not in ordered:
+        ordered.insert(0, primary)
+    top = score.get("decided" if primary == "appeal" and score["decided"] else primary, 0.0)
+    confidence = (
+        round(min(0.99, 0.5 + 0.08 * top), 2)
+        if primary != "none"
+        else round(min(0.95, 0.6 + 0.1 * head["none"]), 2)
+    )
+    ev_keys = {"fine": "fine", "ruling": "ruling", "appeal": "appeal"}
+    ev: list[str] = []
+    for k in ordered:
+        ev.extend(evidence.get(ev_keys.get(k, k), [])[:2])
+    if primary == "appeal":
+        ev.extend(evidence.get("decided", [])[:2])
+    if primary == "none":
+        ev.extend(evidence.get("none", [])[:2])
+    return Analysis(
+        language=lang,
+        primary=primary,
+        types=tuple(ordered),
+        confidence=confidence,
+        evidence=tuple(dict.fromkeys(ev))[:6],
+        authority_id=reg.id if reg else None,
+        authority_name=reg.display if reg else None,
+        court_id=court.id if court else None,
+        court_name=court.display if court else None,
+        companies=(target,) if target else (),
+        jurisdiction=jurisdiction,
+        amount=amount,
+        currency=currency,
+        periodic=periodic,
+        cap=cap,
+        amount_eur=amount_eur if primary != "none" else None,
+        other_amounts=others,
+        decision_date=decision_date if primary != "none" else None,
+        classifier_version=CLASSIFIER_VERSION,
+    )
+
+
+def _top_country(hint: dict[str, float]) -> str | None:
+    if not hint:
+        return None
+    return max(sorted(hint), key=lambda c: hint[c])
+
+
+def _target_company(
+    doc: Document, known: list[companies.CompanyMention], unknown: list[companies.CompanyMention]
+) -> str | None:
+    score: dict[str, float] = {}
+    eligible: set[str] = set()
+    counts = Counter(k.name for k in known)
+    for k in known:
+        sent = doc.sentence_of(k.start)
+        score[k.name] = score.get(k.name, 0.0) + (3.0 if doc.in_title(k.start) else 1.5 if sent <= 1 else 1.0)
+        if doc.in_title(k.start) or counts[k.name] >= 2 or sent <= 1:
+            eligible.add(k.name)
+    for u in unknown:
+        name = companies.canonical(u.name)
+        score[name] = score.get(name, 0.0) + (3.5 if doc.in_title(u.start) else 2.0)
+        eligible.add(name)
+    if not eligible:
+        return None
+    return max(sorted(eligible), key=lambda n: score.get(n, 0.0))
+
+
+def _authorities(
+    doc: Document,
+    mentions: list[authorities.Mention],
+    hint: dict[str, float],
+    lang: str,
+    background: set[int],
+    target: str | None,
+    score: dict[str, float],
+) -> tuple[str | None, str | None]:
+    reg_score: dict[str, float] = {}
+    court_score: dict[str, float] = {}
+    generic_court = False
+    for m in mentions:
+        sent = doc.sentence_of(m.start)
+        w = 3.0 if doc.in_title(m.start) else (1.5 if sent <= 1 else 1.0)
+        if sent in background:
+            w *= 0.3
+        if m.ids == ("eu-lead",):
+            lead = companies.lead_authority(target) if target else None
+            if lead:
+                reg_score[lead] = reg_score.get(lead, 0.0) + w * 0.5
+            continue
+        if m.ids == ("court-generic",):
+            generic_court = True
+            continue
+        chosen = authorities.pick(m.ids, hint, lang)
+        a = authorities.REGISTRY[chosen]
+        table = court_score if a.is_court else reg_score
+        table[chosen] = table.get(chosen, 0.0) + w
+    reg = max(sorted(reg_score), key=lambda k: reg_score[k]) if reg_score else None
+    if reg == "eu-edpb" and len(reg_score) > 1:
+        reg = max(sorted(k for k in reg_score if k != "eu-edpb"), key=lambda k: reg_score[k])
+    court = max(sorted(court_score), key=lambda k: court_score[k]) if court_score else None
+    if court is None and generic_court and score["decided"] > 0 and reg:
+        from streams.classify.registry_data import DEFAULT_COURT
+
+        court = DEFAULT_COURT.get(authorities.REGISTRY[reg].country)
+    return reg, court
+
+
+def _decision_date(
+    doc: Document, published: str | None, background: set[int], hits: list[tuple[int, int, str, str]]
+) -> str | None:
+    signal_sent = sorted(
+        {
+            doc.sentence_of(s)
+            for s, _e, _w, k in hits
+            if k in ("fine", "penalty", "ruling", "decided", "ruled")
+        }
+        - background
+    )
+    if not signal_sent:
+        return None
+    years = [int(y) for y in YEAR.findall(doc.low)]
+    # Only the sentences that report the decision are read for its date.
+    for sent in signal_sent:
+        a, b = doc.sentence_span(sent)
+        for _pos, day in dates.find(doc.low[a:b], published, years):
+            if published and day > published[:10]:
+                continue
+            return day
+    return None

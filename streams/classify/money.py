@@ -1,0 +1,598 @@
+# ruff: noqa: E501 - lexicons and example sentences read better unwrapped
+"""Amounts: find every money mention in any locale, tell this event's penalty from conversions, caps,
+statutory maximums, components, prices and other events' fines, and convert to euros offline.
+
+Numbers: "1,2" and "1.2" are decimals before a scale word; "6.000.000", "269,000" and "100 000" group
+thousands; "35.258.707,95" takes the last separator as the decimal mark.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from streams.classify.text import Document
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "hundred": 100,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "dix": 10,
+    "ein": 1,
+    "eine": 1,
+    "einer": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "zehn": 10,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vijf": 5,
+    "tien": 10,
+    "uno": 1,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "dieci": 10,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "diez": 10,
+    "en": 1,
+    "ett": 1,
+    "to": 2,
+    "fire": 4,
+    "fem": 5,
+    "ti": 10,
+}
+_SCALES = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "mil": 10**3,
+    "million": 10**6,
+    "millions": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "m": 10**6,
+    "mio": 10**6,
+    "mio.": 10**6,
+    "millionen": 10**6,
+    "miljoen": 10**6,
+    "milioni": 10**6,
+    "milione": 10**6,
+    "millones": 10**6,
+    "millón": 10**6,
+    "millon": 10**6,
+    "millioner": 10**6,
+    "millió": 10**6,
+    "miljoner": 10**6,
+    "md": 10**9,
+    "bn": 10**9,
+    "billion": 10**9,
+    "billions": 10**9,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "mrd": 10**9,
+    "mrd.": 10**9,
+    "mds": 10**9,
+    "milliarde": 10**9,
+    "milliarden": 10**9,
+    "miljard": 10**9,
+    "miliardi": 10**9,
+    "miliardo": 10**9,
+    "mil millones": 10**9,
+    "milliarder": 10**9,
+    "miljarder": 10**9,
+    "b": 10**9,
+}
+_CURRENCY_WORDS = {
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "$": "USD",
+    "usd": "USD",
+    "us$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pounds sterling": "GBP",
+    "nok": "NOK",
+    "sek": "SEK",
+    "dkk": "DKK",
+    "chf": "CHF",
+    "swiss francs": "CHF",
+    "francs suisses": "CHF",
+    "pln": "PLN",
+    "zloty": "PLN",
+    "złoty": "PLN",
+    "zł": "PLN",
+    "isk": "ISK",
+    "czk": "CZK",
+    "huf": "HUF",
+    "norwegian kroner": "NOK",
+    "swedish kronor": "SEK",
+    "danish kroner": "DKK",
+    "a$": "AUD",
+    "aud": "AUD",
+    "c$": "CAD",
+    "cad": "CAD",
+}
+_CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK"}
+_LANG_CROWNS = {"no": "NOK", "sv": "SEK", "da": "DKK"}
+
+_NUM = r"\d{1,3}(?:(?:[.,]|[ ](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_WORDNUM = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a|an|un|une|deux|trois|quatre|cinq|dix|"
+    r"ein|eine|einer|zwei|drei|vier|fünf|zehn|een|twee|drie|vijf|tien|uno|due|tre|quattro|cinque|dieci|dos|"
+    r"tres|cuatro|cinco|diez|en|ett|to|fire|fem|ti)"
+)
+_SCALE = (
+    r"(?:thousand|billions?|millions?|mn|mln|mio\.?|millionen|milliarden?|miljoen|miljard|milion[ei]|miliard[oi]|"
+    r"mil millones|mill[oó]n(?:es)?|millioner|milliarder|miljoner|miljarder|milliards?|mrd\.?|mds|md|bn|k|m|b)"
+)
+_CUR_PREFIX = (
+    r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|€|\$|£|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD)"
+)
+_CUR_SUFFIX = (
+    r"(?:€|\$|£|euros?|eur|dollars?|usd|pounds?(?: sterling)?|gbp|(?:norwegian |swedish |danish )?"
+    r"(?:kroner|kronor|crowns|kronen|kr\.?)|nok|sek|dkk|swiss francs|francs suisses|chf|z[łl]oty|zł|pln|isk|czk)"
+)
+_BARE_LEAD = (
+    r"(?:fined|fines?|fine of|penalty of|amende de|bußgeld von|boete van|multa de|multa di|"
+    r"sanzione di|bot på)"
+)
+
+_AMOUNT_RE = re.compile(
+    rf"(?<![\w$€£])(?P<pc>{_CUR_PREFIX})\s?(?P<pn>{_NUM}|{_WORDNUM}(?=\s))(?:[\s-]?(?P<ps>{_SCALE}))?(?![\w])"
+    rf"|(?<![\w.,])(?P<sn>{_NUM}|{_WORDNUM})(?:[\s-]?(?P<ss>{_SCALE})\.?)?[\s-]?(?:de |d'|di |of |van |von )?"
+    rf"(?P<sc>{_CUR_SUFFIX})(?![\w])"
+    rf"|\b{_BARE_LEAD}\s(?P<bn>{_NUM})[\s-]?(?P<bs>{_SCALE})(?![\w])(?![\s-]*(?:de |d'|di |of )?{_CUR_SUFFIX})"
+    rf"|(?<![\w.,])(?P<fn>{_NUM})[\s-]?(?P<fs>{_SCALE})(?=\s(?:fine|penalty|amende|bußgeld|boete|multa)\b)",
+    re.IGNORECASE,
+)
+
+_PENALTY_WORDS = re.compile(
+    r"fine|fined|fining|penalt|sanction|amende|astreinte|bußgeld|bussgeld|strafe|zwangsgeld|boete|dwangsom|"
+    r"multa|sanzione|sanzion|sanción|bot\b|bøte|gebyr|tvangsmulkt|overtredelsesgebyr|geldbuße|pay\b|payer|"
+    r"zahlen|betalen|pagar|pagare|betale|slapped|hit with|imposed|inflig|verhängt|opgelegd|irrogat|impuesto|"
+    r"impone|condamn|écope|krijgt"
+)
+_CAP_BEFORE = re.compile(
+    r"(?:up to|of up to|jusqu'à|bis zu|von bis zu|tot wel|tot maximaal|tot|fino a|hasta|"
+    r"opptil|inntil|maximum of|maximum|max\.?|a maximum|maximal|as much as)\s*$"
+)
+_STATUTORY = re.compile(
+    r"%|per ?cent|turnover|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|could face|could be|"
+    r"may face|might face|can face|would face|face fines|risks?|law allows|gdpr allows|allows fines|maximum fine|"
+    r"maximum penalty|statutory|pourrait|risque|droht|drohen|riskeert|rischia|podría|kan få|kan ilegge"
+)
+_NOT_PENALTY = re.compile(
+    r"turnover|revenue|sales|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|profit|"
+    r"market value|valued|valuation|invest|price|cost|subscription|per month|a month|par mois|im monat|"
+    r"per maand|al mese|al mes|i måneden|salary|budget|damages claim|compensation|wert|worth"
+)
+_BACKGROUND = re.compile(
+    r"originally|original|initial|intended|intends? to fine|proposed|proposing|proposé|notice of intent|"
+    r"notice to fine|draft|rapporteur|previous|previously|earlier|already|back in|last (?:year|month|week|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"a (?:year|month) ago|years ago|in the past|avait|hatte|had been|had |précédent|vorher|zuvor|eerder|"
+    r"vorig|precedente|anterior|tidligere|record-breaking .* in|compared with|smaller than|larger than|"
+    r"higher than|lower than|more than double|dwarfs|on top of|following|after a|months after|weeks after"
+)
+_PERIODIC_AFTER = re.compile(
+    r"^\W*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s){0,2}?(?:a day|per day|each day|every day|daily|on a daily basis|"
+    r"a day of|per calendar day|par jour|pro tag|am tag|täglich|per dag|per etmaal|al giorno|giornalier[ei]|"
+    r"por día|al día|diari[ao]s?|per døgn|pr\.? dag|om dagen|i døgnet|dagbøter|for each day)",
+)
+_PERIODIC_BEFORE = re.compile(
+    r"(?:daily (?:fine|penalty|penalties|penalty payment)s?|(?:astreinte|zwangsgeld|dwangsom|tvangsmulkt|"
+    r"dagbot|penalità di mora|multa coercitiva)[^.]{0,20}?(?:par jour|pro tag|per dag|al giorno|por día|"
+    r"per døgn)|astreinte journalière|tägliche[sn]? (?:zwangsgeld|strafe)|dagelijkse (?:boete|dwangsom)|"
+    r"daglig (?:bot|tvangsmulkt))[^.]{0,20}$"
+)
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:\(\s*|\[\s*|,?\s*(?:or|ou|oder|of|o|eller)\s+|/\s*|-\s*|,\s*)(?:about|around|roughly|approximately|"
+    r"approx\.?|some|nearly|almost|just over|just under|more than|over|environ|soit|près de|rund|etwa|ca\.?|"
+    r"circa|ongeveer|zo'n|circa|unos|aproximadamente|cerca de|omtrent|rundt|i\.e\.)?\s*$",
+    re.IGNORECASE,
+)
+_APPROX_BEFORE = re.compile(
+    r"(?:more than|over|nearly|almost|around|about|roughly|some|plus de|près de|mehr als|über|rund|ruim|meer dan|"
+    r"oltre|più di|quasi|más de|casi|over|mer enn|nesten)\s*$"
+)
+_FROM_TO = re.compile(r"(?:from|de|von|van|da|de)\s*$")
+_TO_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|à|auf|naar|a|til)\s(?:[€$£]|\d|eur|usd)")
+
+
+@dataclass(frozen=True, slots=True)
+class AmountMention:
+    value: Decimal
+    currency: str | None
+    start: int
+    end: int
+    in_title: bool
+    periodic: bool = False
+    cap: bool = False
+    penalty_context: bool = False
+    approximate: bool = False
+    note: str | None = None  # conversion | cap | statutory_maximum | background | component | ignore
+    sentence: int = 0
+
+
+def parse_number(raw: str, has_scale: bool) -> Decimal | None:
+    s = raw.strip().replace(" ", "")
+    low = s.lower()
+    if low in _WORD_NUMBERS:
+        return Decimal(_WORD_NUMBERS[low])
+    dots, commas = s.count("."), s.count(",")
+    try:
+        if dots and commas:
+            dec = "." if s.rfind(".") > s.rfind(",") else ","
+            grp = "," if dec == "." else "."
+            return Decimal(s.replace(grp, "").replace(dec, "."))
+        sep = "." if dots else ("," if commas else "")
+        if not sep:
+            return Decimal(s)
+        count = dots or commas
+        head, _, tail = s.rpartition(sep)
+        if count > 1:
+            return Decimal(s.replace(sep, ""))
+        if len(tail) == 3 and not has_scale:
+            return Decimal(head + tail)
+        return Decimal(head + "." + tail)
+    except InvalidOperation:
+        return None
+
+
+def _currency(word: str | None, country_hint: dict[str, float], language: str) -> str | None:
+    if not word:
+        return None
+    w = word.lower().replace("u.s.", "us").replace(" ", "")
+    if w in ("us$", "usd$"):
+        return "USD"
+    w2 = word.lower().strip()
+    code = _CURRENCY_WORDS.get(w2) or _CURRENCY_WORDS.get(w)
+    if code:
+        return code
+    if any(x in w2 for x in ("krone", "kronor", "crown", "kr")):
+        if "norwegian" in w2:
+            return "NOK"
+        if "swedish" in w2:
+            return "SEK"
+        if "danish" in w2:
+            return "DKK"
+        if language in _LANG_CROWNS:
+            return _LANG_CROWNS[language]
+        best = max((c for c in _CROWNS if c in country_hint), key=lambda c: country_hint[c], default=None)
+        return _CROWNS[best] if best else "NOK"
+    return None
+
+
+_HINT = re.compile(r"[\d€$£]|illion|illio|iljoen|ilion|iliard|illard|iljard")
+
+
+def _iter_amounts(doc: Document) -> list[re.Match[str]]:
+    """Scan only the sentences that hold a digit, a currency sign or a scale word (most do not)."""
+    out: list[re.Match[str]] = []
+    for i in range(len(doc.starts)):
+        a, b = doc.sentence_span(i)
+        if _HINT.search(doc.low, a, b):
+            out.extend(_AMOUNT_RE.finditer(doc.text, a, b))
+    return out
+
+
+def find(doc: Document, country_hint: dict[str, float], language: str) -> list[AmountMention]:
+    """Every amount in the text with its context flags (no choice of the main one yet)."""
+    out: list[AmountMention] = []
+    low = doc.low
+    for m in _iter_amounts(doc):
+        if m.group("pn") is not None:
+            num, scale, cur = m.group("pn"), m.group("ps"), m.group("pc")
+        elif m.group("sn") is not None:
+            num, scale, cur = m.group("sn"), m.group("ss"), m.group("sc")
+        elif m.group("bn") is not None:
+            num, scale, cur = m.group("bn"), m.group("bs"), None
+        else:
+            num, scale, cur = m.group("fn"), m.group("fs"), None
+        if num.lower() in _WORD_NUMBERS and not scale:
+            continue
+        if scale and scale.lower() == "b" and not cur:
+            continue
+        value = parse_number(num, bool(scale))
+        if value is None:
+            continue
+        if scale:
+            value *= _SCALES.get(scale.lower().rstrip("."), _SCALES.get(scale.lower(), 1))
+        currency = _currency(cur, country_hint, language)
+        start, end = (m.start("bn"), m.end()) if m.group("bn") is not None else (m.start(), m.end())
+        sent = doc.sentence_of(start)
+        s_start, s_end = doc.sentence_span(sent)
+        before = low[max(s_start, start - 70) : start]
+        after = low[end : min(s_end, end + 70)]
+        periodic = bool(_PERIODIC_AFTER.match(after)) or bool(_PERIODIC_BEFORE.search(before))
+        cap = bool(_CAP_BEFORE.search(before[-25:]))
+        near = low[max(s_start, start - 60) : min(s_end, end + 40)]
+        penalty = bool(_PENALTY_WORDS.search(near))
+        note: str | None = None
+        if (
+            value < 100
+            or _NOT_PENALTY.search(before[-40:])
+            or re.match(
+                r"^\W*(?:a|per) (?:month|year)\b|^\W*(?:par|pro|per|"
+                r"al|im) (?:mois|monat|maand|mese|mes)\b",
+                after,
+            )
+        ):
+            note = "ignore"
+        elif cap and _STATUTORY.search(low[s_start:s_end]):
+            note = "statutory_maximum"
+        out.append(
+            AmountMention(
+                value=value,
+                currency=currency,
+                start=start,
+                end=end,
+                in_title=doc.in_title(start),
+                periodic=periodic,
+                cap=cap,
+                penalty_context=penalty,
+                approximate=bool(_APPROX_BEFORE.search(before[-15:])),
+                note=note,
+                sentence=sent,
+            )
+        )
+    return _mark_conversions(doc, out)
+
+
+def _mark_conversions(doc: Document, mentions: list[AmountMention]) -> list[AmountMention]:
+    result: list[AmountMention] = []
+    for i, cur in enumerate(mentions):
+        if i and cur.note is None:
+            prev = mentions[i - 1]
+            gap = doc.low[prev.end : cur.start]
+            if (
+                len(gap) < 30
+                and _CONVERSION_GAP.match(gap)
+                and prev.currency != cur.currency
+                and cur.currency
+            ):
+                # The conversion shares the periodic flag of what it converts.
+                result.append(replace(cur, note="conversion", periodic=prev.periodic or cur.periodic))
+                continue
+        result.append(cur)
+    return result
+
+
+# Rough rates only used to tell whether two figures are the same sum in two currencies.
+_ROUGH_EUR = {
+    "EUR": 1.0,
+    "USD": 0.9,
+    "GBP": 1.15,
+    "NOK": 0.09,
+    "SEK": 0.09,
+    "DKK": 0.134,
+    "CHF": 1.0,
+    "PLN": 0.23,
+    "ISK": 0.0068,
+    "CZK": 0.04,
+    "HUF": 0.0026,
+    "AUD": 0.6,
+    "CAD": 0.68,
+}
+LOCAL_CURRENCY = {
+    "NO": "NOK",
+    "SE": "SEK",
+    "DK": "DKK",
+    "UK": "GBP",
+    "US": "USD",
+    "CH": "CHF",
+    "PL": "PLN",
+    "IS": "ISK",
+    "CZ": "CZK",
+    "HU": "HUF",
+    "AU": "AUD",
+    "CA": "CAD",
+    "RO": "RON",
+    "BG": "BGN",
+}
+
+
+def local_currency(jurisdiction: str | None) -> str:
+    return LOCAL_CURRENCY.get(jurisdiction or "", "EUR")
+
+
+def _rough(m: AmountMention) -> float | None:
+    if m.currency is None:
+        return float(m.value)
+    rate = _ROUGH_EUR.get(m.currency)
+    return float(m.value) * rate if rate else None
+
+
+def _close(a: float | None, b: float | None, tolerance: float) -> bool:
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    return max(a, b) / min(a, b) <= 1 + tolerance
+
+
+@dataclass(frozen=True, slots=True)
+class AmountChoice:
+    main: AmountMention | None
+    others: tuple[AmountMention, ...]
+
+
+def choose(
+    mentions: list[AmountMention],
+    doc: Document,
+    background_sentences: frozenset[int],
+    other_company_sentences: frozenset[int],
+    jurisdiction: str | None,
+) -> AmountChoice:
+    """This event's amount: a penalty in the title or first lines, a lump sum before a daily rate, the
+    decision's currency before a conversion, the body's precise figure before the headline's rounding."""
+    low = doc.low
+    flagged: list[AmountMention] = []
+    for m in mentions:
+        note = m.note
+        if note is None:
+            s_start, _ = doc.sentence_span(m.sentence)
+            before = low[max(s_start, m.start - 90) : m.start]
+            after = low[m.end : m.end + 60]
+            if (
+                (_FROM_TO.search(before[-6:]) and _TO_AFTER.match(after))
+                or m.sentence in background_sentences
+                or m.sentence in other_company_sentences
+                or _BACKGROUND.search(before[-60:])
+                or re.search(
+                    r"^[^.]{0,50}?(?:originally|initially|intended|proposed|previously|in the draft|back in)",
+                    after,
+                )
+            ):
+                note = "background"
+        flagged.append(replace(m, note=note) if note != m.note else m)
+
+    candidates = [m for m in flagged if m.note is None and (m.currency or m.penalty_context)]
+    if not candidates:
+        candidates = [m for m in flagged if m.note == "cap" or (m.cap and m.note is None)]
+    if not candidates:
+        return AmountChoice(None, tuple(m for m in flagged if m.note not in ("ignore",)))
+
+    def score(m: AmountMention) -> tuple[float, int]:
+        s = 0.0
+        s += 3.0 if m.in_title else max(0.0, 1.5 - 0.3 * m.sentence)
+        s += 2.0 if m.penalty_context else 0.0
+        s += 1.0 if m.currency else -4.0
+        s -= 2.5 if m.periodic else 0.0
+        s -= 1.5 if m.cap else 0.0
+        s -= 1.0 if m.approximate else 0.0
+        return (s, -m.start)
+
+    best = max(candidates, key=score)
+    local = local_currency(jurisdiction)
+    # A foreign-currency figure that matches a local-currency one is that figure converted.
+    if best.currency and best.currency != local:
+        for m in flagged:
+            if (
+                m is not best
+                and m.currency == local
+                and m.note in (None, "cap", "conversion", "background")
+                and _close(_rough(m), _rough(best), 0.6)
+            ):
+                best = m
+                break
+    # The headline rounds (or loses its scale word): the body's figure with the same leading digits wins.
+    if best.in_title:
+        for m in flagged:
+            if (
+                not m.in_title
+                and m.note is None
+                and m.currency == best.currency
+                and best.value > 0
+                and any(m.value == best.value * 1000**k for k in (1, 2, 3))
+            ):
+                best = m
+                break
+    if best.in_title:
+        body = [
+            m
+            for m in flagged
+            if not m.in_title
+            and m.note in (None, "cap")
+            and (m.currency == best.currency or best.currency is None)
+            and _close(float(m.value), float(best.value), 0.03)
+        ]
+        if body:
+            best = max(body, key=lambda m: (len(str(m.value).rstrip("0")), -m.start))
+    if best.note is not None and best.note != "cap":
+        best = replace(best, note=None)
+    others = []
+    for m in flagged:
+        if m is best or m.note == "ignore":
+            continue
+        if m.start == best.start:
+            continue
+        note = m.note
+        if note is None:
+            if m.currency != best.currency and _close(_rough(m), _rough(best), 0.6):
+                note = "conversion"
+            elif m.cap:
+                note = "cap"
+            elif m.value == best.value and m.currency in (best.currency, None):
+                continue
+            else:
+                note = "component" if m.currency == best.currency and m.value < best.value else "background"
+        others.append(replace(m, note=note))
+    return AmountChoice(best, tuple(others))
+
+
+def decimal_string(value: Decimal) -> str:
+    """'250000', '35258707.95', '1.2' — no exponent, no trailing zeros."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+_converter_lock = threading.Lock()
+_converter: object | None = None
+
+
+def _get_converter() -> object:
+    global _converter
+    if _converter is None:
+        with _converter_lock:
+            if _converter is None:
+                from currency_converter import CurrencyConverter
+
+                _converter = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    return _converter
+
+
+def to_eur(value: Decimal, currency: str | None, on: str | None) -> str | None:
+    """The amount in euros at the ECB reference rate of `on` (YYYY-MM-DD), two decimals; None if unknown."""
+    if currency is None:
+        return None
+    if currency == "EUR":
+        return str(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    conv = _get_converter()
+    day = None
+    if on:
+        try:
+            day = date.fromisoformat(on[:10])
+        except ValueError:
+            day = None
+    try:
+        if day is not None:
+            result = conv.convert(float(value), currency, "EUR", date=day)  # type: ignore[attr-defined]
+        else:
+            result = conv.convert(float(value), currency, "EUR")  # type: ignore[attr-defined]
+    except (ValueError, KeyError, RuntimeError):
+        return None
+    return str(Decimal(str(result)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))

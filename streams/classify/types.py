@@ -1,0 +1,208 @@
+# ruff: noqa: E501 - lexicons and example sentences read better unwrapped
+"""Event typing: lexicons of the phrases that report a fine, a ruling (a non-monetary order), an appeal
+(announced/lodged, or decided by an appeal body), or a non-event (product news, surveys, proposals, NGO
+complaints, opinion), in EN/FR/DE/NL/IT/ES/NO, found in one trie-shaped regex pass per item.
+
+What counts follows the labelling conventions: a statutory maximum or a "could face" is no fine (the penalty
+word needs a real amount in its sentence, and hypothetical sentences do not count); "considering an appeal",
+"can appeal", "will not appeal" are no appeal (longer negative phrases win over the positive ones they
+contain); a reprimand alone is no ruling; signals in sentences about earlier events (background) do not count.
+"""
+
+from __future__ import annotations
+
+from streams.classify.text import KeywordIndex
+
+
+def _kind(kind: str, words: str) -> dict[str, str]:
+    return {w.strip(): kind for w in words.split("|") if w.strip()}
+
+
+LEXICON: dict[str, str] = {}
+# A fine by itself: verbs and fixed phrases that only report a monetary penalty.
+LEXICON |= _kind(
+    "fine",
+    (
+        "fined|fining|will be fined|has fined|have fined|notice of intent|penalty notice|monetary penalty|civil penalty|"
+        "sanctionné|sanctionnée|sanctionnés|sanctionne|amende de|une amende|d'une amende|écope|condamné à|condamnée à|"
+        "bußgeld in höhe|bußgeld von|ein bußgeld|rekordbußgeld|geldbuße|"
+        "beboet|boete van|boete voor|een boete|legt boete op|"
+        "multato|multata|multa a|multa di|multa de|una multa|maxi multa|sanzione di|una sanzione|sanziona|"
+        "sanzionato|sanzionata|irrogato|multado|multada|sanción de|sanciona|"
+        "bøtelagt|bøtelegger|overtredelsesgebyr|tvangsmulkt|bot på|gebyr på|astreinte de"
+    ),
+)
+# Penalty words: count only in a sentence that states an amount.
+LEXICON |= _kind(
+    "penalty",
+    (
+        "fine|fines|penalty|penalties|amende|amendes|sanction|sanctions|bußgeld|strafe|geldstrafe|boete|boetes|multa|"
+        "multe|sanzione|sanzioni|sanción|sanciones|bot|bøter|gebyr|pay|payer|zahlen|betalen|pagar|pagare|betale|"
+        "imposed|imposes|impose|imposé|imposée|levied|slapped|slaps|hit with|inflige|infligé|infligée|infliger|"
+        "irrogata|inflitto|inflitta|impone|impuesto|impuso|opgelegd|verhängt|verhängte|ilagt|prononcé|prononce|"
+        "doit régler|must pay|ordered to pay|agreed to pay|to pay|soll|muss"
+    ),
+)
+LEXICON |= _kind(
+    "ruling",
+    (
+        "ordered|orders|order to|ordering|ordre|banned|bans|ban on|temporary ban|injunction|enforcement notice|"
+        "cease and desist|suspension order|must stop|must cease|must bring|must delete|must end|must change|"
+        "must comply|must publish|must also destroy|must destroy|must refrain|to refrain|days to|months to|weeks to|"
+        "practice revisions|corrective measures|stop processing|remedial action|requires google to|"
+        "ordonne|ordonné|ordonnée|enjoint|enjoindre|injonction|met en demeure|interdit|interdiction|doit cesser|"
+        "untersagt|untersagte|verbietet|verbot|angeordnet|anordnung|"
+        "gelast|gelastte|verbiedt|verbod|last onder dwangsom|"
+        "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|"
+        "ordena|ordenado|ordenó|prohíbe|prohibición|requerimiento|"
+        "pålegg|pålagt|pålegger|forbud|forbyr|midlertidig forbud|stanse"
+    ),
+)
+LEXICON |= _kind(
+    "ruled", "ruled|rules that|judge ruled|a jugé|jugement|urteil|uitspraak|sentenza|sentencia|verdict"
+)
+LEXICON |= _kind(
+    "appeal",
+    (
+        "will appeal|would appeal|to appeal|intends to appeal|intend to appeal|intention to appeal|plans to appeal|"
+        "said it would appeal|it will appeal|will challenge|would challenge|to challenge|will contest|to contest|"
+        "intent to object|intends to object|will object|lodged an appeal|filed an appeal|has appealed|have appealed|"
+        "appealed against|is appealing|are appealing|launched an appeal|lodged a challenge|brought a challenge|"
+        "legal challenge|statutory appeal|judicial review|its appeal|their appeal|appeal against|"
+        "faire appel|fera appel|interjeter appel|interjeté appel|a fait appel|fait appel|former un recours|"
+        "formé un recours|déposer un recours|déposé un recours|recours devant|recours contre|contester la décision|"
+        "contester cette décision|contester la sanction|"
+        "einspruch einlegen|einspruch eingelegt|widerspruch einlegen|widerspruch eingelegt|berufung einlegen|"
+        "berufung eingelegt|beschwerde einlegen|beschwerde eingelegt|klage eingereicht|klage einreichen|"
+        "rechtsmittel einlegen|rechtsmittel eingelegt|anfechten|gerichtlich vorgehen|legt einspruch|legt widerspruch|"
+        "legt berufung|legt beschwerde|legt rechtsmittel|"
+        "gaat in beroep|gaan in beroep|gaat in hoger beroep|in beroep gaan|in beroep gaat|in beroep te gaan|in hoger beroep|beroep aantekenen|beroep ingesteld|"
+        "beroep instellen|bezwaar|"
+        "presentare ricorso|presenterà ricorso|ha presentato ricorso|presentato ricorso|farà ricorso|fare ricorso|"
+        "ricorrerà|ricorrere|impugnare|impugnerà|impugnato|fare appello|farà appello|"
+        "recurrir*|recurrirá*|presentar recurso|presentarán recurso|presentará recurso|recurso contencioso|apelar|"
+        "apelará|impugnar|impugnará|"
+        "vil anke|skal anke|anket|har anket|påklage|påklaget|klage på vedtaket|anker vedtaket|anker dommen"
+    ),
+)
+LEXICON |= _kind(
+    "not_appeal",
+    (
+        "considering an appeal|considering a further appeal|considering appeal|considering its options|"
+        "considering taking|considering whether|considering legal|weighing an appeal|reviewing its options|"
+        "reviewing the decision|can appeal|could appeal|may appeal|may lodge|might appeal|can challenge|"
+        "could challenge|may challenge|can contest|right to appeal|will not appeal|won't appeal|would not appeal|"
+        "does not intend to appeal|decided not to appeal|not to appeal|no appeal|will not challenge|"
+        "peut faire appel|pourra faire appel|peut former|peut contester|pourra contester|ne fera pas appel|"
+        "renonce à faire appel|kann einspruch|kann widerspruch|kann berufung|kann beschwerde|verzichtet|legt keinen|"
+        "keinen widerspruch|keine berufung|keinen einspruch|kan in beroep|kan bezwaar|gaat niet in beroep|"
+        "geen bezwaar|può presentare|può impugnare|può fare ricorso|non farà ricorso|puede recurrir|podrá recurrir|"
+        "no recurrirá|kan anke|kan påklage|kan klage|vil ikke anke"
+    ),
+)
+LEXICON |= _kind(
+    "decided",
+    (
+        "upheld|upholds|uphold|confirmed|confirms|dismissed|dismisses|rejected|rejects|rejecting|overturned|"
+        "overturns|annulled|annuls|quashed|quashes|set aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
+        "maintained|maintains|struck down|slashed|slashes|loses appeal|lost appeal|loses its appeal|lost its appeal|"
+        "loses challenge|losing a legal challenge|wins appeal|won its appeal|wins its appeal|ruling on|"
+        "confirme|confirmé|confirmée|rejette|rejeté|annule|annulé|annulée|réduit|valide|validé|"
+        "bestätigt|bestätigte|aufgehoben|kippt|kippte|reduziert|abgewiesen|zurückgewiesen|"
+        "bevestigt|bevestigde|vernietigt|vernietigde|verlaagt|verlaagde|verwerpt|verwierp|ongegrond|"
+        "conferma|confermato|confermata|respinge|respinto|respinta|annulla|annullato|riduce|ridotto|"
+        "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|"
+        "stadfester|stadfestet|opphever|opphevet|forkastet|avviste"
+    ),
+)
+LEXICON |= _kind(
+    "none",
+    (
+        "subscription|subscriptions|ad-free|launch|launches|launching|rolls out|rolling out|introduces|"
+        "new feature|pricing|abonnement|abonnements|sans publicité|werbefrei|advertentievrij|abbonamento|"
+        "suscripción|sin anuncios|reklamefri|survey|statistics|study|league table|annual report|overview|enquête|"
+        "étude|bilan|rapport annuel|umfrage|studie|jahresbericht|jaarverslag|relazione annuale|informe|"
+        "memoria anual|estudio|undersøkelse|årsrapport|fines tracker|gdpr fines|enforcement tracker|proposes|"
+        "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
+        "projet de loi|proposition de loi|gesetzentwurf|wetsvoorstel|disegno di legge|proposta di legge|"
+        "proyecto de ley|anteproyecto|lovforslag|omnibus|complaint|complaints|files complaint|plainte|klacht|"
+        "denuncia|reclamación|opinion|op-ed|editorial|comment|tribune|kommentar|commento|opinión"
+    ),
+)
+LEXICON |= _kind(
+    "hypo",
+    (
+        "could face|may face|might face|would face|faces up to|risks|risk a fine|could be fined|may be fined|"
+        "can impose|could impose|can fine|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
+        "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum"
+    ),
+)
+LEXICON |= _kind(
+    "cond",
+    (
+        "or face|failing which|fails to comply|doesn't take|does not take|in the event|unless|sous peine|faute de|"
+        "à défaut|andernfalls|op straffe|pena di|until it complies|if the company|if it fails|if facebook fails"
+    ),
+)
+LEXICON |= _kind(
+    "bg",
+    (
+        "earlier this|last year|last month|last week|last january|last february|last march|last april|last may|"
+        "last june|last july|last august|last september|last october|last november|last december|in the past|"
+        "back in|previously|already|originally|initially|years ago|months ago|weeks ago|a year ago|months after|"
+        "weeks after|the move follows|follows a|following a|following the|after the european|"
+        "avait|précédemment|l'an dernier|l'année dernière|il y a|hatte|vergangenen jahr|zuvor|vorig jaar|eerder|"
+        "geleden|l'anno scorso|in precedenza|el año pasado|anteriormente|hace justo|hace un|hace una|i fjor|tidligere"
+    ),
+)
+LEXICON |= _kind(
+    "court",
+    (
+        "court|courts|tribunal|gericht|gerichtshof|verwaltungsgericht|rechter|rechtbank|tribunale|domstol|"
+        "domstolen|lagmannsrett|tingrett|judge|juge|richter|giudice|juez|cour|corte|hof"
+    ),
+)
+
+INDEX = KeywordIndex(LEXICON)
+
+# Words after a decision verb that show it decides on an earlier decision ("upheld the fine").
+DECISION_OBJECTS = (
+    "fine",
+    "appeal",
+    "challenge",
+    "decision",
+    "penalt",
+    "sanction",
+    "ruling",
+    "judg",
+    "complaint",
+    "order",
+    "charges",
+    "amende",
+    "décision",
+    "recours",
+    "appel",
+    "pourvoi",
+    "bußgeld",
+    "strafe",
+    "entscheidung",
+    "klage",
+    "beschwerde",
+    "berufung",
+    "bescheid",
+    "boete",
+    "besluit",
+    "beroep",
+    "bezwaar",
+    "multa",
+    "sanzione",
+    "provvedimento",
+    "ricorso",
+    "sanción",
+    "resolución",
+    "recurso",
+    "bot",
+    "vedtak",
+    "anke",
+    "gebyr",
+)

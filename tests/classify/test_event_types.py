@@ -1,0 +1,239 @@
+# ruff: noqa: E501 - lexicons and example sentences read better unwrapped
+"""Event typing, as a specification: one rule per test, examples in every supported language."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.classify import CLASSIFIER_VERSION, analyse
+
+
+def a(title: str, summary: str = "", **kw: str):
+    return analyse(title, summary, **kw)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        (
+            "Watchdog fines Northwind Telecom £4.2m",
+            "The ICO has fined Northwind Telecom £4.2m over nuisance calls.",
+            "en",
+        ),
+        (
+            "La Cnil sanctionne Orvane d'une amende de 8 millions d'euros",
+            "La Cnil a sanctionné Orvane.",
+            "fr",
+        ),
+        (
+            "Bußgeld gegen Kaufhof-Versand",
+            "Der Hamburgische Beauftragte für Datenschutz hat ein Bußgeld in Höhe von "
+            "1.240.000,50 Euro gegen Kaufhof-Versand verhängt.",
+            "de",
+        ),
+        (
+            "AP geeft Veltro boete van 290 miljoen euro",
+            "De Autoriteit Persoonsgegevens heeft Veltro een boete van 290 miljoen euro opgelegd.",
+            "nl",
+        ),
+        (
+            "Il Garante multa Fotonet per 20 milioni di euro",
+            "Il Garante ha sanzionato Fotonet per 20 milioni di euro.",
+            "it",
+        ),
+        (
+            "La AEPD multa a Banco Sierra con 6 millones de euros",
+            "La AEPD ha impuesto una multa de 6.000.000 €.",
+            "es",
+        ),
+        (
+            "Datatilsynet gir Handlekurv overtredelsesgebyr",
+            "Datatilsynet har ilagt Handlekurv et overtredelsesgebyr på NOK 65 millioner.",
+            "no",
+        ),
+    ],
+)
+def test_a_monetary_penalty_imposed_is_a_fine(title: str, summary: str, lang: str) -> None:
+    r = a(title, summary)
+    assert r.primary == "fine"
+    assert "fine" in r.types
+    assert r.language == lang
+    assert r.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "CNIL orders Lumio to stop selling location data",
+            "France's CNIL ordered Lumio to stop selling location data.",
+        ),
+        (
+            "La Cnil enjoint Pixelia de cesser la collecte",
+            "La Cnil a enjoint à Pixelia de cesser la collecte des données.",
+        ),
+        (
+            "Bundeskartellamt untersagt Datenzusammenführung",
+            "Das Bundeskartellamt hat der Plattform Sozio untersagt, Nutzerdaten zusammenzuführen.",
+        ),
+        ("ACM gelast Stroomnet", "De ACM gelast Stroomnet de overstapregels na te leven."),
+        ("Il Garante ordina lo stop", "Il Garante ha ordinato a Fotonet di interrompere il trattamento."),
+        ("La AEPD ordena el cese", "La AEPD ordena a Banco Sierra el cese del tratamiento."),
+        (
+            "Forbrukertilsynet pålegger Spillhuset å stanse reklame",
+            "Forbrukertilsynet har pålagt Spillhuset å stanse.",
+        ),
+    ],
+)
+def test_an_order_without_money_is_a_ruling(title: str, summary: str) -> None:
+    r = a(title, summary)
+    assert r.primary == "ruling"
+    assert "fine" not in r.types
+
+
+def test_an_order_with_a_daily_penalty_is_a_ruling_with_a_fine() -> None:
+    r = a(
+        "Datatilsynet bans Trackly from behavioural ads",
+        "Norway's data protection authority has imposed a "
+        "temporary ban on Trackly. If the company does not comply it will be fined NOK 500,000 per day.",
+    )
+    assert r.primary == "ruling"
+    assert set(r.types) == {"ruling", "fine"}
+    assert (r.amount, r.currency, r.periodic) == ("500000", "NOK", "day")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Court upholds €12m fine against Brightcart",
+            "The Administrative Court in Luxembourg has dismissed "
+            "Brightcart's appeal against the €12 million fine imposed by the CNPD.",
+        ),
+        (
+            "Le Conseil d'État confirme la sanction contre Halio",
+            "Le Conseil d'État a rejeté le recours de Halio.",
+        ),
+        (
+            "Gericht bestätigt Millionenstrafe",
+            "Das Verwaltungsgericht Köln hat die Klage von Fernblick gegen das "
+            "Bußgeld von 9,5 Millionen Euro abgewiesen.",
+        ),
+        (
+            "Rechter verlaagt boete Klikbaar",
+            "De rechtbank Rotterdam verlaagt de boete van Klikbaar tot 750.000 euro.",
+        ),
+        (
+            "Il Tar Lazio respinge il ricorso di Viaggia",
+            "Il TAR Lazio ha respinto il ricorso di Viaggia contro la sanzione di 5 milioni di euro.",
+        ),
+        (
+            "La Audiencia Nacional confirma la multa a Telered",
+            "La Audiencia Nacional desestima el recurso de Telered.",
+        ),
+        (
+            "Lagmannsretten stadfester boten",
+            "Borgarting lagmannsrett stadfester boten på 10 millioner kroner.",
+        ),
+    ],
+)
+def test_an_appeal_body_deciding_on_an_earlier_decision_is_an_appeal_only(title: str, summary: str) -> None:
+    r = a(title, summary)
+    assert r.primary == "appeal"
+    assert r.types == ("appeal",)
+
+
+@pytest.mark.parametrize(
+    ("summary",),
+    [
+        ("The ICO fined Northwind £4.2m. The company said it will appeal the decision.",),
+        ("La Cnil a sanctionné Orvane d'une amende de 8 millions d'euros. Orvane entend faire appel.",),
+        (
+            "Der Datenschutzbeauftragte hat ein Bußgeld von 2 Millionen Euro verhängt. Die Firma will Einspruch einlegen.",
+        ),
+        (
+            "De AP heeft Veltro een boete van 290 miljoen euro opgelegd. Veltro gaat in beroep tegen de boete.",
+        ),
+        ("Il Garante ha inflitto una multa di 2 milioni di euro. La società presenterà ricorso.",),
+        ("La AEPD impone una multa de 6 millones de euros. La entidad recurrirá la sanción.",),
+        ("Datatilsynet har ilagt et overtredelsesgebyr på NOK 5 millioner. Selskapet vil anke vedtaket.",),
+    ],
+)
+def test_an_announced_appeal_inside_a_fine_story_adds_appeal_and_keeps_the_fine_primary(summary: str) -> None:
+    r = a(None, summary)  # type: ignore[arg-type]
+    assert r.primary == "fine"
+    assert "appeal" in r.types
+
+
+@pytest.mark.parametrize(
+    ("summary",),
+    [
+        ("The SEC fined Kestrel Bank $35 million. The bank said it was considering an appeal.",),
+        ("The ICO fined Velora £1.5m. Velora said it will not appeal the penalty.",),
+        ("The CNIL fined Orvane €8 million. Orvane can appeal the decision within two months.",),
+        ("La Cnil a infligé une amende de 3 millions d'euros. La société peut faire appel.",),
+        ("Das Bußgeld von 2 Millionen Euro wurde verhängt. Die Firma legt keinen Widerspruch ein.",),
+        ("De AP legt een boete van 5 miljoen euro op. Het bedrijf kan in beroep gaan.",),
+        ("Datatilsynet har ilagt et gebyr på NOK 5 millioner. Selskapet kan anke vedtaket.",),
+    ],
+)
+def test_considering_can_or_will_not_appeal_is_no_appeal(summary: str) -> None:
+    r = a(None, summary)  # type: ignore[arg-type]
+    assert r.primary == "fine"
+    assert "appeal" not in r.types
+
+
+def test_a_statutory_maximum_or_could_face_is_no_fine() -> None:
+    r = a(
+        "Chatbot makers could face fines",
+        "Companies breaching the rules could face fines of up to €20 million "
+        "or 4% of annual turnover, the report notes.",
+    )
+    assert r.primary == "none"
+    assert r.amount is None
+
+
+def test_a_product_change_that_mentions_an_old_fine_is_none() -> None:
+    r = a(
+        "Streamly launches ad-free plan in Europe",
+        "Streamly will offer an ad-free subscription for €7.99 a month. "
+        "Earlier this year the company was fined €5m by the Dutch regulator.",
+    )
+    assert r.primary == "none"
+    assert r.amount is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Privacy group files complaint against Fotoscan",
+            "The NGO filed a complaint with the Irish Data Protection Commission over Fotoscan.",
+        ),
+        ("Commission proposes new rules on data transfers", "The European Commission proposed a regulation."),
+        (
+            "GDPR fines survey: totals climb again",
+            "Authorities issued a total of EUR 1.2 billion in fines last year.",
+        ),
+        (
+            "Gesetzentwurf zu Datenschutz vorgestellt",
+            "Die Bundesregierung hat einen Gesetzentwurf vorgelegt.",
+        ),
+        ("Wetsvoorstel over privacytoezicht", "Het kabinet stuurt een wetsvoorstel naar de Tweede Kamer."),
+        ("Opinion: why the next big fine will hit AI", "Regulators could face pressure to act."),
+    ],
+)
+def test_complaints_proposals_statistics_and_opinion_are_none(title: str, summary: str) -> None:
+    assert a(title, summary).primary == "none"
+
+
+def test_results_are_deterministic_and_versioned() -> None:
+    args = ("FTC fines Orbix $5 billion", "The FTC imposed a $5 billion penalty on Orbix.")
+    assert a(*args) == a(*args)
+    assert a(*args).classifier_version == CLASSIFIER_VERSION
+
+
+@pytest.mark.parametrize("garbage", ["", "   ", "\x00\x01", "€€€ 123,,,", "(" * 500, "é" * 3000])
+def test_garbage_never_raises_and_is_none(garbage: str) -> None:
+    r = analyse(garbage, garbage)
+    assert r.primary == "none"

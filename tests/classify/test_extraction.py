@@ -1,0 +1,159 @@
+# ruff: noqa: E501 - lexicons and example sentences read better unwrapped
+"""Extraction rules: authority, company, jurisdiction, amount, euro value, date."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.classify import analyse
+from streams.classify.authorities import resolve
+from streams.classify.companies import canonical
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("CNIL (France)", "fr-cnil"),
+        ("Datatilsynet (Norway)", "no-datatilsynet"),
+        ("Datatilsynet (Denmark)", "dk-datatilsynet"),
+        ("CNPD (Luxembourg)", "lu-cnpd"),
+        ("CNPD (Portugal)", "pt-cnpd"),
+        ("Data Protection Commission (Ireland)", "ie-dpc"),
+        ("DPC", "ie-dpc"),
+        ("Autoriteit Persoonsgegevens", "nl-ap"),
+        ("Garante per la protezione dei dati personali (Italy)", "it-garante"),
+        ("AEPD", "es-aepd"),
+        ("Agencia Española de Protección de Datos (AEPD, Spain)", "es-aepd"),
+        ("ICO", "uk-ico"),
+        ("FTC", "us-ftc"),
+        ("SEC", "us-sec"),
+        ("European Commission", "eu-commission"),
+        ("EDPB", "eu-edpb"),
+        ("HmbBfDI", "de-hmbbfdi"),
+        ("FDPIC", "ch-fdpic"),
+        ("Bundeskartellamt", "de-bkarta"),
+        ("AGCM", "it-agcm"),
+        ("CNMC", "es-cnmc"),
+        ("General Court of the EU", "eu-general-court"),
+        ("CJEU", "eu-cjeu"),
+        ("Court of Appeal (Ireland)", "ie-court-of-appeal"),
+        ("Administrative Court (Luxembourg)", "lu-administrative-court"),
+        ("Brussels Court of First Instance", "be-first-instance-brussels"),
+        ("TAR Lazio", "it-tar-lazio"),
+        ("Audiencia Nacional", "es-audiencia-nacional"),
+        ("Conseil d'État", "fr-conseil-etat"),
+    ],
+)
+def test_registry_resolves_names_abbreviations_and_country_forms(label: str, expected: str) -> None:
+    found = resolve(label)
+    assert found is not None and found.id == expected
+
+
+def test_registry_knows_nothing_it_should_not() -> None:
+    assert resolve("Ministry of Silly Walks (Narnia)") is None
+    assert resolve("") is None
+
+
+@pytest.mark.parametrize(
+    ("alias", "canon"),
+    [
+        ("Instagram", "Meta"),
+        ("WhatsApp", "Meta"),
+        ("Meta Platforms Ireland Ltd", "Meta"),
+        ("YouTube", "Google"),
+        ("Alphabet Inc", "Google"),
+        ("Brightcart Ltd", "Brightcart"),
+    ],
+)
+def test_company_aliases_normalise_and_unknown_names_lose_legal_suffixes(alias: str, canon: str) -> None:
+    assert canonical(alias) == canon
+
+
+def test_unknown_company_is_taken_from_the_enforcement_pattern() -> None:
+    r = analyse("ICO fines Northwind Telecom £4.2m", "The regulator fined the firm over nuisance calls.")
+    assert r.companies == ("Northwind Telecom",)
+    assert (r.authority_id, r.jurisdiction) == ("uk-ico", "UK")
+
+
+def test_generic_description_of_a_national_regulator_resolves_to_its_dpa() -> None:
+    r = analyse(
+        None,
+        "The Dutch data protection watchdog fined Veltro €290 million on Monday.",  # type: ignore[arg-type]
+        published="2024-08-27",
+    )
+    assert (r.authority_id, r.jurisdiction, r.decision_date) == ("nl-ap", "NL", "2024-08-26")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("The regulator fined Orbix €1.2bn.", "1200000000", "EUR"),
+        ("La Cnil a infligé une amende de 1,2 milliard d'euros à Nuvia.", "1200000000", "EUR"),
+        ("Datatilsynet har ilagt et gebyr på NOK 65 millioner.", "65000000", "NOK"),
+        ("The ICO fined Northwind £18.4m.", "18400000", "GBP"),
+        ("The FTC imposed a $5 billion penalty on Orbix.", "5000000000", "USD"),
+        ("Sanción de 6.000.000 € a Banco Sierra.", "6000000", "EUR"),
+        ("Kaufhof-Versand soll 35 Millionen Euro Bußgeld zahlen.", "35000000", "EUR"),
+        ("Veltro krijgt een boete van 290 miljoen euro.", "290000000", "EUR"),
+        ("Il Garante ha inflitto una multa di 20 milioni di euro.", "20000000", "EUR"),
+        ("Ein Bußgeld in Höhe von 35.258.707,95 Euro wurde verhängt.", "35258707.95", "EUR"),
+    ],
+)
+def test_amounts_in_any_locale(text: str, amount: str, currency: str) -> None:
+    r = analyse(None, text)  # type: ignore[arg-type]
+    assert (r.amount, r.currency) == (amount, currency)
+
+
+def test_a_conversion_in_parentheses_is_kept_as_a_conversion() -> None:
+    r = analyse("ICO fines Northwind £4.2m", "The ICO fined Northwind £4.2m ($5.3m) for nuisance calls.")
+    assert (r.amount, r.currency) == ("4200000", "GBP")
+    assert ("5300000", "USD", "conversion") in r.other_amounts
+
+
+def test_a_headline_in_a_foreign_currency_yields_to_the_decisions_currency() -> None:
+    r = analyse(
+        "Zentra fined $340 million", "The Irish Data Protection Commission fined Zentra €310 million."
+    )
+    assert (r.amount, r.currency) == ("310000000", "EUR")
+
+
+def test_a_background_amount_of_another_event_is_set_aside() -> None:
+    r = analyse(
+        "Datatilsynet bans Trackly",
+        "Norway's data protection authority banned Trackly's tracking and will "
+        "fine it one million crowns per day. Back in May, Trackly was hit with a €1.2 billion fine in Ireland.",
+    )
+    assert (r.amount, r.currency, r.periodic) == ("1000000", "NOK", "day")
+    assert any(note == "background" for _a, _c, note in r.other_amounts)
+
+
+def test_an_up_to_figure_is_a_cap() -> None:
+    r = analyse(
+        "Court orders Lumio to stop tracking",
+        "A Brussels court ordered Lumio to stop tracking users or face a fine of up to 100 million euros.",
+    )
+    assert r.primary == "ruling"
+    assert r.cap is True
+
+
+def test_a_lump_sum_is_the_amount_and_the_daily_penalty_goes_to_other_amounts() -> None:
+    r = analyse(
+        "La Cnil sanctionne Pixelia",
+        "La Cnil a sanctionné Pixelia d'une amende de 2 millions d'euros, "
+        "assortie d'une astreinte de 20 000 euros par jour de retard.",
+    )
+    assert (r.amount, r.periodic) == ("2000000", None)
+    assert "ruling" in r.types
+
+
+def test_amount_in_euros_uses_the_ecb_rate_of_the_decision_date() -> None:
+    r = analyse(
+        "ICO fines Northwind £10m", "The ICO fined Northwind £10m on 16 October 2020.", published="2020-10-16"
+    )
+    assert r.decision_date == "2020-10-16"
+    assert r.amount_eur is not None and 10_500_000 < float(r.amount_eur) < 11_500_000
+
+
+def test_today_is_the_published_date() -> None:
+    r = analyse(None, "The CNIL fined Orvane €8 million today.", published="2024-01-11")  # type: ignore[arg-type]
+    assert r.decision_date == "2024-01-11"
