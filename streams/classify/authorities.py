@@ -136,6 +136,41 @@ _PATTERN_RE = re.compile(
 _PATTERN_IDS = {f"p{i}": k for i, k in enumerate(_PATTERNS)}
 _EXTRA_PATTERNS = [(re.compile(p), k) for k, ps in _PATTERNS.items() for p in ps[1:]]
 
+
+def required_literal(pattern: str) -> str | None:
+    """The longest fixed text every match of `pattern` contains (a run of plain characters at the top
+    level of the pattern), or None when there is none (top-level alternation, all optional...)."""
+    best = run = ""
+    for op, av in re._parser.parse(pattern):  # type: ignore[attr-defined]
+        if op is re._constants.LITERAL:  # type: ignore[attr-defined]
+            run += chr(av)
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best or None
+
+
+def _gate(patterns: list[str]) -> tuple[str, ...] | None:
+    """Literals of which at least one is in every text where one of `patterns` can match; None: no gate."""
+    literals = [required_literal(p) for p in patterns]
+    if any(lit is None for lit in literals):
+        return None
+    return tuple(dict.fromkeys(lit for lit in literals if lit))
+
+
+# The registry patterns are rare (Hamburg, Bavaria, attorneys general, German courts): skip their scans
+# unless a word each of them needs is in the text.
+_PATTERN_GATE = _gate([ps[0] for ps in _PATTERNS.values()])
+_EXTRA_GATES = [_gate([rx.pattern]) for rx, _k in _EXTRA_PATTERNS]
+# No generic description starts more than this many characters before its first `_GENERIC_HINT` word
+# ("europe's privacy regulator", "data-protection authority"); a margin on top.
+_GENERIC_LEAD = 40
+
+
+def _passes(gate: tuple[str, ...] | None, low: str) -> bool:
+    return gate is None or any(lit in low for lit in gate)
+
+
 # Generic descriptions: the noun phrase, with the country read from a short window around it.
 _GENERIC_RE = re.compile(
     r"(?P<dpa>(?:data[- ]protection|privacy|data|personal data|datenschutz-?|gegevens)\s?"
@@ -222,21 +257,26 @@ def mentions(doc: Document, language: str) -> list[Mention]:
         if m.start() and doc.text[m.start() - 1].isalnum():
             continue
         found.append(Mention(tuple(_ABBR_IDS[m.group(1)]), m.start(), m.end()))
-    if _PATTERN_RE.pattern:
-        for m in _PATTERN_RE.finditer(doc.low):
+    low = doc.low
+    if _PATTERN_RE.pattern and _passes(_PATTERN_GATE, low):
+        for m in _PATTERN_RE.finditer(low):
             key = m.lastgroup
             if key:
                 found.append(Mention((_PATTERN_IDS[key],), m.start(), m.end()))
                 taken.append((m.start(), m.end()))
-    for rx, key in _EXTRA_PATTERNS:
-        for m in rx.finditer(doc.low):
+    for (rx, key), gate in zip(_EXTRA_PATTERNS, _EXTRA_GATES, strict=True):
+        if not _passes(gate, low):
+            continue
+        for m in rx.finditer(low):
             found.append(Mention((key,), m.start(), m.end()))
             taken.append((m.start(), m.end()))
     generic: list[re.Match[str]] = []
     for i in range(len(doc.starts)):
         a, b = doc.sentence_span(i)
-        if _GENERIC_HINT.search(doc.low, a, b):
-            generic.extend(_GENERIC_RE.finditer(doc.low, a, b))
+        hint = _GENERIC_HINT.search(low, a, b)
+        if hint:
+            # Every description holds a hint word, at most _GENERIC_LEAD characters after its start.
+            generic.extend(_GENERIC_RE.finditer(low, max(a, hint.start() - _GENERIC_LEAD), b))
     for m in generic:
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             continue

@@ -1,4 +1,3 @@
-
 """Countries as the rules see them: ISO code (UK for the United Kingdom, EU for EU institutions), the
 English display name, and the names/adjectives that point at the country in running text (all languages)."""
 
@@ -242,6 +241,7 @@ _WORDS = sorted(
 COUNTRY_WORDS = re.compile(r"\b(" + _trie(_WORDS) + r")(?:'s)?(?![\w-])")
 # Short codes are only trusted in their usual upper-case spelling.
 COUNTRY_CODES = re.compile(r"(?<![\w.])(EU|UK|USA?|U\.S\.)(?![\w])")
+_CODE_LITERALS = ("EU", "UK", "US", "U.S.")  # every match of COUNTRY_CODES holds one of these
 
 
 def code_of(name: str) -> str | None:
@@ -263,6 +263,8 @@ def country_scores(text: str, low: str, title_end: int) -> dict[str, float]:
     for m in COUNTRY_WORDS.finditer(low):
         code = _CODE_BY_NAME[m.group(1)]
         scores[code] = scores.get(code, 0.0) + (2.0 if m.start() < title_end else 1.0)
+    if not any(code in text for code in _CODE_LITERALS):  # the codes are rare: skip the scan
+        return scores
     for m in COUNTRY_CODES.finditer(text):
         code = "US" if m.group(1) in ("US", "USA", "U.S.") else m.group(1)
         scores[code] = scores.get(code, 0.0) + (2.0 if m.start() < title_end else 1.0)

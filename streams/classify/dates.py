@@ -1,4 +1,3 @@
-
 """Decision dates: explicit dates in seven languages, weekdays ("on Friday") relative to the published
 date, "today" = published. A day and month without a year take the published year (or the latest year the
 text names), moved back a year when that would put the date after publication."""
@@ -158,6 +157,18 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Every date `_DATE_RE` can find holds a digit, a weekday or a word for today/yesterday. `ı` and `ſ` are
+# in the class because under IGNORECASE they match `i` and `s` (the text here is already lower case).
+_DATE_GATE = re.compile(
+    r"[\dıſ]|"
+    + trie_pattern(
+        [
+            *_WEEKDAYS,
+            *("today", "aujourd'hui", "heute", "vandaag", "oggi", "hoy", "i dag", "this morning"),
+            *("yesterday", "gestern", "gisteren", "ieri", "ayer", "i går"),
+        ]
+    )
+)
 
 
 def _parse_published(published: str | None) -> date | None:
@@ -172,6 +183,8 @@ def _parse_published(published: str | None) -> date | None:
 def find(low: str, published: str | None, years: list[int] | None = None) -> list[tuple[int, str]]:
     """(position, YYYY-MM-DD) of every date the text states or implies, in text order. `years`: the years
     named anywhere in the item, used as anchor when there is no published date (default: those in `low`)."""
+    if not _DATE_GATE.search(low):
+        return []
     pub = _parse_published(published)
     if years is None:
         years = [int(y) for y in _YEAR_RE.findall(low)]

@@ -95,7 +95,8 @@ def _analyse(
 
     # Sentence flags.
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
-    years = [int(y) for y in YEAR.findall(doc.low)]
+    year_hits = [(m.start(), int(m.group())) for m in YEAR.finditer(doc.low)]  # one pass, used three times
+    years = [y for _pos, y in year_hits]
     ref_year = pub_year or (max(years) if years else None)
     bg_lex: set[int] = set()
     hypo: set[int] = set()
@@ -112,9 +113,9 @@ def _analyse(
             court_sent.add(doc.sentence_of(s))
     bg_year: set[int] = set()
     if ref_year:
-        for m in YEAR.finditer(doc.low):
-            if int(m.group()) < ref_year:
-                bg_year.add(doc.sentence_of(m.start()))
+        for pos, year in year_hits:
+            if year < ref_year:
+                bg_year.add(doc.sentence_of(pos))
     background = bg_lex | bg_year
 
     # Authorities and companies.
@@ -242,7 +243,7 @@ def _analyse(
     # Amount fields.
     amount = currency = amount_eur = periodic = None
     cap = False
-    decision_date = _decision_date(doc, published, background, hits)
+    decision_date = _decision_date(doc, published, background, hits, years)
     if main is not None:
         amount = money.decimal_string(main.value)
         currency = main.currency
@@ -362,7 +363,11 @@ def _authorities(
 
 
 def _decision_date(
-    doc: Document, published: str | None, background: set[int], hits: list[tuple[int, int, str, str]]
+    doc: Document,
+    published: str | None,
+    background: set[int],
+    hits: list[tuple[int, int, str, str]],
+    years: list[int],
 ) -> str | None:
     signal_sent = sorted(
         {
@@ -374,7 +379,6 @@ def _decision_date(
     )
     if not signal_sent:
         return None
-    years = [int(y) for y in YEAR.findall(doc.low)]
     # Only the sentences that report the decision are read for its date.
     for sent in signal_sent:
         a, b = doc.sentence_span(sent)

@@ -8,6 +8,7 @@ thousands; "35.258.707,95" takes the last separator as the decimal mark.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -575,12 +576,22 @@ def _get_converter() -> object:
     return _converter
 
 
+_CENT = Decimal("0.01")
+
+
 def to_eur(value: Decimal, currency: str | None, on: str | None) -> str | None:
     """The amount in euros at the ECB reference rate of `on` (YYYY-MM-DD), two decimals; None if unknown."""
     if currency is None:
         return None
     if currency == "EUR":
-        return str(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+        return str(value.quantize(_CENT, rounding=ROUND_HALF_UP))
+    return _to_eur_cached(value, currency, on[:10] if on else None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _to_eur_cached(value: Decimal, currency: str, on: str | None) -> str | None:
+    """The converter's lookup (a bisect over its rate table plus interpolation) is the slow part; the same
+    (amount, currency, day) recurs across the outlets that report one decision."""
     conv = _get_converter()
     day = None
     if on:
@@ -595,4 +606,4 @@ def to_eur(value: Decimal, currency: str | None, on: str | None) -> str | None:
             result = conv.convert(float(value), currency, "EUR")  # type: ignore[attr-defined]
     except (ValueError, KeyError, RuntimeError):
         return None
-    return str(Decimal(str(result)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    return str(Decimal(str(result)).quantize(_CENT, rounding=ROUND_HALF_UP))

@@ -35,18 +35,40 @@ _TRANSLATE = str.maketrans(
     }
 )
 _SPACES = re.compile(r"[ \t\r\f\v]+")
-_NEWLINES = re.compile(r"\s*\n\s*")
+# The characters `_TRANSLATE` maps, as one character class: most texts hold none or one or two of them,
+# and replacing just those is far cheaper than translating every character through a dict.
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
+_ODD_SPACES = ("  ", "\t", "\r", "\f", "\v")
 # A sentence ends at . ! ? followed by space and an upper-case letter/quote/digit, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])|\n+")
+# Written to start with a character class (the punctuation or the line break itself) so that `re` skips
+# ahead in C to the few places where a boundary can be; only match ends are used.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])|(?<=\n)\n*)")
 
 
 def normalise(text: str | None) -> str:
     """Unify quotes, dashes and spaces; keep line breaks as sentence boundaries."""
     if not text:
         return ""
-    text = text.translate(_TRANSLATE)
-    text = _SPACES.sub(" ", text)
-    return _NEWLINES.sub("\n", text).strip()
+    for ch in sorted(set(_TRANSLATED.findall(text))):
+        text = text.replace(ch, _TRANSLATE[ord(ch)])
+    if any(odd in text for odd in _ODD_SPACES):  # otherwise every run is one plain space already
+        text = _SPACES.sub(" ", text)
+    if "\n" in text:
+        text = _join_lines(text)
+    return text.strip()
+
+
+def _join_lines(text: str) -> str:
+    """Each run of white space that holds a line break becomes one line break (`\\s*\\n\\s*` -> `\\n`)."""
+    parts = text.split("\n")
+    last = len(parts) - 1
+    out = [parts[0].rstrip()]
+    for i in range(1, last):
+        part = parts[i].strip()
+        if part:
+            out.append(part)
+    out.append(parts[last].lstrip())
+    return "\n".join(out)
 
 
 @dataclass(frozen=True, slots=True)

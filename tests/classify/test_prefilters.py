@@ -1,0 +1,115 @@
+"""The shortcuts taken for speed never change a result: each prefilter lets through every text where the
+detailed pattern it guards can match, and the rewritten normalisation equals the plain regex version."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from streams.classify import analyse, authorities, countries, dates, money, text
+from streams.classify.registry_data import ROWS
+
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+_PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])|\n+")
+
+
+def _plain_normalise(raw: str) -> str:
+    if not raw:
+        return ""
+    raw = raw.translate(text._TRANSLATE)
+    raw = _SPACES.sub(" ", raw)
+    return _NEWLINES.sub("\n", raw).strip()
+
+
+_PIECES = list("aB .!?\n\t\r\x0b\x0c\x1c\u2028\u3000\"')](['Éé1\u2019\u00a0\u200b\u2013`\u00ad\u2009x")
+_PIECES += ["  ", "\n\n", ". A", "!\n", '?") B', " \n ", ".\n\nC"]
+
+
+def test_normalise_and_sentence_ends_equal_the_plain_regex_versions() -> None:
+    rnd = random.Random(7)
+    for _ in range(20000):
+        raw = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 30)))
+        assert text.normalise(raw) == _plain_normalise(raw), repr(raw)
+        ends = [m.end() for m in text._SENTENCE_END.finditer(raw)]
+        assert ends == [m.end() for m in _PLAIN_SENTENCE_END.finditer(raw)], repr(raw)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        ("hamburg(?:s|ische[rn]?)? datenschutz", " datenschutz"),
+        ("attorneys? general", "attorney"),
+        (r"(?:land|amts)gericht \w+", "gericht "),
+        ("a|b", None),
+        ("(?:x)?", None),
+    ],
+)
+def test_required_literal_is_text_every_match_holds(pattern: str, literal: str | None) -> None:
+    assert authorities.required_literal(pattern) == literal
+
+
+def test_every_registry_pattern_match_passes_its_gate() -> None:
+    samples = [
+        "der hamburgische datenschutzbeauftragte hat",
+        "hamburg's data protection commissioner said",
+        "das bayerische landesamt für datenschutzaufsicht",
+        "die berliner datenschutzbeauftragte",
+        "baden-württembergs landesdatenschutzbeauftragter",
+        "niedersachsens datenschutzbeauftragter",
+        "the attorney general of texas",
+        "das verwaltungsgericht köln",
+    ]
+    patterns = [re.compile(p) for row in ROWS for p in row[6]]
+    matched = 0
+    for sample in samples:
+        for rx in patterns:
+            if rx.search(sample):
+                matched += 1
+                assert authorities._passes(authorities._gate([rx.pattern]), sample)
+                assert authorities._passes(authorities._PATTERN_GATE, sample)
+    assert matched >= len(samples)
+    assert not authorities._passes(authorities._PATTERN_GATE, "the cnil fined orvane")
+
+
+def test_generic_descriptions_far_into_a_sentence_are_still_found() -> None:
+    filler = "After a long investigation that lasted several years and involved many hearings, " * 3
+    r = analyse(None, filler + "the Dutch data protection watchdog fined Veltro €290 million.")  # type: ignore[arg-type]
+    assert r.authority_id == "nl-ap"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the regulator decided on 3 march 2024.",
+        "the regulator decided on monday.",
+        "the regulator decided today.",
+        "the regulator decided yesterday.",
+        "le régulateur a décidé aujourd'hui.",
+        "der entscheid kam am freitag.",
+    ],
+)
+def test_the_date_gate_lets_every_date_through(sentence: str) -> None:
+    assert dates._DATE_GATE.search(sentence)
+    assert dates.find(sentence, "2024-03-08")
+
+
+def test_a_sentence_without_digits_weekdays_or_today_has_no_date() -> None:
+    assert dates.find("the regulator decided after a long review.", "2024-03-08") == []
+
+
+def test_country_codes_are_only_skipped_when_absent() -> None:
+    assert countries.country_scores("The EU fined X", "the eu fined x", 0).get("EU")
+    assert countries.country_scores("U.S. regulators", "u.s. regulators", 0).get("US")
+    assert countries.country_scores("the bloc", "the bloc", 0) == {"EU": 1.0}
+
+
+def test_euro_conversion_is_cached_and_stable() -> None:
+    from decimal import Decimal
+
+    first = money.to_eur(Decimal("10000000"), "GBP", "2020-10-16")
+    assert money.to_eur(Decimal("10000000"), "GBP", "2020-10-16T12:00:00Z") == first
+    assert money.to_eur(Decimal("10000000"), "EUR", None) == "10000000.00"
+    assert money.to_eur(Decimal("1"), None, None) is None
