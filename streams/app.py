@@ -33,6 +33,9 @@ app = faust.App(
     datadir=str(settings.data_dir / "faust"),
     autodiscover=False,
     broker_commit_interval=1.0,
+    # A killed worker's partitions move within seconds rather than after Faust's default 60 s.
+    broker_session_timeout=10.0,
+    broker_heartbeat_interval=3.0,
     table_standby_replicas=0,
     stream_wait_empty=True,
 )
@@ -44,6 +47,15 @@ events_topic = topics.declare(app, topics.EVENTS, settings.partitions, settings.
 stories_topic = topics.declare(app, topics.STORIES, settings.partitions, settings.topic_prefix)
 alerts_topic = topics.declare(app, topics.ALERTS, settings.partitions, settings.topic_prefix)
 dead_letters_topic = topics.declare(app, topics.DEAD_LETTERS, settings.partitions, settings.topic_prefix)
+all_topics = (
+    poll_requests_topic,
+    raw_items_topic,
+    candidates_topic,
+    events_topic,
+    stories_topic,
+    alerts_topic,
+    dead_letters_topic,
+)
 
 
 class StateTable(Generic[V]):

@@ -124,7 +124,8 @@ async def feeds(self: AppCommand, action: str, probe: bool) -> None:
 
 
 def main() -> NoReturn:
-    import streams.agents
-    import streams.runtime  # noqa: F401 - registers the Resources service
+    from streams.agents import register_all
 
+    register_all()  # importing the agents registers them (and the runtime's Resources service)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)  # Faust creates only the last level of its datadir
     app.main()

@@ -12,7 +12,7 @@ MAX_VALUE_CHARS = 64 * 1024
 
 
 def dead_letter(stage: str, exc: BaseException, message: Any | None = None) -> DeadLetter:
-    """Build the dead letter for `exc`; `message` is a Faust `Message` (topic, partition, offset, key, value)."""
+    """The dead letter for `exc`; `message` is a Faust `Message` (topic, partition, offset, key, value)."""
     value = getattr(message, "value", None)
     key = getattr(message, "key", None)
     return DeadLetter(

@@ -49,9 +49,8 @@ class Settings:
 
     kafka_bootstrap: str = "127.0.0.1:9092"
     kafka_port: int = 9092  # port of the broker the project starts itself (`streams kafka start`)
-    kafka_cache: Path = Path(
-        "~/.cache/enforcement-streams/kafka"
-    ).expanduser()  # broker jars, outside the repo
+    # Broker jars, outside the repo. Path and SecretStr are immutable, so shared defaults are safe.
+    kafka_cache: Path = Path("~/.cache/enforcement-streams/kafka").expanduser()  # noqa: RUF009
     kafka_data_dir: Path | None = None  # local broker's data; default ~/.cache/enforcement-streams/run/<port>
     app_id: str = "enforcement-streams"
     app_version: int = 1  # bumping it makes a new consumer group; the alert ledger still holds
@@ -65,7 +64,7 @@ class Settings:
     log_level: str = "info"
     user_agent: str = "enforcement-streams/0.1 (+compliance monitor)"
     poll_tick_seconds: float = 30.0
-    slack_token: SecretStr = SecretStr("")
+    slack_token: SecretStr = SecretStr("")  # noqa: RUF009
     slack_base_url: str = ""  # empty: slack_sdk's default; tests point it at a local server
     slack_channel: str = ""  # channel for the default subscription when no subscriptions file exists
     alert_max_age_hours: float = 72.0  # older events (backfill, replay, a new app version) never alert

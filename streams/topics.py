@@ -87,6 +87,9 @@ def declare(app: faust.App, spec: TopicSpec, partitions: int, prefix: str = "") 
         value_serializer="raw",
         partitions=partitions,
         replicas=1,
+        # Faust creates only "internal" topics at start; ours must exist with their own partitions and
+        # retention before the agents subscribe (consumers never auto-create topics).
+        internal=True,
         # Faust's `retention=None` would leave the broker default (7 days); the contract says forever.
         config={"retention.ms": str(retention_ms(spec))},
     )

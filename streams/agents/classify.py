@@ -34,7 +34,7 @@ def classify_item(raw: RawItem) -> Candidate | None:
 @app.agent(raw_items_topic)
 async def classify(stream: StreamT) -> None:
     # Batches amortise Faust's per-event overhead; the agent writes no table, so batching is safe.
-    async for events in stream.take_events(BATCH, within=0.2):
+    async for events in stream.take_events(BATCH, within=0.2):  # type: ignore[attr-defined]  # missing from StreamT
         for event in events:
             try:
                 candidate = classify_item(decode(RawItem, event.message.value))

@@ -17,7 +17,7 @@ BATCH = 256
 
 @app.agent(candidates_topic, concurrency=1)  # writes a table: concurrency 1 (faust-streaming#606)
 async def dedup(stream: StreamT) -> None:
-    async for events in stream.take_events(BATCH, within=0.2):
+    async for events in stream.take_events(BATCH, within=0.2):  # type: ignore[attr-defined]  # missing from StreamT
         for event in events:
             try:
                 candidate = decode(Candidate, event.message.value)

@@ -53,8 +53,8 @@ async def notify(stream: StreamT) -> None:
             story_ledger[story] = step.ledger
             await alerts_topic.send(key=message.event_id, value=step.delivery.dumps())
             if step.dead:
-                exc = DeliveryError(step.delivery.error or "refused", retriable=False)
-                await send_dead_letter("notify", exc, event.message)
+                refused = DeliveryError(step.delivery.error or "refused", retriable=False)
+                await send_dead_letter("notify", refused, event.message)
             retry = retry or step.retry_later
             # Durable before the next send: after a crash at most this one alert goes out again.
             await app.producer.flush()

@@ -8,6 +8,7 @@ concurrently: one slow feed costs at most one fetch timeout, never the other fee
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from faust import StreamT
 
@@ -16,17 +17,18 @@ from streams.app import app, feed_state, poll_requests_topic, raw_items_topic
 from streams.clock import utcnow
 from streams.config.feeds import FeedConfig
 from streams.errors import MalformedMessage
-from streams.ingest.poller import is_due, poll_feed
+from streams.ingest.poller import PollOutcome, initial_state, is_due, poll_once
 from streams.records import FeedState, PollRequest, RawItem
 from streams.runtime import clients, feed_registry
 from streams.wire import decode
 
 BATCH = 64
+log = logging.getLogger(__name__)
 
 
 @app.agent(poll_requests_topic, concurrency=1)  # writes a table: concurrency 1 (faust-streaming#606)
 async def poll(stream: StreamT) -> None:
-    async for events in stream.take_events(BATCH, within=0.5):
+    async for events in stream.take_events(BATCH, within=0.5):  # type: ignore[attr-defined]  # missing from StreamT
         due: dict[str, tuple[FeedConfig, FeedState]] = {}
         now = utcnow()
         for event in events:
@@ -38,17 +40,29 @@ async def poll(stream: StreamT) -> None:
             feed = feed_registry().get(request.feed_id)
             if feed is None or not feed.enabled:
                 continue  # removed or disabled since the request was sent
-            state = feed_state.get(feed.id) or FeedState(feed_id=feed.id, url=feed.url)
+            state = feed_state.get(feed.id) or initial_state(feed)
             if request.reason == "manual" or is_due(state, now):
                 due[feed.id] = (feed, state)
         if not due:
             continue
-        results = await asyncio.gather(
-            *(poll_feed(clients.http_client(), feed, state, now=now) for feed, state in due.values())
+        outcomes = await asyncio.gather(
+            *(poll_once(clients.http_client(), feed, state, now=now) for feed, state in due.values())
         )
-        for new_state, items in results:
-            await _emit(items)
-            feed_state[new_state.feed_id] = new_state
+        for outcome in outcomes:
+            await _emit(outcome.items)
+            feed_state[outcome.state.feed_id] = outcome.state
+            _log(outcome)
+
+
+def _log(outcome: PollOutcome) -> None:
+    # A feed's own failure is recorded in its state (`streams feeds status`), not dead-lettered: no
+    # message was lost, and the next poll retries with backoff.
+    state = outcome.state
+    if outcome.error is not None:
+        log.warning("feed %s failed (%d in a row): %s", state.feed_id, state.failures, outcome.error)
+    for warning in outcome.warnings:
+        log.warning("feed %s: %s", state.feed_id, warning)
+    log.info("polled %s: HTTP %s, %d new item(s)", state.feed_id, state.last_status, len(outcome.items))
 
 
 async def _emit(items: list[RawItem]) -> None:

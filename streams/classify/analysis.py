@@ -31,4 +31,15 @@ class Analysis:
     classifier_version: str = CLASSIFIER_VERSION
 
 
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# No lookbehind in front: a pattern that starts with plain characters lets `re` jump to the next 1 or 2
+# in C; the "no digit before" rule is checked on the few hits instead.
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
+def year_hits(low: str) -> list[tuple[int, int]]:
+    """(position, year) of every 19xx/20xx standing alone (no digit either side)."""
+    return [
+        (m.start(), int(m.group()))
+        for m in _YEAR_LIKE.finditer(low)
+        if not (m.start() and low[m.start() - 1].isdecimal())
+    ]

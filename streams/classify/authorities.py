@@ -44,6 +44,7 @@ class Mention:
     start: int
     end: int
     generic: bool = False
+    weak: bool = False  # a common noun that is also one entry's official name (see _WEAK_NAMES)
 
 
 REGISTRY: dict[str, Authority] = {
@@ -127,6 +128,11 @@ for _a in REGISTRY.values():
         if _ab in ("AP", "CoA") and _ab not in _ABBR_IDS:
             pass
 
+NAME_WORDS = tuple(_NAME_IDS)
+# "Datenschutzbehörde" is the Austrian authority's name and also the German for "data protection
+# authority": it names Austria's only when the text names no other regulator (a Hamburg decision reported
+# under the headline "Datenschutzbehörde verhängt Bußgeld" is Hamburg's).
+_WEAK_NAMES = frozenset({"datenschutzbehörde"})
 # Trie-shaped alternations: one branch per letter instead of one per name at every position.
 _NAMES_RE = re.compile("(" + trie_pattern(list(_NAME_IDS)) + r")(?![\w])")
 _ABBR_RE = re.compile("(" + trie_pattern(list(_ABBR_IDS)) + r")(?![\w])")
@@ -244,14 +250,23 @@ def _generic_country(low: str, start: int, end: int) -> str | None:
     return countries.code_of(found)
 
 
-def mentions(doc: Document, language: str) -> list[Mention]:
-    """Every authority mention in the document, in text order."""
+def mentions(doc: Document, language: str, name_starts: list[int]) -> list[Mention]:
+    """Every authority mention in the document, in text order. `name_starts`: the word starts where a
+    registry name may begin (`scan.Scanner`)."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in _NAMES_RE.finditer(doc.low):
+    consumed = 0
+    for pos in name_starts:
+        if pos < consumed:
+            continue
+        m = _NAMES_RE.match(doc.low, pos)
+        if m is None:
+            continue
+        consumed = m.end()
         if m.start() and doc.low[m.start() - 1].isalnum():
             continue
-        found.append(Mention(tuple(_NAME_IDS[m.group(1)]), m.start(), m.end()))
+        name = m.group(1)
+        found.append(Mention(tuple(_NAME_IDS[name]), m.start(), m.end(), weak=name in _WEAK_NAMES))
         taken.append((m.start(), m.end()))
     for m in _ABBR_RE.finditer(doc.text):
         if m.start() and doc.text[m.start() - 1].isalnum():

@@ -143,6 +143,7 @@ for _extra, _canon in (
     ("amazon europe core", "Amazon"),
 ):
     _CANON_OF[_extra] = _canon
+ALIAS_WORDS = tuple(_CANON_OF)
 _KNOWN_RE = re.compile("(" + trie_pattern(list(_CANON_OF)) + r")(?![\w&]|-\w)")
 # Words that look like a name after "fines" but are not one.
 _NOT_NAMES = frozenset(
@@ -199,6 +200,42 @@ _NOT_NAMES = frozenset(
         "nearly",
         "about",
         "around",
+        # German articles: "gegen den/das/ein ..." introduces a noun, not a name.
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+    ]
+)
+# German capitalises every noun: after "gegen" these enforcement words are the object, never a company.
+_GERMAN_NOUNS = frozenset(
+    [
+        "bußgeld",
+        "bussgeld",
+        "bußgeldbescheid",
+        "bescheid",
+        "einspruch",
+        "widerspruch",
+        "beschwerde",
+        "berufung",
+        "klage",
+        "entscheidung",
+        "strafe",
+        "geldbuße",
+        "geldstrafe",
+        "verfahren",
+        "urteil",
+        "verfügung",
+        "anordnung",
+        "datenschutz",
+        "unternehmen",
+        "behörde",
     ]
 )
 _CAP = r"[A-ZÀ-Þ][\w&.'-]*(?:\s(?:[A-ZÀ-Þ][\w&.'-]*|AI|&|de|van|der|and))*"
@@ -241,9 +278,17 @@ def lead_authority(company: str) -> str | None:
     return entry[1] if entry else None
 
 
-def known_mentions(doc: Document) -> list[CompanyMention]:
+def known_mentions(doc: Document, starts: list[int]) -> list[CompanyMention]:
+    """Registry companies named in the text; `starts`: word starts where an alias may begin (`scan`)."""
     out = []
-    for m in _KNOWN_RE.finditer(doc.low):
+    taken = 0
+    for pos in starts:
+        if pos < taken:
+            continue
+        m = _KNOWN_RE.match(doc.low, pos)
+        if m is None:
+            continue
+        taken = m.end()
         if m.start() and (doc.low[m.start() - 1].isalnum() or doc.low[m.start() - 1] in "&-"):
             continue
         canon = _CANON_OF[m.group(1)]
@@ -277,16 +322,24 @@ def unknown_mentions(doc: Document, known: list[CompanyMention]) -> list[Company
         start = m.start(group)
         if start in known_starts:
             continue
+        # A name never runs from the title into the summary (or across any line break).
+        if "\n" in raw:
+            if group == "a":
+                raw = raw.split("\n", 1)[0]
+            else:
+                tail = raw.rsplit("\n", 1)[1]
+                start += len(raw) - len(tail)
+                raw = tail
         words = raw.split()
         while words and words[0].lower() in _NOT_NAMES:
             words = words[1:]
         # Cut at the first word that cannot be part of a company name.
         kept: list[str] = []
         for w in words:
-            if w.lower() in _NOT_NAMES or re.match(r"^[€$£\d]", w):
+            if w.lower() in _NOT_NAMES or w.lower() in _GERMAN_NOUNS or re.match(r"^[€$£\d]", w):
                 break
             kept.append(w)
-        name = strip_suffix(" ".join(kept[:4]).rstrip("'s").strip(" .,'"))
+        name = strip_suffix(_POSSESSIVE.sub("", " ".join(kept[:4])).strip(" .,'"))
         if len(name) < 2 or name.lower() in _NOT_NAMES:
             continue
         if _looks_like_authority_or_place(name):
@@ -295,12 +348,17 @@ def unknown_mentions(doc: Document, known: list[CompanyMention]) -> list[Company
     return out
 
 
+# Only a possessive ending goes ("Copperleaf Homes' appeal", "Acme's"); `rstrip("'s")` also ate the s of
+# names ending in s.
+_POSSESSIVE = re.compile(r"(?:'s?|’s?)$")
 _NON_COMPANY = re.compile(
     r"(?i)^(?:commission|court|regulator|watchdog|authority|cnil|ico|dpc|garante|aepd|cnpd|datatilsynet|"
     r"europe|european|eu|ireland|france|germany|spain|italy|norway|netherlands|belgium|luxembourg|uk|us|"
     r"britain|la|le|les|der|die|das|il|el|de|het|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|gdpr|rgpd|dsgvo|"
-    r"avg|the|one|ordered|data|privacy|protection|hamburg|brussels|paris|dublin|luxembourgs?)\b"
+    r"avg|the|one|ordered|data|privacy|protection|hamburg|brussels|paris|dublin|luxembourgs?|"
+    # ISO currency codes stand before amounts ("NOK 5 million fine"), never as a company.
+    r"eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf|aud|cad)\b"
 )
 
 

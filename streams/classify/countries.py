@@ -3,8 +3,10 @@ English display name, and the names/adjectives that point at the country in runn
 
 from __future__ import annotations
 
+import functools
 import re
 
+from streams.classify.scan import Scanner
 from streams.classify.text import trie_pattern as _trie
 
 # code: (display name, words in lower case as they appear in text)
@@ -235,10 +237,10 @@ _CODE_BY_NAME.update({"united kingdom": "UK", "gb": "UK", "eu": "EU", "eea": "EU
 for _code in COUNTRIES:
     _CODE_BY_NAME.setdefault(_code.lower(), _code)
 
-_WORDS = sorted(
+WORDS = sorted(
     {w for _, ws in COUNTRIES.values() for w in ws if w not in ("eu", "uk", "usa")}, key=len, reverse=True
 )
-COUNTRY_WORDS = re.compile(r"\b(" + _trie(_WORDS) + r")(?:'s)?(?![\w-])")
+COUNTRY_WORDS = re.compile(r"\b(" + _trie(WORDS) + r")(?:'s)?(?![\w-])")
 # Short codes are only trusted in their usual upper-case spelling.
 COUNTRY_CODES = re.compile(r"(?<![\w.])(EU|UK|USA?|U\.S\.)(?![\w])")
 _CODE_LITERALS = ("EU", "UK", "US", "U.S.")  # every match of COUNTRY_CODES holds one of these
@@ -257,10 +259,20 @@ def display(code: str | None) -> str | None:
     return entry[0] if entry else code
 
 
-def country_scores(text: str, low: str, title_end: int) -> dict[str, float]:
-    """How strongly the text points at each country (title mentions count double)."""
+def country_scores(text: str, low: str, title_end: int, starts: list[int] | None = None) -> dict[str, float]:
+    """How strongly the text points at each country (title mentions count double). `starts`: the word
+    starts where a country word may begin (`scan.Scanner`); found here when not given."""
+    if starts is None:
+        starts = _own_scanner().starts(low)["countries"]
     scores: dict[str, float] = {}
-    for m in COUNTRY_WORDS.finditer(low):
+    taken = 0
+    for pos in starts:
+        if pos < taken:
+            continue
+        m = COUNTRY_WORDS.match(low, pos)
+        if m is None:
+            continue
+        taken = m.end()
         code = _CODE_BY_NAME[m.group(1)]
         scores[code] = scores.get(code, 0.0) + (2.0 if m.start() < title_end else 1.0)
     if not any(code in text for code in _CODE_LITERALS):  # the codes are rare: skip the scan
@@ -269,3 +281,8 @@ def country_scores(text: str, low: str, title_end: int) -> dict[str, float]:
         code = "US" if m.group(1) in ("US", "USA", "U.S.") else m.group(1)
         scores[code] = scores.get(code, 0.0) + (2.0 if m.start() < title_end else 1.0)
     return scores
+
+
+@functools.cache
+def _own_scanner() -> Scanner:
+    return Scanner({"countries": WORDS})

@@ -10,9 +10,20 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from streams.classify import authorities, companies, countries, dates, money, types
-from streams.classify.analysis import CLASSIFIER_VERSION, YEAR, Analysis
+from streams.classify.analysis import CLASSIFIER_VERSION, Analysis, year_hits
 from streams.classify.language import detect, normalise_code
+from streams.classify.scan import Scanner
 from streams.classify.text import Document, document, snippet
+
+# One pass finds where the words of every lexicon can start; each rule then reads only those places.
+_SCANNER = Scanner(
+    {
+        "types": types.INDEX.words,
+        "authorities": authorities.NAME_WORDS,
+        "companies": companies.ALIAS_WORDS,
+        "countries": countries.WORDS,
+    }
+)
 
 
 def _empty(language: str) -> Analysis:
@@ -90,13 +101,14 @@ def _analyse(
     if not doc.text.strip():
         return _empty(lang)
     head_limit = 2 if doc.title_end else 1  # title + first sentence, or the first two sentences
-    hits = types.INDEX.find(doc.low)
-    country_hint = countries.country_scores(doc.text, doc.low, doc.title_end)
+    starts = _SCANNER.starts(doc.low)
+    hits = types.INDEX.find(doc.low, starts["types"])
+    country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 
     # Sentence flags.
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
-    year_hits = [(m.start(), int(m.group())) for m in YEAR.finditer(doc.low)]  # one pass, used three times
-    years = [y for _pos, y in year_hits]
+    years_at = year_hits(doc.low)  # one pass, used three times
+    years = [y for _pos, y in years_at]
     ref_year = pub_year or (max(years) if years else None)
     bg_lex: set[int] = set()
     hypo: set[int] = set()
@@ -113,18 +125,18 @@ def _analyse(
             court_sent.add(doc.sentence_of(s))
     bg_year: set[int] = set()
     if ref_year:
-        for pos, year in year_hits:
+        for pos, year in years_at:
             if year < ref_year:
                 bg_year.add(doc.sentence_of(pos))
     background = bg_lex | bg_year
 
     # Authorities and companies.
-    auth_mentions = authorities.mentions(doc, lang)
+    auth_mentions = authorities.mentions(doc, lang, starts["authorities"])
     for am in auth_mentions:
         for i in am.ids:
             if i in authorities.REGISTRY and authorities.REGISTRY[i].is_court:
                 court_sent.add(doc.sentence_of(am.start))
-    known = companies.known_mentions(doc)
+    known = companies.known_mentions(doc, starts["companies"])
     unknown = companies.unknown_mentions(doc, known)
     target = _target_company(doc, known, unknown)
     other_co_sent = {doc.sentence_of(k.start) for k in known if target and k.name != target} - (
@@ -334,6 +346,7 @@ def _authorities(
     reg_score: dict[str, float] = {}
     court_score: dict[str, float] = {}
     generic_court = False
+    weak: list[tuple[str, float]] = []
     for m in mentions:
         sent = doc.sentence_of(m.start)
         w = 3.0 if doc.in_title(m.start) else (1.5 if sent <= 1 else 1.0)
@@ -349,8 +362,14 @@ def _authorities(
             continue
         chosen = authorities.pick(m.ids, hint, lang)
         a = authorities.REGISTRY[chosen]
+        if m.weak:
+            weak.append((chosen, w))
+            continue
         table = court_score if a.is_court else reg_score
         table[chosen] = table.get(chosen, 0.0) + w
+    if not reg_score:
+        for chosen, w in weak:
+            reg_score[chosen] = reg_score.get(chosen, 0.0) + w
     reg = max(sorted(reg_score), key=lambda k: reg_score[k]) if reg_score else None
     if reg == "eu-edpb" and len(reg_score) > 1:
         reg = max(sorted(k for k in reg_score if k != "eu-edpb"), key=lambda k: reg_score[k])

@@ -1,4 +1,3 @@
-
 """Offline language detection by stop-word counts: enough to pick rule sets and to disambiguate names."""
 
 from __future__ import annotations

@@ -298,15 +298,81 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
 
 
 _HINT = re.compile(r"[\d€$£]|illion|illio|iljoen|ilion|iliard|illard|iljard")
+# Every amount holds, at most _ANCHOR_LEAD characters after its start, an anchor: a digit run, a currency
+# sign, or (in lower case) the start of a currency code or word. The longest lead is a number word, a scale
+# and "of" before a currency word ("quattro mil millones de euros": 26); 40 leaves a margin. `ſ` and `ı`
+# count because under IGNORECASE they match `s` and `i` inside a code.
+_ANCHOR = re.compile(
+    r"\d+|[€$£ſı]|eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf|aud|cad|dollar|pound|kr|crown|franc|zł|zloty|złoty"
+)
+_ANCHOR_LEAD = 40
+# An amount starts where a word (or a currency sign) starts: every branch of `_AMOUNT_RE` says so.
+_WORD_START = re.compile(r"(?<!\w)[\w€$£]")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# The words an amount can start with (besides a digit or a sign): number words, the word part of a currency
+# prefix ("us$", "u.s. $", "a$", "c$", "eur"...) and the first word of a bare lead ("fine of", "bot på").
+# Trying the big pattern only there keeps it off the articles and nouns around each anchor.
+_FIRST_WORDS = frozenset(
+    [
+        *re.findall(r"\w+", _WORDNUM),
+        *("us", "u", "a", "c", "usd", "eur", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
+        *(
+            "aud",
+            "cad",
+            "fined",
+            "fines",
+            "fine",
+            "penalty",
+            "amende",
+            "bußgeld",
+            "boete",
+            "multa",
+            "sanzione",
+        ),
+        "bot",
+    ]
+)
+
+
+def _may_start(low: str, pos: int) -> bool:
+    if not low[pos].isalpha():
+        return True  # a digit, a sign, or a letter-like character the lists above cannot judge
+    word = _FIRST_WORD.match(low, pos)
+    if word is None:
+        return True
+    token = word.group()
+    # `ſ` and `ı` match `s` and `i` under IGNORECASE and stay as they are in the lower-cased copy.
+    return token in _FIRST_WORDS or "ſ" in token or "ı" in token
 
 
 def _iter_amounts(doc: Document) -> list[re.Match[str]]:
-    """Scan only the sentences that hold a digit, a currency sign or a scale word (most do not)."""
+    """What `_AMOUNT_RE.finditer` finds in each sentence that holds a digit, a currency sign or a scale word
+    (most do not), without running the big pattern over the whole sentence: it is tried only at the word
+    starts shortly before each anchor, left to right, so the matches are the same."""
     out: list[re.Match[str]] = []
+    text, low = doc.text, doc.low
     for i in range(len(doc.starts)):
         a, b = doc.sentence_span(i)
-        if _HINT.search(doc.low, a, b):
-            out.extend(_AMOUNT_RE.finditer(doc.text, a, b))
+        if not _HINT.search(low, a, b):
+            continue
+        pos = a
+        while True:
+            anchor = _ANCHOR.search(low, pos, b)
+            if anchor is None:
+                break
+            h = anchor.start()
+            found = None
+            for w in _WORD_START.finditer(text, max(pos, h - _ANCHOR_LEAD), h + 1):
+                if not _may_start(low, w.start()):
+                    continue
+                found = _AMOUNT_RE.match(text, w.start(), b)
+                if found is not None:
+                    break
+            if found is None:
+                pos = anchor.end()  # no amount can start inside an anchor (its characters follow a letter)
+            else:
+                out.append(found)
+                pos = found.end()
     return out
 
 

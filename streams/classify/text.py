@@ -161,18 +161,29 @@ class KeywordIndex:
             self._kind[key] = kind
         self._rx = re.compile(trie_pattern(sorted(self._kind, key=len, reverse=True)))
 
-    def find(self, low: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, keyword, kind) of each hit, left to right."""
+    @property
+    def words(self) -> list[str]:
+        return list(self._kind)
+
+    def find(self, low: str, starts: list[int]) -> list[tuple[int, int, str, str]]:
+        """(start, end, keyword, kind) of each hit, left to right. `starts`: the word starts where a keyword
+        may begin (from `scan.Scanner`); the trie runs only there."""
         out = []
         n = len(low)
         kinds = self._kind
         stems = self._stem
-        for m in self._rx.finditer(low):
-            s, e = m.span()
+        rx = self._rx
+        taken = 0  # a match consumes its text even when rejected below, as a left-to-right scan would
+        for s in starts:
+            if s < taken:
+                continue
+            m = rx.match(low, s)
+            if m is None:
+                continue
+            e = m.end()
             if s == e:
                 continue
-            if s and low[s - 1].isalnum():
-                continue
+            taken = e
             word = m.group()
             if word not in stems and e < n and low[e].isalnum():
                 continue

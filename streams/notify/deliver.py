@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from streams.clock import iso, parse_iso
 from streams.config.subscriptions import Subscription
@@ -69,19 +70,21 @@ async def deliver(
 ) -> AsyncIterator[Step]:
     for sub in due_subscriptions(subs, message, ledger):
         key = alert_key(message.event_id, sub.name, message.revision)
-        base = {
-            "event_id": message.event_id,
-            "revision": message.revision,
-            "subscription": sub.name,
-            "sink": sub.destination,
-            "channel": sub.target,
-            "at": iso(now),
-        }
+        delivery = partial(
+            AlertDelivery,
+            event_id=message.event_id,
+            revision=message.revision,
+            subscription=sub.name,
+            sink=sub.destination,
+            at=iso(now),
+        )
         if message.event.backfill or too_old(message, now, max_age):
             ledger = recorded(ledger, key, now)
             yield Step(
                 ledger,
-                AlertDelivery(status="skipped", error="backfill or older than the alert age limit", **base),
+                delivery(
+                    status="skipped", channel=sub.target, error="backfill or older than the alert age limit"
+                ),
             )
             continue
         thread_slot = f"{thread_key(message)}|{sub.target}"
@@ -92,12 +95,12 @@ async def deliver(
                 sub.target, post.text, post.blocks, post.thread_ts, post.broadcast
             )
         except DeliveryError as exc:
-            failed = AlertDelivery(
+            failed = delivery(
                 status="failed",
+                channel=sub.target,
                 error=str(exc)[:1000],
                 thread_ts=thread_ts,
                 attempts=int(getattr(exc, "attempts", 1)),
-                **base,
             )
             if exc.retriable:
                 yield Step(ledger, failed, retry_later=True)
@@ -108,11 +111,11 @@ async def deliver(
         ledger = recorded(ledger, key, now, (thread_slot, result.ts) if result.ts else None)
         yield Step(
             ledger,
-            AlertDelivery(
+            delivery(
                 status="sent",
+                channel=result.channel,
                 ts=result.ts,
                 thread_ts=thread_ts,
                 attempts=result.attempts,
-                **{**base, "channel": result.channel},
             ),
         )
