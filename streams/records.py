@@ -241,7 +241,7 @@ class CaseState(_Wire):
     published: Dict[str, List[str]] = {}  # noqa: RUF012 - [first, last] published day of its sightings
     sketches: Dict[str, List[int]] = {}  # noqa: RUF012 - legacy form of `fingerprints`: read, no longer written
     clock: str = ""  # latest published or decision day seen in this case: the dedup engine's time
-    # MinHash sketch of its text, packed (streams.dedup.sketch.pack: ~5x smaller than `sketches`); dropped when old
+    # MinHash sketch of its text, packed (streams.dedup.sketch.pack); dropped if old
     fingerprints: Dict[str, str] = {}  # noqa: RUF012
 
 

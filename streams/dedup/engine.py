@@ -2,7 +2,8 @@
 an earlier event), and say what subscribers should hear about it.
 
 `decide` is pure: the Faust agent passes the table value and stores `Outcome.case` back. The input
-CaseState and its events are never mutated; changed records are copies.
+CaseState and its events are never mutated; changed records are copies, and the new CaseState shares every
+unchanged event (and unchanged per-event dict) with the input, so a candidate costs one event copy.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from streams.dedup import link, match, state
 from streams.dedup.sketch import merge as merge_sketch
+from streams.dedup.sketch import pack, unpack
 from streams.records import Candidate, CaseState, EventMessage, EventState
 
 
@@ -25,14 +27,20 @@ class Outcome:
 
 def _best_match(c: Candidate, facts: match.Facts, case: CaseState) -> tuple[int, match.Match] | None:
     best: tuple[int, match.Match] | None = None
+    item = c.item_id
+    published, packed, legacy = case.published, case.fingerprints, case.sketches
     for i, ev in enumerate(case.events):
-        if any(s.item_id == c.item_id for s in ev.sources):
-            # The same item again (redelivery, edit): it belongs where it went first.
-            return i, match.Match(float("inf"), ("same_item",))
+        for s in ev.sources:
+            if s.item_id == item:
+                # The same item again (redelivery, edit): it belongs where it went first.
+                return i, match.Match(float("inf"), ("same_item",))
         if match.excluded(c, ev):
             continue
-        found = match.score(facts, match.event_facts(ev, case.published.get(ev.event_id),
-                                                     case.sketches.get(ev.event_id)))
+        eid = ev.event_id
+        text = packed.get(eid)
+        if text is None and legacy:
+            text = state.packed_sketch(case, eid)
+        found = match.score(facts, match.event_facts(ev, published.get(eid), text))
         # Ties go to the most recent event: later events are likelier to be reported again.
         if found is not None and found.score >= match.MERGE_THRESHOLD and (best is None
                                                                              or found.score >= best[1].score):
@@ -42,8 +50,7 @@ def _best_match(c: Candidate, facts: match.Facts, case: CaseState) -> tuple[int,
 
 def _message(kind: str, ev: EventState, revision: int, changes: list[str], c: Candidate,
              now: str) -> EventMessage:
-    return EventMessage(kind=kind, event_id=ev.event_id, revision=revision, emitted_at=now, event=ev,
-                        changes=changes, trigger_item_id=c.item_id)
+    return state.message(kind, ev, revision, changes, c.item_id, now)
 
 
 def _open(c: Candidate, facts: match.Facts, case: CaseState, now: str) -> Outcome:
@@ -52,7 +59,9 @@ def _open(c: Candidate, facts: match.Facts, case: CaseState, now: str) -> Outcom
                else link.followup_target(c, facts, case.events))
     changes = [] if related is None else ["appeal_linked" if c.primary == "appeal" else "followup_linked"]
     ev = state.new_event(c, related, [f"{c.item_id}:new"])
-    stored = state.store(case, ev, 0, state.widen(None, c.published), facts.sketch, now)
+    text = match.text_sketch(facts)
+    packed = pack(text) if text else None
+    stored = state.store(case, ev, 0, state.widen(None, c.published), packed, now)
     return Outcome(ev, _message("new", ev, 0, changes, c, now), stored)
 
 
@@ -69,24 +78,24 @@ def _join(c: Candidate, facts: match.Facts, index: int, found: match.Match, case
     ev, changes = state.merge(old, c, list(found.reasons))
     related = _relink(c, facts, ev, case)
     if related is not None:
-        ev = state._replace(ev, related_event_id=related.event_id,
-                            root_event_id=related.root_event_id or related.event_id)
+        ev = state.replace(ev, related_event_id=related.event_id,
+                           root_event_id=related.root_event_id or related.event_id)
         changes.append("appeal_linked")
     published = state.widen(case.published.get(ev.event_id), c.published)
-    known_sketch = case.sketches.get(ev.event_id)
-    text_sketch = merge_sketch(known_sketch, facts.sketch) if known_sketch else None
+    known_sketch = state.packed_sketch(case, ev.event_id)
+    text_sketch = pack(merge_sketch(unpack(known_sketch), match.text_sketch(facts))) if known_sketch else None
     material = [ch for ch in changes if ch != "types_changed"]
     revision = case.revisions.get(ev.event_id, 0)
     message = None
     if material:
         revision += 1
         message = _message("update", ev, revision, changes, c, now)
-    return Outcome(ev, message, state.store(case, ev, revision, published, text_sketch, now))
+    return Outcome(ev, message, state.store(case, ev, revision, published, text_sketch, now, index))
 
 
 def decide(case: CaseState | None, candidate: Candidate, now: str) -> Outcome:
     """Place one candidate of `candidate.case_key`; `case` is that key's table value (None at first)."""
-    current = case if case is not None else CaseState(case_key=candidate.case_key, events=[], updated_at=now)
+    current = case if case is not None else state.empty_case(candidate.case_key, now)
     if candidate.primary not in ("ruling", "fine", "appeal"):
         return Outcome(None, None, current)
     facts = match.candidate_facts(candidate)

@@ -5,9 +5,11 @@ Missing facts stay None: "unknown" is never treated as "different".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 
 from streams.records import Money
 
@@ -46,8 +48,14 @@ def day_number(text: str | None) -> int | None:
     """ISO date or datetime -> proleptic day number; None when absent or unreadable."""
     if not text or len(text) < 10:
         return None
+    return _day_number(text[:10])
+
+
+@lru_cache(maxsize=16_384)
+def _day_number(day: str) -> int | None:
+    # A case's events share a handful of days, compared with every candidate: parse each day once.
     try:
-        return date.fromisoformat(text[:10]).toordinal()
+        return date.fromisoformat(day).toordinal()
     except ValueError:
         return None
 
@@ -64,15 +72,29 @@ def _rounding(amount: str) -> float:
 
 def figure(money: Money | None, periodic: str | None = None, cap: bool = False,
            amount_eur: str | None = None) -> Figure | None:
+    """A stated amount made comparable; None when absent, unreadable or not positive.
+
+    Figures are immutable and depend only on these values, so each distinct statement is parsed once
+    (an event's figures are compared with every candidate of its case)."""
     if money is None:
         return None
+    amount, currency = money.amount, money.currency
     try:
-        value = float(money.amount)  # comparison only: the exact decimal string stays in the record
+        return _figure(amount, currency, periodic, cap, amount_eur)
+    except TypeError:  # an unhashable value from a hand-built record: parse it uncached
+        return _figure.__wrapped__(amount, currency, periodic, cap, amount_eur)
+
+
+@lru_cache(maxsize=16_384)
+def _figure(amount: str, stated_currency: str | None, periodic: str | None, cap: bool,
+            amount_eur: str | None) -> Figure | None:
+    try:
+        value = float(amount)  # comparison only: the exact decimal string stays in the record
     except (TypeError, ValueError):
         return None
     if value <= 0:
         return None
-    currency = (money.currency or "").upper()
+    currency = (stated_currency or "").upper()
     eur: float | None = None
     if amount_eur:
         try:
@@ -81,7 +103,7 @@ def figure(money: Money | None, periodic: str | None = None, cap: bool = False,
             eur = None
     if eur is None and currency in _EUR_PER_UNIT:
         eur = value * _EUR_PER_UNIT[currency]
-    return Figure(value, currency, eur, _rounding(money.amount) + SAME_CURRENCY_SLACK, periodic, cap)
+    return Figure(value, currency, eur, _rounding(amount) + SAME_CURRENCY_SLACK, periodic, cap)
 
 
 def _relative_gap(a: float, b: float) -> float:
@@ -106,8 +128,8 @@ def compare_figures(a: Figure, b: Figure) -> AmountRelation:
     return AmountRelation.NEAR if gap <= NEAR_TOLERANCE else AmountRelation.FAR
 
 
-def compare_amounts(main_a: Figure | None, alts_a: list[Figure], main_b: Figure | None,
-                    alts_b: list[Figure]) -> AmountRelation:
+def compare_amounts(main_a: Figure | None, alts_a: Sequence[Figure], main_b: Figure | None,
+                    alts_b: Sequence[Figure]) -> AmountRelation:
     """Main penalty figures decide; alternative figures (conversions, caps, other amounts seen) can only
     prove sameness, never difference, because they may describe something else."""
     if main_a is None or main_b is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from streams.dedup.facts import AmountRelation, Figure, compare_amounts, day_number, figure
-from streams.dedup.sketch import similarity, sketch, title_similarity
+from streams.dedup.sketch import packed_set, similarity, sketch, title_similarity
 from streams.records import Candidate, EventState
 
 MERGE_THRESHOLD = 2.0
@@ -17,9 +17,11 @@ MERGE_THRESHOLD = 2.0
 _RESTATING_NOTES = ("conversion", "cap", "headline")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass pays object.__setattr__ per field (one is built per event scored), and a
+# candidate's sketch is filled in on first use.
+@dataclass(slots=True)
 class Facts:
-    """What matching needs of a candidate or an event, parsed once."""
+    """What matching needs of a candidate or an event, parsed once; only `text_sketch` changes it."""
 
     primary: str
     authority_id: str | None
@@ -32,6 +34,9 @@ class Facts:
     alts: tuple[Figure, ...]
     sketch: list[int] = field(default_factory=list)
     title: str | None = None
+    packed: str | None = None  # an event's stored sketch, unpacked only if a text comparison is reached
+    hashes: frozenset[int] = frozenset()  # a candidate's sketch as a set, built once for all comparisons
+    text: str | None = None  # a candidate's text until sketched: only when a comparison or store needs it
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,19 +55,37 @@ def candidate_facts(c: Candidate) -> Facts:
         primary=c.primary, authority_id=c.authority_id, court_id=c.court_id, jurisdiction=c.jurisdiction,
         decision_day=day_number(c.decision_date), first_pub=pub, last_pub=pub,
         main=figure(c.amount, c.periodic, c.cap, c.amount_eur), alts=alts,
-        sketch=sketch(c.text or c.title or ""), title=c.title,
+        title=c.title, text=c.text or c.title or "",
     )
 
 
-def event_facts(ev: EventState, published: list[str] | None, text_sketch: list[int] | None) -> Facts:
+def text_sketch(f: Facts) -> list[int]:
+    """The candidate's sketch, computed once, on first use."""
+    if f.text is not None:
+        f.sketch = sketch(f.text)
+        f.hashes = frozenset(f.sketch)
+        f.text = None
+    return f.sketch
+
+
+def event_facts(ev: EventState, published: list[str] | None, packed: str | None) -> Facts:
+    """Facts of a stored event; `packed` is its stored sketch (sketch.pack), decoded only when needed."""
     alts = tuple(f for m in ev.amounts_seen if (f := figure(m)) is not None)
     first_pub, last_pub = (day_number(published[0]), day_number(published[-1])) if published else (None, None)
     return Facts(
         primary=ev.primary, authority_id=ev.authority_id, court_id=ev.court_id, jurisdiction=ev.jurisdiction,
         decision_day=day_number(ev.decision_date), first_pub=first_pub, last_pub=last_pub,
         main=figure(ev.amount, ev.periodic, ev.cap, ev.amount_eur), alts=alts,
-        sketch=text_sketch or [], title=ev.title,
+        title=ev.title, packed=packed,
     )
+
+
+def _hashes(f: Facts) -> frozenset[int]:
+    if f.packed:
+        return packed_set(f.packed)
+    if f.text is not None:
+        text_sketch(f)
+    return f.hashes
 
 
 def excluded(c: Candidate, ev: EventState) -> bool:
@@ -108,7 +131,9 @@ def _date_score(c: Facts, e: Facts) -> tuple[float, str] | None:
 
 
 def _text_score(c: Facts, e: Facts) -> tuple[float, float]:
-    sim = similarity(c.sketch, e.sketch)
+    theirs = _hashes(e)
+    # Without the event's sketch the estimate is 0 whatever the candidate says: do not sketch it for that.
+    sim = similarity(_hashes(c), theirs) if theirs else 0.0
     if sim < 0.5:
         # Short texts give coarse sketches: the exact title overlap confirms or lifts the estimate.
         sim = max(sim, 0.8 * title_similarity(c.title, e.title))
@@ -127,7 +152,7 @@ def score(c: Facts, e: Facts) -> Match | None:
     if c.court_id and c.court_id == e.court_id:
         total += 1  # a court ruling reported without the authority behind the case
         reasons.append("court")
-    amounts = compare_amounts(c.main, list(c.alts), e.main, list(e.alts))
+    amounts = compare_amounts(c.main, c.alts, e.main, e.alts)
     if amounts is AmountRelation.FAR:
         return None
     if amounts is not AmountRelation.UNKNOWN:

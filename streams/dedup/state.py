@@ -1,16 +1,20 @@
 """Event state: how a sighting creates or enriches an event, and how a case key's state stays small.
 
-Records are never mutated in place: `_replace` copies, so the CaseState the agent passed in stays valid.
+Records are never mutated in place: `replace` copies (copy-on-write: a new CaseState holds the same objects
+for every event that did not change), so the CaseState the agent passed in stays valid.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypeVar
+from functools import lru_cache
+from typing import Any
 
+from streams.dedup.build import make, replace
 from streams.dedup.facts import AmountRelation, compare_figures, day_number, figure
+from streams.dedup.sketch import pack, unpack
 from streams.ids import event_id as make_event_id
-from streams.records import Candidate, CaseState, EventState, Source
+from streams.records import SCHEMA_VERSION, Candidate, CaseState, EventMessage, EventState, Source
 
 MAX_SOURCES = 16  # per event; source_count keeps counting beyond
 MAX_AMOUNTS = 8
@@ -22,27 +26,41 @@ COMPACT_SOURCES = 3
 TITLE_CHARS = 200
 AUTHORITY_KINDS = ("regulator", "court")
 
-R = TypeVar("R")
+
+def empty_case(key: str, now: str) -> CaseState:
+    return make(CaseState, case_key=key, events=[], updated_at=now, schema_version=SCHEMA_VERSION,
+                revisions={}, published={}, sketches={}, clock="", fingerprints={})
 
 
-def _replace(record: R, **changes: Any) -> R:
-    """A copy of a record with some fields changed. Faust field descriptors re-coerce on every setattr,
-    which dominated the cost of `decide`; the values here are already typed, so the copy writes the
-    instance dict directly."""
-    new = object.__new__(type(record))
-    new.__dict__.update(record.__dict__)
-    new.__dict__.update(changes)
-    return new
+def message(kind: str, ev: EventState, revision: int, changes: list[str], trigger: str,
+            now: str) -> EventMessage:
+    return make(EventMessage, kind=kind, event_id=ev.event_id, revision=revision, emitted_at=now, event=ev,
+                changes=changes, trigger_item_id=trigger, schema_version=SCHEMA_VERSION)
 
 
+def packed_sketch(case: CaseState, event_id: str) -> str | None:
+    """An event's stored text sketch, packed; state written before `fingerprints` keeps it in `sketches`."""
+    found = case.fingerprints.get(event_id)
+    if found is None and case.sketches:
+        legacy = case.sketches.get(event_id)
+        found = pack(legacy) if legacy else None
+    return found
+
+
+def fingerprint_of(case: CaseState, event_id: str) -> list[int] | None:
+    found = packed_sketch(case, event_id)
+    return unpack(found) if found else None
+
+
+@lru_cache(maxsize=4096)
 def outlet_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
 def source_of(c: Candidate) -> Source:
-    return Source(item_id=c.item_id, feed_id=c.feed_id, outlet=c.source, kind=c.source_kind,
-                  first_seen=c.first_seen, url=c.url, title=(c.title or "")[:TITLE_CHARS] or None,
-                  language=c.language)
+    return make(Source, item_id=c.item_id, feed_id=c.feed_id, outlet=c.source, kind=c.source_kind,
+                first_seen=c.first_seen, url=c.url, title=(c.title or "")[:TITLE_CHARS] or None,
+                language=c.language)
 
 
 def _title_rank(title: str | None, kind: str, language: str | None) -> tuple[bool, bool, bool]:
@@ -76,7 +94,8 @@ def _confirms_event(c: Candidate, ev: EventState) -> bool:
 
 
 def new_event(c: Candidate, related: EventState | None, evidence: list[str]) -> EventState:
-    return EventState(
+    return make(
+        EventState,
         event_id=make_event_id(c.item_id), case_key=c.case_key, primary=c.primary, types=sorted(set(c.types)),
         title=_headline(c), first_seen=c.first_seen, last_seen=c.first_seen, sources=[source_of(c)],
         source_count=1, classifier_version=c.classifier_version, authority_id=c.authority_id,
@@ -87,7 +106,7 @@ def new_event(c: Candidate, related: EventState | None, evidence: list[str]) -> 
         confirmed_by_authority=confirms(c, None, None, None),
         related_event_id=related.event_id if related else None,
         root_event_id=(related.root_event_id or related.event_id) if related else None,
-        evidence=evidence[:MAX_EVIDENCE], backfill=c.backfill,
+        evidence=evidence[:MAX_EVIDENCE], backfill=c.backfill, schema_version=SCHEMA_VERSION,
     )
 
 
@@ -116,13 +135,13 @@ def merge(ev: EventState, c: Candidate, reasons: list[str]) -> tuple[EventState,
     """Fold one sighting into an event; returns the new event and the material changes it brings."""
     changes: list[str] = []
     fields: dict[str, Any] = {}
-    known_items = {s.item_id for s in ev.sources}
-    known_outlets = {outlet_key(s.outlet) for s in ev.sources}
-    if c.item_id not in known_items and outlet_key(c.source) not in known_outlets:
+    sources = ev.sources
+    outlet = outlet_key(c.source)
+    if all(s.item_id != c.item_id and outlet_key(s.outlet) != outlet for s in sources):
         changes.append("new_source")
         fields["source_count"] = ev.source_count + 1
-        if len(ev.sources) < MAX_SOURCES:
-            fields["sources"] = [*ev.sources, source_of(c)]
+        if len(sources) < MAX_SOURCES:
+            fields["sources"] = [*sources, source_of(c)]
     revised = _revised_amount(c, ev)
     if revised:
         if not revised.pop("__quiet__", False):
@@ -139,7 +158,7 @@ def merge(ev: EventState, c: Candidate, reasons: list[str]) -> tuple[EventState,
         changes.append("types_changed")
         fields["types"] = types
     fields.update(_filled_facts(c, ev))
-    if _title_rank(c.title, c.source_kind, c.language) > _title_rank(ev.title, _best_kind(ev), _lang(ev)):
+    if _title_rank(c.title, c.source_kind, c.language) > _title_rank(ev.title, *_title_source(ev)):
         fields["title"] = _headline(c)
     if c.language and c.language not in ev.languages:
         fields["languages"] = [*ev.languages, c.language]
@@ -148,15 +167,16 @@ def merge(ev: EventState, c: Candidate, reasons: list[str]) -> tuple[EventState,
     fields["backfill"] = ev.backfill and c.backfill
     if changes:
         fields["evidence"] = [*ev.evidence, f"{c.item_id}:{'+'.join(reasons)}"][-MAX_EVIDENCE:]
-    return _replace(ev, **fields), changes
+    return replace(ev, **fields), changes
 
 
-def _best_kind(ev: EventState) -> str:
-    return next((s.kind for s in ev.sources if s.title and s.title[:40] == ev.title[:40]), "news")
-
-
-def _lang(ev: EventState) -> str | None:
-    return next((s.language for s in ev.sources if s.title and s.title[:40] == ev.title[:40]), None)
+def _title_source(ev: EventState) -> tuple[str, str | None]:
+    """Kind and language of the first source whose title the event carries (news, unknown if none)."""
+    head = ev.title[:40]
+    for s in ev.sources:
+        if s.title and s.title[:40] == head:
+            return s.kind, s.language
+    return "news", None
 
 
 def _filled_facts(c: Candidate, ev: EventState) -> dict[str, Any]:
@@ -190,6 +210,7 @@ def _activity(ev: EventState, published: list[str] | None) -> str:
     return max(last, ev.decision_date or "")
 
 
+@lru_cache(maxsize=4096)
 def _days_before(day: str, days: int) -> str:
     ordinal = day_number(day)
     return date.fromordinal(ordinal - days).isoformat() if ordinal and ordinal > days else ""
@@ -203,7 +224,7 @@ def compact(ev: EventState) -> EventState:
     """An event no longer joinable keeps what linking needs (ids, authority, jurisdiction, amounts, dates)."""
     if len(ev.sources) <= COMPACT_SOURCES and not ev.evidence and len(ev.amounts_seen) <= 2:
         return ev
-    return _replace(ev, sources=ev.sources[:COMPACT_SOURCES], evidence=[], amounts_seen=ev.amounts_seen[:2])
+    return replace(ev, sources=ev.sources[:COMPACT_SOURCES], evidence=[], amounts_seen=ev.amounts_seen[:2])
 
 
 def bound(case: CaseState) -> CaseState:
@@ -218,20 +239,29 @@ def bound(case: CaseState) -> CaseState:
     active_from, retained_from = _days_before(clock, ACTIVE_DAYS), _days_before(clock, RETAIN_DAYS)
     events: list[EventState] = []
     kept: list[str] = []
-    sketches = case.sketches
+    # An event still holding its sketch has not been compacted yet (legacy state keeps it in `sketches`).
+    packed, legacy = case.fingerprints, case.sketches
     for ev, day in zip(case.events, activity, strict=True):
         if day and day < retained_from:
             continue
-        if day and day < active_from and ev.event_id in sketches:
+        if day and day < active_from and (ev.event_id in packed or ev.event_id in legacy):
             ev = compact(ev)
-            if sketches is case.sketches:
-                sketches = dict(sketches)
-            del sketches[ev.event_id]
+            if ev.event_id in packed:
+                if packed is case.fingerprints:
+                    packed = dict(packed)
+                del packed[ev.event_id]
+            if ev.event_id in legacy:
+                if legacy is case.sketches:
+                    legacy = dict(legacy)
+                del legacy[ev.event_id]
         events.append(ev)
         kept.append(day)
-    if len(events) == len(case.events) and sketches is case.sketches:
-        return _capped(case, activity)
-    return _capped(_only(_replace(case, events=events, sketches=sketches)), kept)
+    if len(events) == len(case.events):
+        if packed is case.fingerprints and legacy is case.sketches:
+            return _capped(case, activity)
+        # Only compacted, nothing dropped: the private memory still names exactly these events.
+        return _capped(replace(case, events=events, fingerprints=packed, sketches=legacy), kept)
+    return _capped(_only(replace(case, events=events, fingerprints=packed, sketches=legacy)), kept)
 
 
 def _capped(case: CaseState, activity: list[str]) -> CaseState:
@@ -242,40 +272,48 @@ def _capped(case: CaseState, activity: list[str]) -> CaseState:
     order = sorted(range(len(case.events)),
                    key=lambda i: (_significant(case.events[i]), activity[i] or "9999", i))
     keep = set(order[len(case.events) - MAX_EVENTS:])
-    return _only(_replace(case, events=[ev for i, ev in enumerate(case.events) if i in keep]))
+    return _only(replace(case, events=[ev for i, ev in enumerate(case.events) if i in keep]))
 
 
 def _only(case: CaseState) -> CaseState:
     """Drop the private memory of events no longer in the case."""
     ids = {ev.event_id for ev in case.events}
-    return _replace(
+    return replace(
         case,
         revisions={k: v for k, v in case.revisions.items() if k in ids},
         published={k: v for k, v in case.published.items() if k in ids},
         sketches={k: v for k, v in case.sketches.items() if k in ids},
+        fingerprints={k: v for k, v in case.fingerprints.items() if k in ids},
     )
 
 
 def store(case: CaseState, ev: EventState, revision: int, published: list[str] | None,
-          text_sketch: list[int] | None, now: str) -> CaseState:
-    """A new CaseState with `ev` inserted or replaced; the input state is left as it was."""
+          text_sketch: str | None, now: str, index: int | None = None) -> CaseState:
+    """A new CaseState with `ev` inserted or replaced; the input state is left as it was.
+
+    `text_sketch` is packed (sketch.pack); None keeps what is stored. `index` is where `ev` was, if known."""
     events = list(case.events)
-    for i, old in enumerate(events):
-        if old.event_id == ev.event_id:
-            events[i] = ev
-            break
+    if index is not None and events[index].event_id == ev.event_id:
+        events[index] = ev
     else:
-        events.append(ev)
+        for i, old in enumerate(events):
+            if old.event_id == ev.event_id:
+                events[i] = ev
+                break
+        else:
+            events.append(ev)
     revisions = {**case.revisions, ev.event_id: revision}
     pubs = dict(case.published)
     if published:
         pubs[ev.event_id] = published
-    sketches = dict(case.sketches)
+    packed, legacy = case.fingerprints, case.sketches
     if text_sketch:
-        sketches[ev.event_id] = text_sketch
+        packed = {**packed, ev.event_id: text_sketch}
+        if ev.event_id in legacy:
+            legacy = {k: v for k, v in legacy.items() if k != ev.event_id}
     clock = max(case.clock, published[-1] if published else "", ev.decision_date or "")
-    stored = _replace(case, events=events, revisions=revisions, published=pubs, sketches=sketches,
-                      updated_at=now, clock=clock)
+    stored = replace(case, events=events, revisions=revisions, published=pubs, fingerprints=packed,
+                      sketches=legacy, updated_at=now, clock=clock)
     # Events only go idle when the case's clock moves, and the count only grows with a new event.
     if clock != case.clock or len(events) > MAX_EVENTS:
         return bound(stored)
