@@ -17,7 +17,16 @@ from streams.settings import Settings
 settings = Settings.from_env()
 V = TypeVar("V", bound=faust.Record)
 
-app = faust.App(
+class MonitorApp(faust.App):
+    async def on_first_start(self) -> None:
+        await super().on_first_start()
+        # Before the consumer joins its group: every topic exists and is visible (see streams.provision).
+        from streams.provision import ensure_topics
+
+        await ensure_topics(settings.kafka_bootstrap, settings.topic_prefix, settings.partitions)
+
+
+app = MonitorApp(
     settings.app_id,
     version=settings.app_version,
     broker=settings.broker_url,
@@ -38,6 +47,8 @@ app = faust.App(
     broker_heartbeat_interval=3.0,
     table_standby_replicas=0,
     stream_wait_empty=True,
+    # Alerts printed by the console sink go to stdout as they are, not through the logger.
+    worker_redirect_stdouts=False,
 )
 
 poll_requests_topic = topics.declare(app, topics.POLL_REQUESTS, settings.partitions, settings.topic_prefix)

@@ -12,7 +12,7 @@ from typing import Any
 
 import mode
 
-from streams.app import all_topics, app, settings
+from streams.app import app, settings
 from streams.config.feeds import FeedRegistry, load_feeds
 
 
@@ -71,10 +71,6 @@ class Resources(mode.Service):
 
     async def on_start(self) -> None:
         check_configuration()
-        # Topics no agent consumes (alerts, dead letters) are declared here, with their retention, rather
-        # than auto-created by the first send with the broker's defaults.
-        for topic in all_topics:
-            await topic.maybe_declare()
 
     async def on_stop(self) -> None:
         await clients.close()

@@ -77,17 +77,32 @@ async def request_poll(bootstrap: str, prefix: str) -> None:
         await producer.stop()
 
 
-async def wait_for_raw_items(bootstrap: str, prefix: str, count: int) -> list[RawItem]:
+async def wait_for_raw_items(bootstrap: str, prefix: str, count: int, worker: Worker) -> list[RawItem]:
     items = await read_topic(
         bootstrap, prefix + topics.RAW_ITEMS.name, RawItem, until=lambda got: len(got) >= count, timeout=90
     )
-    assert len(items) >= count, f"expected {count} raw items, got {len(items)}"
+    assert len(items) >= count, (
+        f"expected {count} raw items, got {len(items)}; worker log:\n{worker.log_tail()}"
+    )
     return items
 
 
 def expect_slack(slack: SlackServer, count: int, worker: Worker, timeout: float = 60) -> None:
     got = slack.wait_for_messages(count, timeout=timeout)
-    assert len(got) >= count, f"{len(got)} Slack message(s), expected {count}; worker log:\n{worker.log_tail()}"
+    assert len(got) >= count, (
+        f"{len(got)} Slack message(s), expected {count}; worker log:\n{worker.log_tail()}"
+    )
+
+
+async def wait_for_slack_deliveries(bootstrap: str, prefix: str, count: int) -> None:
+    """The delivery record is flushed together with the ledger entry: after it, a crash re-sends nothing."""
+    deliveries = await read_topic(
+        bootstrap,
+        prefix + topics.ALERTS.name,
+        AlertDelivery,
+        until=lambda got: sum(a.status == "sent" and a.sink == "slack" for a in got) >= count,
+    )
+    assert sum(a.status == "sent" and a.sink == "slack" for a in deliveries) >= count
 
 
 def settle(slack: SlackServer, seconds: float) -> None:
@@ -100,7 +115,7 @@ async def test_a_new_item_travels_from_the_feed_to_a_slack_message(
 ) -> None:
     prefix = f"{worker.name}."  # type: ignore[attr-defined]
     worker.start()
-    backfill = await wait_for_raw_items(kafka_bootstrap, prefix, 1)
+    backfill = await wait_for_raw_items(kafka_bootstrap, prefix, 1, worker)
     assert backfill[0].backfill, "items present at the first poll are backfill"
 
     feed_server.set_feed("/dpa.xml", rss(FINE, OLD_NEWS), etag='"v2"')
@@ -132,10 +147,11 @@ async def test_a_restarted_worker_resends_nothing_and_loses_nothing(
 ) -> None:
     prefix = f"{worker.name}."  # type: ignore[attr-defined]
     worker.start()
-    await wait_for_raw_items(kafka_bootstrap, prefix, 1)
+    await wait_for_raw_items(kafka_bootstrap, prefix, 1, worker)
     feed_server.set_feed("/dpa.xml", rss(FINE, OLD_NEWS), etag='"v2"')
     await request_poll(kafka_bootstrap, prefix)
     expect_slack(slack, 1, worker)
+    await wait_for_slack_deliveries(kafka_bootstrap, prefix, 1)
 
     if how == "SIGKILL":
         worker.kill()
