@@ -33,7 +33,18 @@ _JURISDICTION = re.compile(r"^[A-Z]{2}$")
 
 _TOP_KEYS = ("defaults", "feeds")
 _DEFAULT_KEYS = ("interval", "user_agent", "language", "enabled")
-_FEED_KEYS = ("id", "name", "url", "language", "kind", "jurisdiction", "interval", "enabled", "user_agent")
+_FEED_KEYS = (
+    "id",
+    "name",
+    "url",
+    "language",
+    "kind",
+    "jurisdiction",
+    "interval",
+    "enabled",
+    "user_agent",
+    "backfill",
+)
 _REQUIRED = ("id", "url", "kind")
 
 
@@ -50,6 +61,9 @@ class FeedConfig:
     interval_s: float
     enabled: bool = True
     user_agent: str | None = None
+    # True: what the first poll finds is history, recorded but never alerted. False: alert on it too
+    # (a feed added on purpose for its current items, such as the offline demo's).
+    backfill: bool = True
 
 
 class FeedRegistry:
@@ -291,6 +305,7 @@ def _read_feed(reader: _Reader, node: Node, index: int, defaults: _Defaults) -> 
         else defaults.user_agent
     )
     name = _text(reader, fields["name"], label, "name") if "name" in fields else None
+    backfill = _bool(reader, fields["backfill"], label, "backfill") if "backfill" in fields else True
     if kind in ("regulator", "court") and jurisdiction is None and "jurisdiction" not in fields:
         reader.add(
             node,
@@ -310,6 +325,7 @@ def _read_feed(reader: _Reader, node: Node, index: int, defaults: _Defaults) -> 
         interval_s=interval,
         enabled=bool(enabled),
         user_agent=user_agent,
+        backfill=bool(backfill),
     )
 
 

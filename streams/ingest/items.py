@@ -6,7 +6,8 @@ Pure: state in, (new state, RawItems) out. Rules:
   after dropping out of the feed (as long as it is still remembered);
 - an item seen with a different content hash was edited in place: emitted again as revision + 1;
 - everything on the first successful poll of a feed is emitted with `backfill=True` (recorded, never
-  alerted), so adding a feed never floods the alerts with its archive;
+  alerted), so adding a feed never floods the alerts with its archive — unless the feed says
+  `backfill: false`;
 - duplicates inside one document are emitted once;
 - GUID churn: when most remembered links come back under GUIDs never seen, the feed is marked
   `guid_churn` (for good) and identified by link from then on.
@@ -34,7 +35,7 @@ def select_new_items(
     by_id = {s.item_id: s for s in state.seen}
     by_link = {s.link_id: s for s in state.seen if s.link_id}
     churn = state.guid_churn or _guid_churn(feed, parsed.items, by_id, by_link)
-    backfill = not state.polled_once
+    backfill = feed.backfill and not state.polled_once
     first_seen = iso(now)
 
     emitted: list[RawItem] = []

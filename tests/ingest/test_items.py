@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from streams.ids import item_id
@@ -133,3 +134,10 @@ def test_canonical_links_and_identity_fallbacks() -> None:
         published=None,
     )
     assert identity(with_link) == "g" and identity(with_link, guid_churn=True) == "https://x.org/a"
+
+
+def test_a_feed_with_backfill_off_alerts_on_what_its_first_poll_finds() -> None:
+    feed = replace(FEED, backfill=False)
+    parsed = parse_feed(rss(entries(2)), url=feed.url)
+    _, items = select_new_items(feed, parsed, initial_state(feed), NOW)
+    assert len(items) == 2 and not any(i.backfill for i in items)
