@@ -47,8 +47,6 @@ app = MonitorApp(
     broker_heartbeat_interval=3.0,
     table_standby_replicas=0,
     stream_wait_empty=True,
-    # Alerts printed by the console sink go to stdout as they are, not through the logger.
-    worker_redirect_stdouts=False,
 )
 
 poll_requests_topic = topics.declare(app, topics.POLL_REQUESTS, settings.partitions, settings.topic_prefix)

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from streams.errors import ConfigError
 
 PREFIX = "STREAMS_"
+LOG_LEVELS = ("crit", "error", "warn", "info", "debug")
 T = TypeVar("T")
 
 
@@ -99,6 +100,11 @@ class Settings:
             raise ConfigError(f"STREAMS_PARTITIONS={self.partitions} must be at least 1", "set it to 8")
         if self.alert_max_age_hours <= 0:
             raise ConfigError("STREAMS_ALERT_MAX_AGE_HOURS must be positive", "set it to 72")
+        if self.log_level not in LOG_LEVELS:
+            raise ConfigError(
+                f"STREAMS_LOG_LEVEL={self.log_level!r} is not a level Faust knows",
+                f"use one of {', '.join(LOG_LEVELS)}",
+            )
         if self.poll_tick_seconds <= 0:
             raise ConfigError("STREAMS_POLL_TICK_SECONDS must be positive", "set it to 30")
         for part in self.kafka_bootstrap.split(","):

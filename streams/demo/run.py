@@ -9,6 +9,7 @@ second run finds every item already seen and sends no alert again; `--fresh` sta
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import shutil
 import signal
@@ -20,9 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 
 from streams import topics
+from streams.config.feeds import load_feeds
 from streams.demo.server import DemoFeedServer
 from streams.records import AlertDelivery, EventMessage
 from streams.runner import ensure_broker
@@ -30,8 +32,7 @@ from streams.settings import Settings
 from streams.wire import decode
 
 FEEDS_TEMPLATE = Path(__file__).with_name("feeds.yaml")
-QUIET_SECONDS = 8.0
-MIN_SECONDS = 15.0
+QUIET_SECONDS = 5.0
 
 
 @dataclass
@@ -51,14 +52,14 @@ def demo_env(
     env.update(
         STREAMS_KAFKA_BOOTSTRAP=bootstrap,
         STREAMS_KAFKA_PORT=str(settings.kafka_port),
-        STREAMS_APP_ID=f"{prefix}enforcement-streams",
+        STREAMS_APP_ID=f"{prefix}enforcement-streams",  # the watcher derives the changelog's name from it
         STREAMS_TOPIC_PREFIX=prefix,
         STREAMS_FEEDS_FILE=str(feeds_file),
         STREAMS_SUBSCRIPTIONS_FILE=str(data_dir / "no-subscriptions.yaml"),  # absent: console alerts
         STREAMS_DATA_DIR=str(data_dir),
         STREAMS_POLL_TICK_SECONDS="2",
         STREAMS_WEB_PORT=str(_free_port()),
-        STREAMS_LOG_LEVEL="warning",
+        STREAMS_LOG_LEVEL="warn",
         PYTHONUNBUFFERED="1",
     )
     return env
@@ -66,14 +67,18 @@ def demo_env(
 
 async def run_demo(settings: Settings, *, timeout: float = 90.0, fresh: bool = False) -> int:
     bootstrap = ensure_broker(settings)
-    prefix = f"demo-{int(time.time())}." if fresh else "demo."
+    # The watcher subscribes before the worker creates the topics: aiokafka's "not found" is expected.
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
+    # Under the configured prefix, so a test (or a shared broker) keeps its demo apart.
+    prefix = settings.topic_prefix + (f"demo-{int(time.time())}." if fresh else "demo.")
     work = Path(tempfile.mkdtemp(prefix="streams-demo-"))
     try:
         with DemoFeedServer() as server:
             feeds_file = work / "feeds.yaml"
             feeds_file.write_text(FEEDS_TEMPLATE.read_text().replace("{base}", server.base_url))
             env = demo_env(settings, bootstrap, feeds_file, work, prefix)
-            result = await _run_worker(env, bootstrap, prefix, work, timeout)
+            feed_ids = load_feeds(feeds_file).ids()
+            result = await _run_worker(env, bootstrap, prefix, feed_ids, work, timeout)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     _summarise(result)
@@ -81,16 +86,16 @@ async def run_demo(settings: Settings, *, timeout: float = 90.0, fresh: bool = F
 
 
 async def _run_worker(
-    env: dict[str, str], bootstrap: str, prefix: str, work: Path, timeout: float
+    env: dict[str, str], bootstrap: str, prefix: str, feed_ids: list[str], work: Path, timeout: float
 ) -> DemoResult:
     streams_bin = Path(sys.argv[0]).resolve()
     log_path = work / "worker.log"
-    watch = _Watcher(bootstrap, prefix)
+    watch = _Watcher(bootstrap, prefix, feed_ids)
     await watch.start()
     click.secho(f"demo: worker starting (log {log_path}); alerts follow", fg="cyan", err=True)
     with log_path.open("wb") as log:
         proc = await asyncio.create_subprocess_exec(
-            str(streams_bin), "worker", "--loglevel", "warning", env=env, stdout=None, stderr=log
+            str(streams_bin), "--quiet", "worker", "--loglevel", "warn", env=env, stdout=None, stderr=log
         )
         try:
             await watch.until_quiet(timeout, proc)
@@ -104,66 +109,62 @@ async def _run_worker(
                     await proc.wait()
             await watch.stop()
     if proc.returncode not in (0, -signal.SIGTERM):
-        click.secho(f"demo: worker exited with {proc.returncode}; see {log_path}", fg="red", err=True)
-        click.echo(log_path.read_text(errors="replace")[-4000:], err=True)
+        from streams.errors import StreamsError
+
+        tail = log_path.read_text(errors="replace")[-4000:]
+        raise StreamsError(
+            f"the demo's worker exited with {proc.returncode}:\n{tail}", "see the worker log above"
+        )
     return watch.result
 
 
 class _Watcher:
-    """Follows the demo's events and alerts topics from their current end."""
+    """Follows what the demo's worker produces from now on: events, alerts, and feed-state writes.
 
-    def __init__(self, bootstrap: str, prefix: str) -> None:
+    Every poll writes the feed's state to the table's changelog, so "every demo feed was polled since
+    the demo started" is a signal that works on a first run and on a second run that finds nothing new.
+    """
+
+    def __init__(self, bootstrap: str, prefix: str, feed_ids: list[str]) -> None:
         self.events_topic = prefix + topics.EVENTS.name
         self.alerts_topic = prefix + topics.ALERTS.name
-        self.consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+        self.state_topic = f"{prefix}enforcement-streams-feed-state-changelog"
+        self.feed_ids = set(feed_ids)
+        self.polled: set[str] = set()
+        self.consumer = AIOKafkaConsumer(
+            self.events_topic,
+            self.alerts_topic,
+            self.state_topic,
+            bootstrap_servers=bootstrap,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            metadata_max_age_ms=500,
+        )
         self.result = DemoResult()
+        self.started_ms = int(time.time() * 1000)
         self.last_change = time.monotonic()
 
     async def start(self) -> None:
         await self.consumer.start()
-        # The topics may not exist yet on a first run: the worker declares them. Assign what exists now
-        # and re-check while waiting.
-        self._assigned: set[str] = set()
-        await self._assign()
-
-    async def _assign(self) -> None:
-        existing = await self.consumer.topics()
-        wanted = [
-            t for t in (self.events_topic, self.alerts_topic) if t in existing and t not in self._assigned
-        ]
-        if not wanted:
-            return
-        parts = [
-            TopicPartition(t, p)
-            for t in (*self._assigned, *wanted)
-            for p in (self.consumer.partitions_for_topic(t) or [])
-        ]
-        new_parts = [tp for tp in parts if tp.topic in wanted]
-        self.consumer.assign(parts)
-        ends = await self.consumer.end_offsets(new_parts)
-        for tp, end in ends.items():
-            self.consumer.seek(tp, end)  # only what this run produces counts
-        self._assigned.update(wanted)
 
     async def until_quiet(self, timeout: float, proc: asyncio.subprocess.Process) -> None:
         started = time.monotonic()
         while time.monotonic() - started < timeout and proc.returncode is None:
-            if len(self._assigned) < 2:
-                await self._assign()
-            if self._assigned:
-                batch = await self.consumer.getmany(timeout_ms=500)
-                for tp, records in batch.items():
-                    for rec in records:
-                        self._take(tp.topic, rec.value)
-            else:
-                await asyncio.sleep(0.5)
-            quiet = time.monotonic() - self.last_change
-            if time.monotonic() - started > MIN_SECONDS and quiet > QUIET_SECONDS:
+            batch = await self.consumer.getmany(timeout_ms=500)
+            for records in batch.values():
+                for rec in records:
+                    if rec.timestamp >= self.started_ms:  # earlier runs' messages are not this run's
+                        self._take(rec.topic, rec.key, rec.value)
+            all_polled = self.polled >= self.feed_ids
+            if all_polled and time.monotonic() - self.last_change > QUIET_SECONDS:
                 return
 
-    def _take(self, topic: str, value: bytes | None) -> None:
+    def _take(self, topic: str, key: bytes | None, value: bytes | None) -> None:
         self.last_change = time.monotonic()
-        if topic == self.events_topic:
+        if topic == self.state_topic:
+            self.polled.add((key or b"").decode())
+        elif topic == self.events_topic:
             self.result.events.append(decode(EventMessage, value))
         else:
             self.result.alerts.append(decode(AlertDelivery, value))

@@ -328,6 +328,14 @@ def render_console(message: EventMessage, *, color: bool = True) -> str:
     def paint(code: str, text: str) -> str:
         return f"{code}{text}{_RESET}" if color else text
 
+    if message.kind == "update":
+        # An update is a reply in the story's thread, as in Slack: short, indented, under the original.
+        reply = paint(_COLOURS.get(e.primary, ""), clean(type_label(message)))
+        return (
+            f"  ↳ {reply} · {len(e.sources)} outlet(s) · {clean(e.title)}\n"
+            + paint(_DIM, f"    {message.event_id} · revision {message.revision}")
+            + "\n"
+        )
     head = paint(_BOLD + _COLOURS.get(e.primary, ""), clean(type_label(message)).upper())
     lines = [f"▶ {head}  {paint(_BOLD, clean(e.title))}"]
     for label, value in facts(message)[1:]:

@@ -40,7 +40,8 @@ class ConsoleSink:
     kind = "console"
 
     def __init__(self, stream: TextIO | None = None, *, color: bool | None = None) -> None:
-        self.stream = stream if stream is not None else sys.stdout
+        # Faust's worker command replaces sys.stdout with a logging proxy: alerts go to the real stdout.
+        self.stream = stream if stream is not None else (sys.__stdout__ or sys.stdout)
         isatty = getattr(self.stream, "isatty", None)
         self.color = color if color is not None else bool(isatty and isatty())
 

@@ -289,7 +289,7 @@ async def test_webhook_sink(slack: SlackServer, quick_policy: RetryPolicy) -> No
 
 
 async def test_destinations_from_settings(
-    slack: SlackServer, quick_policy: RetryPolicy, capsys: pytest.CaptureFixture[str]
+    slack: SlackServer, quick_policy: RetryPolicy, capfd: pytest.CaptureFixture[str]
 ) -> None:
     settings = Settings(
         slack_token=SecretStr(slack.token), slack_base_url=slack.base_url, slack_channel="#alerts"
@@ -307,7 +307,7 @@ async def test_destinations_from_settings(
         assert isinstance(destinations.sink_for(subs[0]), ConsoleSink)
     finally:
         await destinations.close()
-    assert "to console" in capsys.readouterr().out
+    assert "to console" in capfd.readouterr().out
     assert {(m.channel, m.text) for m in slack.messages} == {
         (slack.channel_id("alerts"), "to slack"),
         (slack.channel_id("legal"), "to hook"),
