@@ -117,7 +117,12 @@ async def feeds(self: AppCommand, action: str, probe: bool) -> None:
     from streams.ingest.commands import feeds_check, feeds_status
 
     try:
-        code = await (feeds_check(settings, probe=probe) if action == "check" else feeds_status(settings))
+        if action == "check":
+            code = await feeds_check(settings, probe=probe)
+        else:
+            from streams.app import feed_state
+
+            code = await feeds_status(settings, feed_state.table.changelog_topic.get_topic_name())
     except StreamsError as exc:
         _fail(exc)
     raise SystemExit(code)

@@ -6,13 +6,12 @@ Exit codes: 0 healthy/valid, 1 invalid configuration or an unhealthy feed.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import click
 
+from streams.changelog import read_table
 from streams.clock import utcnow
 from streams.config.feeds import check_feeds, load_feeds
 from streams.ingest.fetch import make_client
@@ -20,8 +19,6 @@ from streams.ingest.health import feed_health, render_health_table
 from streams.ingest.poller import poll_once
 from streams.ingest.state import initial_state
 from streams.records import FeedState
-
-STATE_SNAPSHOT = "feed-state.json"  # {feed_id: FeedState as JSON}, under settings.data_dir
 
 
 async def feeds_check(settings: Any, *, probe: bool = False) -> int:
@@ -47,20 +44,15 @@ async def feeds_check(settings: Any, *, probe: bool = False) -> int:
     return 0 if all(r.ok for r in rows) else 1
 
 
-async def feeds_status(settings: Any, states: Mapping[str, FeedState] | None = None) -> int:
-    """Health of every configured feed from its poll state; non-zero when any enabled feed is unhealthy."""
+async def feeds_status(
+    settings: Any, changelog_topic: str, states: Mapping[str, FeedState] | None = None
+) -> int:
+    """Health of every configured feed from its poll state (the `feed-state` table, read from its
+    changelog); non-zero when any enabled feed is unhealthy."""
     registry = load_feeds(settings.feeds_file)
     if states is None:
-        states = read_state_snapshot(Path(settings.data_dir) / STATE_SNAPSHOT)
+        states = await read_table(settings.kafka_bootstrap, changelog_topic, FeedState)
     now = utcnow()
     rows = [feed_health(f, states.get(f.id), now) for f in registry]
     click.echo(render_health_table(rows, now))
     return 0 if all(r.ok for r in rows) else 1
-
-
-def read_state_snapshot(path: Path) -> dict[str, FeedState]:
-    """Feed states saved as JSON ({feed_id: state}); empty when there is no snapshot yet."""
-    if not path.exists():
-        return {}
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return {feed_id: FeedState.from_data(value) for feed_id, value in raw.items()}

@@ -54,8 +54,8 @@ async def test_check_reports_invalid_config(
 
 async def test_status_is_non_zero_when_a_feed_fails(tmp_path: Path, server: FeedServer) -> None:
     settings = settings_for(tmp_path, server)
-    assert await feeds_status(settings, {}) == 0
+    assert await feeds_status(settings, "unused", {}) == 0
     failing = FeedState(
         feed_id="local-cnil", url="u", last_attempt="2025-06-15T12:00:00Z", failures=5, last_error="x"
     )
-    assert await feeds_status(settings, {"local-cnil": failing}) == 1
+    assert await feeds_status(settings, "unused", {"local-cnil": failing}) == 1
