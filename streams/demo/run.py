@@ -32,7 +32,7 @@ from streams.settings import Settings
 from streams.wire import decode
 
 FEEDS_TEMPLATE = Path(__file__).with_name("feeds.yaml")
-QUIET_SECONDS = 5.0
+QUIET_SECONDS = 6.0
 
 
 @dataclass
@@ -164,6 +164,8 @@ class _Watcher:
         self.last_change = time.monotonic()
         if topic == self.state_topic:
             self.polled.add((key or b"").decode())
+        elif topic in self.activity_topics:
+            return
         elif topic == self.events_topic:
             self.result.events.append(decode(EventMessage, value))
         else:

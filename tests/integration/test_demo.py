@@ -26,7 +26,21 @@ def run_demo(bootstrap: str, prefix: str) -> subprocess.CompletedProcess[str]:
 
 
 def alerts(stdout: str) -> list[str]:
-    return [line for line in stdout.splitlines() if line.startswith("▶ ")]
+    """The alert blocks: each starts with "▶ " and runs until the next one (replies "↳" included)."""
+    blocks: list[str] = []
+    for line in stdout.splitlines():
+        if line.startswith("▶ "):
+            blocks.append(line)
+        elif blocks:
+            blocks[-1] += "\n" + line
+    return blocks
+
+
+def company(block: str) -> str | None:
+    for line in block.splitlines():
+        if line.strip().startswith("Company"):
+            return line.strip().removeprefix("Company").strip()
+    return None
 
 
 def test_the_demo_alerts_once_per_event_and_a_second_run_alerts_nothing(
@@ -37,9 +51,8 @@ def test_the_demo_alerts_once_per_event_and_a_second_run_alerts_nothing(
     assert first.returncode == 0, first.stderr[-3000:]
     shown = alerts(first.stdout)
     assert len(shown) == 3, first.stdout
-    assert any("NEW FINE" in a and "Northwind Social" in a for a in shown)
-    assert any("NEW APPEAL" in a and "Contoso Search" in a for a in shown)
-    assert any("NEW RULING" in a and "Fabrikam Fitness" in a for a in shown)
+    heads = {block.splitlines()[0].split()[2]: company(block) for block in shown}  # "▶ NEW FINE ..." -> FINE
+    assert heads == {"FINE": "Northwind Social", "APPEAL": "Contoso Search", "RULING": "Fabrikam Fitness"}
     assert "annual report" not in first.stdout.lower() and "ad-free" not in first.stdout.lower()
     assert "↳" in first.stdout, "the second outlet's report is a reply under the Northwind story"
 
