@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from faust import StreamT
 
-from streams.agents.dead_letters import send_dead_letter
+from streams.agents.dead_letters import decode_or_dead_letter
 from streams.app import app, candidates_topic, raw_items_topic
 from streams.classify import analyse
 from streams.classify.candidate import to_candidate
-from streams.errors import MalformedMessage
 from streams.records import Candidate, RawItem
-from streams.wire import decode
 
 BATCH = 256
 
@@ -36,10 +34,7 @@ async def classify(stream: StreamT) -> None:
     # Batches amortise Faust's per-event overhead; the agent writes no table, so batching is safe.
     async for events in stream.take_events(BATCH, within=0.2):  # type: ignore[attr-defined]  # missing from StreamT
         for event in events:
-            try:
-                candidate = classify_item(decode(RawItem, event.message.value))
-            except MalformedMessage as exc:
-                await send_dead_letter("classify", exc, event.message)
-                continue
+            raw = await decode_or_dead_letter("classify", RawItem, event)
+            candidate = classify_item(raw) if raw is not None else None
             if candidate is not None:
                 await candidates_topic.send(key=candidate.case_key, value=candidate.dumps())

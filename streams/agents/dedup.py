@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from faust import StreamT
 
-from streams.agents.dead_letters import send_dead_letter
+from streams.agents.dead_letters import decode_or_dead_letter
 from streams.app import app, candidates_topic, cases, events_topic
 from streams.clock import now_iso
 from streams.dedup.engine import decide
-from streams.errors import MalformedMessage
 from streams.records import Candidate
-from streams.wire import decode
 
 BATCH = 256
 
@@ -19,10 +17,8 @@ BATCH = 256
 async def dedup(stream: StreamT) -> None:
     async for events in stream.take_events(BATCH, within=0.2):  # type: ignore[attr-defined]  # missing from StreamT
         for event in events:
-            try:
-                candidate = decode(Candidate, event.message.value)
-            except MalformedMessage as exc:
-                await send_dead_letter("dedup", exc, event.message)
+            candidate = await decode_or_dead_letter("dedup", Candidate, event)
+            if candidate is None:
                 continue
             outcome = decide(cases.get(candidate.case_key), candidate, now_iso())
             cases[candidate.case_key] = outcome.case

@@ -12,24 +12,21 @@ from datetime import timedelta
 
 from faust import StreamT
 
-from streams.agents.dead_letters import send_dead_letter
+from streams.agents.dead_letters import decode_or_dead_letter, send_dead_letter
 from streams.app import alerts_topic, app, events_topic, settings, stories_topic, story_ledger
 from streams.clock import utcnow
-from streams.errors import DeliveryError, MalformedMessage
+from streams.errors import DeliveryError
 from streams.notify.deliver import deliver
 from streams.notify.render import thread_key
 from streams.records import EventMessage, StoryLedger
 from streams.runtime import clients, subscriptions
-from streams.wire import decode
 
 
 @app.agent(events_topic)
 async def to_stories(stream: StreamT) -> None:
     async for event in stream.events():
-        try:
-            message = decode(EventMessage, event.message.value)
-        except MalformedMessage as exc:
-            await send_dead_letter("notify", exc, event.message)
+        message = await decode_or_dead_letter("notify", EventMessage, event)
+        if message is None:
             continue
         await stories_topic.send(key=thread_key(message), value=event.message.value)
 
@@ -38,10 +35,8 @@ async def to_stories(stream: StreamT) -> None:
 async def notify(stream: StreamT) -> None:
     max_age = timedelta(hours=settings.alert_max_age_hours)
     async for event in stream.events():
-        try:
-            message = decode(EventMessage, event.message.value)
-        except MalformedMessage as exc:
-            await send_dead_letter("notify", exc, event.message)
+        message = await decode_or_dead_letter("notify", EventMessage, event)
+        if message is None:
             continue
         story = thread_key(message)
         ledger = story_ledger.get(story) or StoryLedger(story_id=story)

@@ -12,15 +12,13 @@ import logging
 
 from faust import StreamT
 
-from streams.agents.dead_letters import send_dead_letter
+from streams.agents.dead_letters import decode_or_dead_letter
 from streams.app import app, feed_state, poll_requests_topic, raw_items_topic
 from streams.clock import utcnow
 from streams.config.feeds import FeedConfig
-from streams.errors import MalformedMessage
 from streams.ingest.poller import PollOutcome, initial_state, is_due, poll_once
 from streams.records import FeedState, PollRequest, RawItem
 from streams.runtime import clients, feed_registry
-from streams.wire import decode
 
 BATCH = 64
 log = logging.getLogger(__name__)
@@ -32,10 +30,8 @@ async def poll(stream: StreamT) -> None:
         due: dict[str, tuple[FeedConfig, FeedState]] = {}
         now = utcnow()
         for event in events:
-            try:
-                request = decode(PollRequest, event.message.value)
-            except MalformedMessage as exc:
-                await send_dead_letter("poll", exc, event.message)
+            request = await decode_or_dead_letter("poll", PollRequest, event)
+            if request is None:
                 continue
             feed = feed_registry().get(request.feed_id)
             if feed is None or not feed.enabled:

@@ -131,10 +131,14 @@ class _Watcher:
         self.state_topic = f"{prefix}enforcement-streams-feed-state-changelog"
         self.feed_ids = set(feed_ids)
         self.polled: set[str] = set()
+        # Every stage's output counts as activity: the demo ends only when the whole pipeline is quiet.
+        stages = (topics.RAW_ITEMS, topics.CANDIDATES, topics.STORIES)
+        self.activity_topics = [prefix + t.name for t in stages]
         self.consumer = AIOKafkaConsumer(
             self.events_topic,
             self.alerts_topic,
             self.state_topic,
+            *self.activity_topics,
             bootstrap_servers=bootstrap,
             group_id=None,
             enable_auto_commit=False,
