@@ -23,12 +23,12 @@ class Item:
         )
 
 
-def rss(*items: Item, title: str = "Data Protection Authority - News") -> bytes:
+def rss(*items: Item, title: str = "Data Protection Authority - News", language: str = "en") -> bytes:
     body = "".join(item.xml() for item in items)
     return (
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
         f"<title>{escape(title)}</title><link>https://example.org/news</link>"
-        f"<description>Decisions and news</description><language>en</language>{body}</channel></rss>"
+        f"<description>Decisions and news</description><language>{language}</language>{body}</channel></rss>"
     ).encode()
 
 
