@@ -123,6 +123,9 @@ for _a in REGISTRY.values():
             _NAME_IDS.setdefault(_ab.lower(), []).append(_a.id)
         else:
             _ABBR_IDS.setdefault(_ab, []).append(_a.id)
+            if len(_ab) >= 4 and _ab.isupper() and _ab.isalpha():
+                # The press writes long acronyms as names: "Agcom", "Consob", "Cnmc", "Finra".
+                _ABBR_IDS.setdefault(_ab.capitalize(), []).append(_a.id)
 for _a in REGISTRY.values():
     for _ab in _a.abbreviations:
         if _ab in ("AP", "CoA") and _ab not in _ABBR_IDS:
@@ -134,7 +137,8 @@ NAME_WORDS = tuple(_NAME_IDS)
 # under the headline "Datenschutzbehörde verhängt Bußgeld" is Hamburg's).
 _WEAK_NAMES = frozenset({"datenschutzbehörde"})
 # Trie-shaped alternations: one branch per letter instead of one per name at every position.
-_NAMES_RE = re.compile("(" + trie_pattern(list(_NAME_IDS)) + r")(?![\w])")
+# A genitive -s is still the authority ("Datatilsynets vedtak", "des Bundeskartellamts").
+_NAMES_RE = re.compile("(" + trie_pattern(list(_NAME_IDS)) + r")s?(?![\w])")
 _ABBR_RE = re.compile("(" + trie_pattern(list(_ABBR_IDS)) + r")(?![\w])")
 _PATTERN_RE = re.compile(
     "|".join(f"(?P<p{i}>{p})" for i, (_k, ps) in enumerate(_PATTERNS.items()) for p in ps[:1])

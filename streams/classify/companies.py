@@ -7,6 +7,7 @@ a company named once in passing (a past case, a competitor) is not the target.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -103,11 +104,15 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Austrian Post": (("austrian post",), None),
     "Bouygues Telecom": (("bouygues telecom",), None),
     "Foodinho": (("foodinho",), None),
+    # Lower-case article in the registered name: "de Volksbank" is the bank's name, not "the Volksbank".
+    "de Volksbank": (("de volksbank",), None),
 }
+# A suffix is a separate word: "Solvang Energi AS", "Cloud9 Mobile S.p.A.", "Kestrel Ltd."
+# ("Texas" keeps its "as").
 _LEGAL_SUFFIX = (
-    r"(?:\s*,?\s*(?:inc\.?|incorporated|ltd\.?|limited|llc|plc|s\.?a\.?|s\.?a\.?s\.?|s\.?à\.?\s?r\.?l\.?|sarl|"
-    r"s\.?p\.?a\.?|s\.?r\.?l\.?|gmbh|ag|b\.?v\.?|n\.?v\.?|a/s|asa|ab|oy|co\.? kg|kg|corp\.?|corporation|"
-    r"ireland ltd|ireland limited|group|holdings?))+$"
+    r"(?:(?:\s+|\s*[,&]\s*)(?:inc\.?|incorporated|ltd\.?|limited|llc|plc|s\.?a\.?|s\.?a\.?s\.?|"
+    r"s\.?à\.?\s?r\.?l\.?|sarl|s\.?p\.?a\.?|s\.?r\.?l\.?|s\.l\.?|sl|gmbh|ag|se|b\.?v\.?|n\.?v\.?|a/s|as|asa|ab|"
+    r"oy|oyj|dac|kft|co\.? kg|kg|corp\.?|corporation|ireland ltd|ireland limited|group|holdings?))+$"
 )
 _SUFFIX_RE = re.compile(_LEGAL_SUFFIX, re.IGNORECASE)
 
@@ -259,8 +264,10 @@ class CompanyMention:
     name: str
     start: int
     known: bool
+    end: int = 0
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical(name: str) -> str:
     """Registry name for an alias ('Instagram' -> 'Meta'), else the name without legal suffixes."""
     low = strip_suffix(name.strip()).lower()
@@ -309,7 +316,7 @@ def known_mentions(doc: Document, starts: list[int]) -> list[CompanyMention]:
             continue
         if canon == "Meta" and m.group(0) in ("threads", "messenger"):
             continue
-        out.append(CompanyMention(canon, m.start(), True))
+        out.append(CompanyMention(canon, m.start(), True, m.end()))
     return out
 
 

@@ -7,9 +7,9 @@ court, company, amount and date of *this* event.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
-from streams.classify import authorities, companies, countries, dates, money, types
+from streams.classify import authorities, companies, countries, dates, money, targets, types
 from streams.classify.analysis import CLASSIFIER_VERSION, Analysis, year_hits
 from streams.classify.language import detect, normalise_code
 from streams.classify.scan import Scanner
@@ -137,10 +137,11 @@ def _analyse(
             if i in authorities.REGISTRY and authorities.REGISTRY[i].is_court:
                 court_sent.add(doc.sentence_of(am.start))
     known = companies.known_mentions(doc, starts["companies"])
-    unknown = companies.unknown_mentions(doc, known)
-    target = _target_company(doc, known, unknown)
-    other_co_sent = {doc.sentence_of(k.start) for k in known if target and k.name != target} - (
-        {doc.sentence_of(k.start) for k in known if k.name == target}
+    chunks = targets.find(doc, [(m.start, m.end) for m in auth_mentions], known)
+    chosen = targets.choose(doc, chunks, known)
+    target = chosen[0] if chosen else None
+    other_co_sent = {doc.sentence_of(k.start) for k in known if target and k.name not in chosen} - (
+        {doc.sentence_of(k.start) for k in known if k.name in chosen}
     )
 
     # Amounts.
@@ -158,14 +159,45 @@ def _analyse(
     for s, e, _w, kind in hits:
         if kind == "not_appeal":
             cancelled.append((doc.sentence_of(s), e))
+    # "X to appeal the €2m fine", "va faire appel de l'amende": a penalty after an appeal phrase in its
+    # sentence is what is appealed, not a new fine.
+    appealed_from = [
+        (doc.sentence_of(s), e)
+        for s, e, _w, kind in hits
+        if kind == "appeal"
+        and doc.sentence_of(s) not in bg_lex
+        and not any(cs == doc.sentence_of(s) and 0 <= s - ce < 40 for cs, ce in cancelled)
+    ]
+    regulator_ends = [
+        (doc.sentence_of(m.start), m.end)
+        for m in auth_mentions
+        if not any(i in authorities.REGISTRY and authorities.REGISTRY[i].is_court for i in m.ids)
+        # "to settle SEC charges": the charges are a noun there, the item is about the settlement
+        and not doc.low[max(0, m.start - 12) : m.start].rstrip().endswith(("settle", "resolve"))
+    ]
     for s, e, word, kind in hits:
         if kind in ("bg", "hypo", "cond", "court", "not_appeal"):
             continue
         sent = doc.sentence_of(s)
         w = _weight(doc, sent)
+        if kind == "action":
+            # "FTC sues X", "the SEC charged X": a regulator's own enforcement action is a ruling; a
+            # lawsuit or complaint by anyone else (an NGO, a rival) is not.
+            if not any(rs == sent and 0 <= s - re_ < 20 for rs, re_ in regulator_ends):
+                continue
+            kind = "ruling"
+        elif kind == "ruling":
+            if word in types.ORDER_WORDS and types.TO_PAY.match(doc.low, e):
+                kind = "penalty"  # "ordered X to pay €600,000" is the fine itself
+            elif doc.low[max(0, s - 14) : s].endswith(types.CONDUCT_LEADS):
+                continue  # "fined for having prohibited resellers from...": the infringement, not an order
         key = kind
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
+                continue
+            if kind in ("fine", "penalty") and any(
+                a_sent == sent and a_end <= s for a_sent, a_end in appealed_from
+            ):
                 continue
             if kind == "penalty":
                 if sent not in amount_sent:
@@ -222,7 +254,7 @@ def _analyse(
     court = authorities.REGISTRY.get(court_id) if court_id else None
     jurisdiction = reg.country if reg else (court.country if court else None)
     if jurisdiction is None:
-        jurisdiction = feed_jurisdiction or _top_country(country_hint)
+        jurisdiction = feed_jurisdiction or _top_country(country_hint) or countries.LANGUAGE_COUNTRY.get(lang)
 
     choice = money.choose(found, doc, frozenset(background), frozenset(other_co_sent), jurisdiction)
     if primary == "appeal" and choice.main is None:
@@ -238,12 +270,18 @@ def _analyse(
         primary = "ruling"
 
     if primary == "none":
+        about = reg.country if reg else None  # the authority a non-event is about ("ICO opens probe")
         court = None
         reg = None
         main = None
         kinds = ["none"]
         if not feed_jurisdiction:
-            jurisdiction = "EU" if country_hint.get("EU") else _top_country(country_hint)
+            # A national-language item that names no country is about that country's affairs.
+            jurisdiction = (
+                "EU"
+                if country_hint.get("EU")
+                else _top_country(country_hint) or about or countries.LANGUAGE_COUNTRY.get(lang)
+            )
     elif (
         primary != "appeal"
         and court is not None
@@ -295,7 +333,7 @@ def _analyse(
         authority_name=reg.display if reg else None,
         court_id=court.id if court else None,
         court_name=court.display if court else None,
-        companies=(target,) if target else (),
+        companies=chosen,
         jurisdiction=jurisdiction,
         amount=amount,
         currency=currency,
@@ -312,26 +350,6 @@ def _top_country(hint: dict[str, float]) -> str | None:
     if not hint:
         return None
     return max(sorted(hint), key=lambda c: hint[c])
-
-
-def _target_company(
-    doc: Document, known: list[companies.CompanyMention], unknown: list[companies.CompanyMention]
-) -> str | None:
-    score: dict[str, float] = {}
-    eligible: set[str] = set()
-    counts = Counter(k.name for k in known)
-    for k in known:
-        sent = doc.sentence_of(k.start)
-        score[k.name] = score.get(k.name, 0.0) + (3.0 if doc.in_title(k.start) else 1.5 if sent <= 1 else 1.0)
-        if doc.in_title(k.start) or counts[k.name] >= 2 or sent <= 1:
-            eligible.add(k.name)
-    for u in unknown:
-        name = companies.canonical(u.name)
-        score[name] = score.get(name, 0.0) + (3.5 if doc.in_title(u.start) else 2.0)
-        eligible.add(name)
-    if not eligible:
-        return None
-    return max(sorted(eligible), key=lambda n: score.get(n, 0.0))
 
 
 def _authorities(

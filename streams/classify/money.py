@@ -72,6 +72,10 @@ _WORD_NUMBERS = {
 }
 _SCALES = {
     "thousand": 10**3,
+    "mila": 10**3,
+    "duizend": 10**3,
+    "tausend": 10**3,
+    "tusen": 10**3,
     "k": 10**3,
     "mil": 10**3,
     "million": 10**6,
@@ -157,7 +161,8 @@ _WORDNUM = (
 )
 _SCALE = (
     r"(?:thousand|billions?|millions?|mn|mln|mio\.?|millionen|milliarden?|miljoen|miljard|milion[ei]|miliard[oi]|"
-    r"mil millones|mill[oó]n(?:es)?|millioner|milliarder|miljoner|miljarder|milliards?|mrd\.?|mds|md|bn|k|m|b)"
+    r"mil millones|mill[oó]n(?:es)?|millioner|milliarder|miljoner|miljarder|milliards?|mrd\.?|mds|md|bn|"
+    r"mila|duizend|tausend|tusen|k|m|b)"
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|€|\$|£|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD)"
@@ -188,7 +193,8 @@ _PENALTY_WORDS = re.compile(
 )
 _CAP_BEFORE = re.compile(
     r"(?:up to|of up to|jusqu'à|bis zu|von bis zu|tot wel|tot maximaal|tot|fino a|hasta|"
-    r"opptil|inntil|maximum of|maximum|max\.?|a maximum|maximal|as much as)\s*$"
+    r"opptil|inntil|maximum of|maximum|max\.?|a maximum|maximal|as much as|maximum van|maximum de|"
+    r"massimo di|máximo de|höchstens|maksimalt)\s*$"
 )
 _STATUTORY = re.compile(
     r"%|per ?cent|turnover|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|could face|could be|"
@@ -200,6 +206,14 @@ _NOT_PENALTY = re.compile(
     r"market value|valued|valuation|invest|price|cost|subscription|per month|a month|par mois|im monat|"
     r"per maand|al mese|al mes|i måneden|salary|budget|damages claim|compensation|wert|worth"
 )
+
+
+def _not_penalty(text: str, low: str, a: int, b: int) -> bool:
+    """A revenue, price or investment word just before the amount; written in lower case, so that a
+    name holding one ("Lucerna Investimenti", "Salesforce") does not count."""
+    return any(text[m.start()].islower() for m in _NOT_PENALTY.finditer(low, a, b))
+
+
 _BACKGROUND = re.compile(
     r"originally|original|initial|intended|intends? to fine|proposed|proposing|proposé|notice of intent|"
     r"notice to fine|draft|rapporteur|previous|previously|earlier|already|back in|last (?:year|month|week|"
@@ -411,7 +425,7 @@ def find(doc: Document, country_hint: dict[str, float], language: str) -> list[A
         note: str | None = None
         if (
             value < 100
-            or _NOT_PENALTY.search(before[-40:])
+            or _not_penalty(doc.text, low, start - len(before[-40:]), start)
             or re.match(
                 r"^\W*(?:a|per) (?:month|year)\b|^\W*(?:par|pro|per|"
                 r"al|im) (?:mois|monat|maand|mese|mes)\b",

@@ -143,6 +143,8 @@ ROWS: tuple[Row, ...] = (
         "dpa",
         (
             "Bundesbeauftragte für den Datenschutz und die Informationsfreiheit",
+            "Bundesbeauftragte für den Datenschutz",
+            "Bundesbeauftragter für den Datenschutz",
             "Federal Commissioner for Data Protection and Freedom of Information",
             "Bundesdatenschutzbeauftragte",
             "Bundesdatenschutzbeauftragter",
@@ -246,6 +248,7 @@ ROWS: tuple[Row, ...] = (
         "dpa",
         (
             "Landesbeauftragte für den Datenschutz Niedersachsen",
+            "Landesbeauftragte für Datenschutz Niedersachsen",
             "LfD Niedersachsen",
             "Lower Saxony Data Protection Authority",
         ),

@@ -11,6 +11,8 @@ contain); a reprimand alone is no ruling; signals in sentences about earlier eve
 
 from __future__ import annotations
 
+import re
+
 from streams.classify.text import KeywordIndex
 
 
@@ -47,6 +49,9 @@ LEXICON |= _kind(
     "ruling",
     (
         "ordered|orders|order to|ordering|ordre|banned|bans|ban on|temporary ban|injunction|enforcement notice|"
+        "blocks|blocked|has blocked|prohibits|prohibited|vetoes|vetoed|final order|consent order|order banning|"
+        "order requiring|order prohibiting|finalizes order|finalized an order|finalises order|"
+        "bloque|bloqué|blokkeert|blokkeerde|blocca|bloccato|bloquea|bloqueado|"
         "cease and desist|suspension order|must stop|must cease|must bring|must delete|must end|must change|"
         "must comply|must publish|must also destroy|must destroy|must refrain|to refrain|days to|months to|weeks to|"
         "practice revisions|corrective measures|stop processing|remedial action|requires google to|"
@@ -55,7 +60,16 @@ LEXICON |= _kind(
         "gelast|gelastte|verbiedt|verbod|last onder dwangsom|"
         "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|"
         "ordena|ordenado|ordenó|prohíbe|prohibición|requerimiento|"
-        "pålegg|pålagt|pålegger|forbud|forbyr|midlertidig forbud|stanse"
+        "pålegg|pålagt|pålegger|forbud|forbyr|forbudt|har forbudt|midlertidig forbud|stanse|stanser|stanset"
+    ),
+)
+# A regulator's own enforcement action (counts as a ruling only right after a regulator's name).
+LEXICON |= _kind(
+    "action",
+    (
+        "sues|sued|is suing|has sued|charges|charged|has charged|files lawsuit|filed a lawsuit|filed suit|"
+        "filed an antitrust lawsuit|files antitrust lawsuit|takes action against|took action against|"
+        "brings case against|brought a case against|assigne|verklagt|klaagt aan|cita in giudizio|demanda a"
     ),
 )
 LEXICON |= _kind(
@@ -64,7 +78,7 @@ LEXICON |= _kind(
 LEXICON |= _kind(
     "appeal",
     (
-        "will appeal|would appeal|to appeal|intends to appeal|intend to appeal|intention to appeal|plans to appeal|"
+        "appeals|will appeal|would appeal|to appeal|intends to appeal|intend to appeal|intention to appeal|plans to appeal|"
         "said it would appeal|it will appeal|will challenge|would challenge|to challenge|will contest|to contest|"
         "intent to object|intends to object|will object|lodged an appeal|filed an appeal|has appealed|have appealed|"
         "appealed against|is appealing|are appealing|launched an appeal|lodged a challenge|brought a challenge|"
@@ -165,6 +179,20 @@ LEXICON |= _kind(
 
 INDEX = KeywordIndex(LEXICON)
 
+# An order to pay is the fine itself ("ordered Cloud9 to pay €600,000").
+ORDER_WORDS = frozenset(
+    _kind(
+        "order",
+        "ordered|orders|ordering|order to|ordre|ordonne|ordonné|ordonnée|ordina|ordinato|ordena|ordenado|"
+        "ordenó|gelast|gelastte|pålegger|pålagt|pålegg",
+    )
+)
+TO_PAY = re.compile(
+    r"[^;\n]{0,50}?\b(?:to pay|à payer|de payer|zu zahlen|te betalen|di pagare|a pagar|al pago|å betale)\b"
+)
+# "fined for having banned resellers": the ruling word describes the infringement.
+CONDUCT_LEADS = ("pour avoir ", "for having ", "per aver ", "per avere ", "por haber ", "wegen ")
+
 # Words after a decision verb that show it decides on an earlier decision ("upheld the fine").
 DECISION_OBJECTS = (
     "fine",
@@ -177,6 +205,17 @@ DECISION_OBJECTS = (
     "judg",
     "complaint",
     "order",
+    "ban ",
+    "ban,",
+    "ban.",
+    "prohibition",
+    "injunction",
+    "interdiction",
+    "verbot",
+    "verbod",
+    "divieto",
+    "prohibición",
+    "forbud",
     "charges",
     "amende",
     "décision",

@@ -1,0 +1,537 @@
+"""The company a decision targets: names in an enforcement role around the verbs of each language.
+
+Candidates are capitalised name chunks ("Northwind Social", "H&M", "1&1", "3D Print Hub", "Booking.com",
+"Cantina Rossella S.p.A.") in the title and the first sentences of the summary. A chunk is a target when
+the words around it give it a role:
+- object of an enforcement verb or noun: "ICO fines X", "orders X to", "untersagt X", "multa a X",
+  "legt X een boete op", "gir X et gebyr", "fine against X", "recours de X", "gebyret til X";
+- subject of a passive or target-side verb: "X fined", "X hit with", "X ordered to", "X must pay",
+  "X faces", "X loses appeal", "X to appeal", "X settles", "X sanctionnée", "X multata", "X soll zahlen",
+  "X krijgt", "X må betale", "X's appeal";
+- party to a blocked deal: "merger of X and Y", "X's takeover of Y", "Fusion von X und Y" (a list).
+Names joined by "and/und/et/e/y/en/og" share the role ("fines Apple and Google" -> both).
+
+A chunk that is an authority (registry name or one of its text mentions), a court, a country or place, an
+institution (parliament, ministry, government), a month or a person's title is never a company. The title
+weighs most: it states the headline fact, and the summary's later sentences often name earlier cases and
+other companies. A product-news title ("X launches ...") gives its subject when nothing else does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from streams.classify import authorities, companies, countries
+from streams.classify.text import Document
+
+_UP = "A-ZÀ-ÖØ-Þ"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in text.split("|") if w.strip())
+
+
+# Words that never belong to a name chunk, in any case: they split Title Case headlines ("Belgian Court
+# Orders Facebook To Stop") and keep capitalised nouns of German and headline openers out of names.
+_EXCLUDED = _words(
+    "a|an|the|and|or|but|to|with|by|for|from|in|on|over|under|after|before|against|as|at|into|its|their|"
+    "is|was|are|were|has|have|had|be|been|will|would|could|may|might|must|should|can|not|no|new|"
+    "fine|fines|fined|fining|penalty|penalties|order|orders|ordered|ban|bans|banned|hit|hits|slap|slaps|"
+    "slapped|sue|sues|sued|charge|charges|charged|block|blocks|blocked|prohibit|prohibits|prohibited|"
+    "appeal|appeals|appealed|lose|loses|lost|win|wins|won|face|faces|settle|settles|settled|"
+    "agree|agrees|agreed|upholds|upheld|dismisses|dismissed|annuls|annulled|rejects|rejected|backs|"
+    "confirms|confirmed|overturns|overturned|quashes|quashed|cuts|reduces|stop|stops|record|million|"
+    "millions|billion|bn|says|said|chief|ceo|boss|founder|launches|introduces|over|probe|report|reports|"
+    "exclusive|breaking|update|updated|opinion|analysis|official|live|roundup|watch|why|how|what|"
+    "le|la|les|l'|un|une|des|du|au|aux|il|lo|gli|el|los|las|der|die|das|den|dem|des|ein|eine|het|een|"
+    "sanctionnée|sanctionné|sanction|sanctions|amende|amendes|condamnée|condamné|recours|appel|"
+    "multa|multe|multata|multato|maxi|sanzione|sanzioni|antitrust|garante|sanción|multada|multado|"
+    "boete|boetes|bußgeld|bußgelder|bussgeld|strafe|geldbuße|gebyr|bot|bøter|euro|euros|kroner|"
+    "millionen|milioni|millones|miljoen|millioner|fusion|zusammenschluss|übernahme|einspruch|"
+    "beschwerde|berufung|klage|urteil|verstoß|datenschutz|kartellamt|gdpr|rgpd|dsgvo|avg|"
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "it|they|he|she|we|you|i|this|that|these|those|there|here|such|both|all|some|many|most|each|every|"
+    "other|another|according|meanwhile|however|also|while|although"
+)
+# Common words that open sentences ("Companies must ...", "Users can ..."): no name by themselves, though a
+# name may hold them ("Ridgeline Apps").
+_GENERIC_ALONE = _words(
+    "one|two|three|four|five|companies|firms|businesses|users|consumers|customers|people|"
+    "lawyers|critics|officials|experts|investors|banks|platforms|apps|operators|retailers|employees|workers|"
+    "citizens|children|parents|shoppers|drivers|members|shareholders|unternehmen|firmen|verbraucher|nutzer|"
+    "kunden|behörden|bedrijven|consumenten|entreprises|utilisateurs|aziende|utenti|empresas|usuarios|"
+    "selskaper|brukere|regulators|authorities|watchdogs|privacy|data|digital|tech|big tech"
+)
+# Stems: German compounds ("Datenschutz-Bußgeld", "Kartellbußgeld", "Datenschutzverstöße").
+_EXCLUDED_STEMS = (
+    "datenschutz",
+    "bußgeld",
+    "bussgeld",
+    "kartellbuß",
+    "kartellstrafe",
+    "rekordstrafe",
+    "rekordbuß",
+)
+_CURRENCIES = _words("eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf")
+# A name word: capitalised, camel-cased ("eBay") or a digit form that is no amount ("1&1", "3D"; not "6M").
+_WORD = (
+    rf"(?:[{_UP}][\w&'.-]*|[a-z][{_UP}][\w&'.-]*|"
+    rf"\d+(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*))"
+)
+_CONN = r"(?:&|of|de|la|du|des|del|della|di|da|do|dos|van|von|der|den|für|zu)"
+_LOW_SUFFIXES = frozenset(("plc", "ltd", "inc", "llc"))
+_CONNECTORS = frozenset(_CONN[3:-1].split("|"))
+# Runs of name words; `_spans` then cuts them at excluded words (cheaper than a lookahead at every word).
+_NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}(?: (?:{_CONN} ){{0,2}}{_WORD}| (?:plc|ltd|inc|llc)\b)*")
+
+
+def _excluded(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    return w in _EXCLUDED or w.startswith(_EXCLUDED_STEMS) or (w[:3] in _CURRENCIES and w[3:4].isdigit())
+
+
+def _spans(raw: str, base: int) -> list[tuple[int, int]]:
+    """The parts of a run of name words between excluded words, without connectors at their edges."""
+    out = []
+    start = end = -1
+    pos = base
+    for w in raw.split(" "):
+        ws, we = pos, pos + len(w)
+        pos = we + 1
+        if w in _CONNECTORS:
+            continue
+        if w in _LOW_SUFFIXES:
+            if start >= 0:
+                end = we
+            continue
+        if _excluded(w):
+            if start >= 0:
+                out.append((start, end))
+            start = -1
+            continue
+        if start < 0:
+            start = ws
+        end = we
+    if start >= 0:
+        out.append((start, end))
+    return out
+
+
+_TOKEN = re.compile(r"[\w&'.-]+|[,:;()\"]")
+
+# Roles. Strength: a verb or noun of enforcement 3, a bare preposition 1.5, a product-news subject 1.
+STRONG, WEAK, SUBJECT = 3.0, 1.5, 1.0
+_PRE_STRONG = _words(
+    # en
+    "fines|fined|fining|fine|penalises|penalizes|penalised|penalized|sanctions|sanctioned|sues|sued|suing|"
+    "charges|charged|orders|ordered|ordering|bans|banned|banning|bars|barred|blocks|blocked|prohibits|"
+    "prohibited|prohibiting|slaps|slapped|hits|hit|censures|censured|reprimands|suspends|suspended|raids|"
+    "requires|requiring|tells|told|forces|forced|directs|directed|instructs|upholds|upheld|dismisses|"
+    "dismissed|rejects|rejected|annuls|annulled|quashes|quashed|overturns|overturned|confirms|clears|"
+    "action against|lawsuit against|complaint against|case against|proceedings against|order against|"
+    "enforcement notice to|enforcement notice against|notice to|fine on|fine against|fine for|fine to|"
+    "fines for|fines on|penalty on|penalty for|penalty against|penalty to|sanction against|sanctions on|"
+    "appeal by|appeal from|challenge by|ruling against|decision against|investigation into|probe into|"
+    # fr
+    "sanctionne|sanctionné|sanctionnée|condamne|condamné|épingle|inflige|à l'encontre de|met en demeure|"
+    "mis en demeure|mise en demeure|ordonne à|enjoint à|interdit à|impose à|recours de|pourvoi de|"
+    "amende à|amende contre|sanction contre|l'amende de|amende de|la sanction de|visant|"
+    # de
+    "untersagt|untersagte|verbietet|belegt|verurteilt|bestraft|ermahnt|verdonnert|rügt|bußgeld gegen|"
+    "bußgelder gegen|strafe gegen|verfahren gegen|bußgeld für|strafe für|klage von|beschwerde von|"
+    "einspruch von|berufung von|"
+    # nl
+    "beboet|legt|geeft|gelast|verbiedt|sommeert|dwingt|berispt|boete voor|boete aan|boetes voor|"
+    "boetes aan|beroep van|dwangsom voor|dwangsom aan|last onder dwangsom voor|"
+    # it
+    "multa|multa a|multa ad|sanziona|sanzione a|sanzione ad|vieta a|ordina a|diffida|condanna|stanga|"
+    "punisce|blocca|nei confronti di|ricorso di|multa alla|sanzione alla|"
+    # es
+    "multa a|sanciona|sanciona a|ordena a|prohíbe a|obliga a|expedienta a|condena a|recurso de|"
+    "sanción a|multa de|multa al|sanciona al|"
+    # no
+    "bøtelegger|gir|ilegger|gebyr til|gebyret til|bot til|boten til|pålegger|forbyr|vedtak mot|stanser|"
+    "straffer|refser|varsler"
+)
+_PRE_WEAK = _words(
+    "against|on|for|with|à|a|ad|al|contre|contra|contro|gegen|tegen|voor|aan|mot|til|in row with|dispute with"
+)
+_PRE_DEAL = _words(
+    "merger of|merger between|merger with|takeover of|acquisition of|purchase of|deal between|"
+    "fusion von|zusammenschluss von|übernahme von|übernahme der|fusie van|fusie tussen|overname van|"
+    "fusion de|fusion entre|rachat de|acquisition de|fusione tra|fusione di|acquisizione di|"
+    "fusión de|fusión entre|compra de|adquisición de|fusjon mellom|oppkjøp av|kjøp av"
+)
+_POST_STRONG = _words(
+    # en
+    "fined|is fined|was fined|has been fined|have been fined|gets|got|receives|received|hit with|"
+    "slapped with|handed|ordered|told to|must|faces|face|could face|may face|loses|lost|wins|won|"
+    "to appeal|appeals|will appeal|plans to appeal|has appealed|appealed|appeal|challenges|to challenge|"
+    "will challenge|settles|settled|agrees to pay|agreed to pay|to pay|pays|will pay|banned|barred|"
+    "penalised|penalized|sanctioned|censured|charged|sued|reprimanded|under fire|told|"
+    # fr
+    "sanctionnée|sanctionné|sanctionnés|sanctionnées|condamnée|condamné|écope|doit|devra|va faire appel|"
+    "fait appel|conteste|contestera|a été sanctionnée|a été sanctionné|est sanctionnée|est sanctionné|"
+    "mise en demeure|mis en demeure|reçoit|se voit|paie|paiera|épinglée|épinglé|"
+    # de
+    "soll|muss|legt einspruch|legt beschwerde|legt berufung|legt widerspruch|erhält|kassiert|zahlt|"
+    "wehrt sich|geht gegen|klagt|scheitert|verliert|gewinnt|bekommt|wird bestraft|verzichtet|"
+    # nl
+    "krijgt|moet|beboet|gaat in beroep|is beboet|betaalt|tekent bezwaar|maakt bezwaar|verliest|wint|"
+    # it
+    "multata|multato|multate|multati|sanzionata|sanzionato|farà ricorso|ricorre|deve pagare|"
+    "dovrà pagare|paga|impugna|condannata|condannato|perde|vince|"
+    # es
+    "multada|multado|sancionada|sancionado|recurrirá|recurre|deberá pagar|debe pagar|pagará|"
+    "condenada|condenado|pierde|gana|"
+    # no
+    "må betale|får|ilagt|ilegges|bøtelagt|anker|klager|taper|vinner"
+)
+# "X chief Anna Berg": X is the organisation; the person after it is not.
+_POST_OWNER = _words(
+    "chief|ceo|boss|founder|owner|executive|spokesperson|spokesman|spokeswoman|lawyers|chairman|"
+    "directeur|patron|chef|sprecher|topman|woordvoerder|ad|amministratore|portavoz|sjef|konsernsjef"
+)
+_POST_SUBJECT = _words(
+    "launches|launched|introduces|unveils|rolls|announces|plans|expands|adds|updates|opens|says|"
+    "lance|présente|annonce|startet|führt|kündigt|lanceert|introduceert|lancia|presenta|lanza|anuncia|"
+    "lanserer|innfører"
+)
+_POSSESSED = _words(
+    "appeal|challenge|fine|fines|penalty|objection|bid|case|lawsuit|complaint|conduct|practices"
+)
+_POSSESSED_DEAL = _words("takeover|acquisition|merger|purchase|deal|oppkjøp|kjøp|fusjon")
+# Possessive words after a name: "X sitt oppkjøp" (Norwegian), besides "X's".
+_POSSESSIVE_WORDS = frozenset(("'s", "’s", "'", "sitt", "sin", "sine"))
+# German descriptor nouns before a name: "die Immobiliengesellschaft Spreeblick Wohnen".
+_DESCRIPTOR_ENDS = (
+    "gesellschaft",
+    "konzern",
+    "unternehmen",
+    "händler",
+    "hersteller",
+    "anbieter",
+    "betreiber",
+    "dienst",
+    "kette",
+    "versicherer",
+    "plattform",
+    "riese",
+    "gigant",
+    "firma",
+    "gruppe",
+    "verlag",
+    "sender",
+)
+_ENGLISH_AUX = _words("will|to|could|may|might|must|is|has|can|should|would|wins|loses")
+_PERSON_BEFORE = _words(
+    "chief|ceo|boss|founder|minister|commissioner|judge|president|spokesperson|spokesman|spokeswoman|"
+    "lawyer|director|mr|ms|mrs|dr|chairman|chair|ministre|minister|ministro|ministra|statsråd|"
+    "commissaire|kommissar|commissaris|commissario|comisario|richter|juge|giudice|juez|dommer"
+)
+_GERMAN_ARTICLES = _words("der|die|das|dem|den|des|ein|eine|einen|einem|eines|zum|zur|vom|beim|im")
+_DETERMINERS = _words(
+    "the|a|an|la|le|les|l'|die|der|den|dem|das|het|de|il|lo|el|los|las|its|société|entreprise|company|"
+    "firm|group|groupe|società|empresa|bedrijf|unternehmen|selskapet|firmaet"
+)
+# Words that end the skip back over an apposition ("fined [car parts makers] Vantage Motors").
+_FUNCTION = _words(
+    "over|for|after|by|in|on|with|against|and|or|but|that|which|who|than|from|at|to|as|is|was|has|have|"
+    "had|will|would|said|says|it|their|his|her|of|not|no|if|when|while|because|also|"
+    "à|a|pour|par|contre|sur|avec|et|dans|qui|que|für|mit|und|wegen|von|bei|im|voor|met|en|van|op|per|con|"
+    "e|di|da|y|og|på|av|med|om"
+)
+_CONJ = re.compile(r"(?:,? (?:and|und|et|e|y|en|og|as well as) |, )")
+# Institutions, titles and generic words: a chunk whose head (last word) is one of these is no company.
+_INSTITUTION_HEADS = _words(
+    "court|courts|tribunal|commission|authority|authorities|regulator|regulators|watchdog|watchdogs|office|"
+    "agency|ministry|department|parliament|senate|council|government|bureau|board|inspectorate|ombudsman|"
+    "commissioner|police|prosecutor|prosecutors|judge|minister|lawmakers|congress|senator|union|"
+    "gericht|gerichtshof|kommission|behörde|amt|ministerium|regierung|bundestag|bundesrat|kartellamt|"
+    "datenschützer|datenschutzbeauftragte|datenschutzbeauftragter|aufsicht|finanzaufsicht|"
+    "rechtbank|hof|raad|kamer|regering|privacywaakhond|toezichthouder|"
+    "tribunale|corte|autorità|garante|consiglio|governo|parlamento|antitrust|tar|"
+    "audiencia|gobierno|ministerio|comisión|congreso|"
+    "conseil|cour|sénat|assemblée|gouvernement|autorité|cnil|"
+    "regjeringen|stortinget|tingrett|lagmannsrett|høyesterett|nemnda|tilsynet|datatilsynet|"
+    "brussels|bruxelles|brüssel|eu|europe|commission's"
+)
+_NON_NAMES = _words(
+    "eu|eu's|europe|european|european union|us|u.s.|uk|usa|america|washington|london|berlin|paris|rome|"
+    "madrid|oslo|the hague|amsterdam|dublin|luxembourg|stockholm|copenhagen|vienna|milan|milano|roma|"
+    "silicon valley|wall street|reuters|bloomberg|afp|dpa|ansa|efe|ntb|anp|le monde|financial times|"
+    "handelsblatt|gdpr|rgpd|dsgvo|avg|dma|dsa|ai act|google play|app store|android|ios|"
+    "minister|chancellor|president|prime minister|regjeringen|stortinget|bundestag"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_non_company(name: str) -> bool:
+    """An authority, court, institution, place or other capitalised word that is never a target."""
+    base = _strip_possessive(name.strip(" ,.:;'\""))
+    low = base.lower()
+    if not low or low in _NON_NAMES or countries.code_of(low) or countries.code_of(low.removesuffix("s")):
+        return True
+    words = low.split()
+    if words[-1] in _INSTITUTION_HEADS or words[0] in _PERSON_BEFORE or words[0] in _NON_NAMES:
+        return True
+    if low in _GENERIC_ALONE or all(w in _EXCLUDED or w in _NON_NAMES or countries.code_of(w) for w in words):
+        return True
+    return authorities.resolve(base) is not None or (
+        low.endswith("s") and len(low) > 5 and authorities.resolve(base[:-1]) is not None
+    )
+
+
+_POSSESSIVE = re.compile(r"(?:'s?|’s?)$")
+
+
+def _strip_possessive(name: str) -> str:
+    return _POSSESSIVE.sub("", name)
+
+
+@dataclass(slots=True)
+class _Chunk:
+    name: str  # canonical
+    start: int
+    end: int
+    sentence: int
+    weight: float  # position weight of its sentence
+    strength: float = 0.0
+    deal: bool = False
+    joined_prev: bool = False  # joined to the previous chunk by "and"/"und"/... or a list comma
+    comma: bool = False  # ... by a bare comma, which lists only when an "and" ends the list
+
+
+# Last words of the phrases before a name and first words of those after it: most chunks have none, and
+# the phrase lookups then stop at one set test.
+_PRE_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _PRE_STRONG | _PRE_WEAK | _PRE_DEAL)
+_POST_FIRST = frozenset(p.split(" ", 1)[0] for p in _POST_STRONG)
+
+
+def _pre_role(low: str, a: int, s: int, single: bool) -> tuple[float, bool]:
+    seg = low[max(a, s - 60) : s]
+    toks = _TOKEN.findall(seg)
+    if s - 60 > a and toks:
+        toks = toks[1:]  # may be cut
+    if toks and toks[-1] in _PERSON_BEFORE:
+        return -1.0, False
+    if toks and toks[-1] in _GERMAN_ARTICLES and single:
+        # "Der Gesetzentwurf soll": German capitalises nouns; one word after an article is one.
+        return -1.0, False
+    n = len(toks)
+    # Skip back over determiners and a short apposition ("the app maker", "la société de gestion").
+    for skipped in range(0, 5):
+        end = n - skipped
+        if end <= 0:
+            break
+        if skipped:
+            t = toks[end]
+            if t not in _DETERMINERS and (t in _FUNCTION or not t.isalpha() or len(t) < 3):
+                break
+        if toks[end - 1] not in _PRE_LAST:
+            continue
+        for k in (4, 3, 2, 1):
+            if end - k < 0:
+                continue
+            phrase = " ".join(toks[end - k : end])
+            if phrase in _PRE_DEAL:
+                return STRONG, True
+            if phrase in _PRE_STRONG:
+                return STRONG, False
+            if phrase in _PRE_WEAK and all(
+                t in _DETERMINERS or t.endswith(_DESCRIPTOR_ENDS) for t in toks[end:]
+            ):
+                return WEAK, False
+    return 0.0, False
+
+
+def _english_verb(tok: str) -> bool:
+    """A lower-case word that reads as the verb after a headline's subject ("X profits rise": "profits"
+    is close enough; German nouns are capitalised, so "Millionenstrafe für" is no subject)."""
+    if tok in _PRE_STRONG:  # "X fines Y", "X orders": X is the enforcer
+        return False
+    return tok in _ENGLISH_AUX or (
+        tok.isalpha() and tok.islower() and tok.endswith(("s", "ed")) and len(tok) > 3
+    )
+
+
+def _post_role(
+    low: str, e: int, b: int, possessive: bool, in_title: bool, title_start: bool = False
+) -> tuple[float, bool]:
+    seg = low[e : min(b, e + 60)]
+    toks = _TOKEN.findall(seg)
+    if toks and toks[0] == ",":
+        toks = toks[1:]
+    if possessive or (toks and toks[0] in _POSSESSIVE_WORDS):
+        if toks and toks[0] in _POSSESSIVE_WORDS:
+            toks = toks[1:]
+        for t in toks[:4]:
+            if t in _POSSESSED_DEAL:
+                return STRONG, True
+            if t in _POSSESSED:
+                return STRONG, False
+    if toks and toks[0] in _POST_FIRST:
+        for k in (4, 3, 2, 1):
+            if " ".join(toks[:k]) in _POST_STRONG:
+                return STRONG, False
+    if toks and toks[0] in _POST_OWNER:
+        return WEAK, False
+    if in_title and toks and (toks[0] in _POST_SUBJECT or (title_start and _english_verb(toks[0]))):
+        return SUBJECT, False
+    return 0.0, False
+
+
+def _canonical_chunk(raw: str, start: int, known: list[companies.CompanyMention]) -> tuple[str, bool]:
+    """(canonical name, ends with a possessive) of a chunk; a chunk that starts inside a registry name is
+    that company ("Facebook Ireland", "Apple Distribution International", "de Volksbank")."""
+    possessive = raw.endswith(("'s", "’s", "'", "’"))
+    for k in known:
+        if k.start <= start < k.end:
+            return k.name, possessive
+    text = _strip_possessive(raw).rstrip(".,'’-")
+    if len(text) > 2 and text[1] in "'’" and text[0] in "LlDd":
+        text = text[2:]  # elided article or preposition: "L'Arcom", "d'Astrée"
+    return companies.canonical(text), possessive
+
+
+def find(
+    doc: Document,
+    auth_spans: list[tuple[int, int]],
+    known: list[companies.CompanyMention],
+    sentences: int = 3,
+) -> list[_Chunk]:
+    """Name chunks with their role strength in the title and the first `sentences` summary sentences."""
+    first_summary = 1 if doc.title_end else 0
+    last = min(len(doc.starts) - 1, first_summary + sentences - 1)
+    limit = doc.sentence_span(last)[1]
+    text, low = doc.text, doc.low
+    out: list[_Chunk] = []
+    prev: _Chunk | None = None
+    for m in _NAME_RE.finditer(text, 0, limit):
+        for s, e in _spans(m.group(), m.start()):
+            if any(a < e and s < b for a, b in auth_spans):
+                prev = None
+                continue
+            first = text[s:e].split(" ", 1)
+            if len(first) == 2 and first[0].lower().endswith(_DESCRIPTOR_ENDS):
+                s += len(first[0]) + 1
+            name, possessive = _canonical_chunk(text[s:e], s, known)
+            if len(name) < 2:
+                prev = None
+                continue
+            sent = doc.sentence_of(s)
+            a, b = doc.sentence_span(sent)
+            in_title = doc.in_title(s)
+            if in_title:
+                weight = 2.0
+            else:
+                rank = sent - first_summary
+                weight = 1.0 if rank <= 0 else (0.7 if rank == 1 else 0.5)
+            pre, pre_deal = _pre_role(low, a, s, " " not in name)
+            if pre < 0:  # a person's title, or a German article before one capitalised noun
+                prev = None
+                continue
+            post, post_deal = _post_role(low, e, b, possessive, in_title, s == 0)
+            chunk = _Chunk(name, s, e, sent, weight, max(pre, post), pre_deal or post_deal)
+            if prev is not None and prev.sentence == sent:
+                join = _CONJ.fullmatch(text, prev.end, s)
+                if join:
+                    chunk.joined_prev = True
+                    chunk.comma = join.group() == ", "
+            out.append(chunk)
+            prev = chunk
+    _share_roles(out)
+    # Checked last and only where it matters: the registry lookup is the dearest test.
+    for c in out:
+        if c.strength > 0 and is_non_company(c.name):
+            c.strength = 0.0
+    return out
+
+
+def _share_roles(chunks: list[_Chunk]) -> None:
+    """Names joined by "and" share the strongest role among them ("A, B and C" too; "A, B" is no list:
+    "Maxi multa a Clearview, Scorza: ...")."""
+    closed = False  # walking right to left: an "and" join, or a headline's shared verb, closes the list
+    for i in range(len(chunks) - 1, -1, -1):
+        c = chunks[i]
+        if not c.joined_prev:
+            closed = False
+        elif c.comma:
+            # "Apple, Google hit with fines": a headline lists with commas when only the last name has
+            # the verb after it.
+            headline = c.weight == 2.0 and c.strength > 0 and chunks[i - 1].strength == 0
+            if not (closed or headline):
+                c.joined_prev = False
+            closed = closed or headline
+        else:
+            closed = True
+    i = 0
+    while i < len(chunks):
+        j = i
+        while j + 1 < len(chunks) and chunks[j + 1].joined_prev:
+            j += 1
+        if j > i:
+            group = chunks[i : j + 1]
+            strength = max(c.strength for c in group)
+            deal = any(c.deal for c in group)
+            for c in group:
+                c.strength = max(c.strength, strength)
+                c.deal = c.deal or deal
+        i = j + 1
+
+
+def choose(doc: Document, chunks: list[_Chunk], known: list[companies.CompanyMention]) -> tuple[str, ...]:
+    """The target company (or the companies of one decision), best first; () when none is named."""
+    score: dict[str, float] = {}
+    first: dict[str, int] = {}
+    best_chunk: dict[str, _Chunk] = {}
+    for c in chunks:
+        if c.strength <= 0:
+            continue
+        w = c.strength * c.weight
+        score[c.name] = score.get(c.name, 0.0) + w
+        first.setdefault(c.name, c.start)
+        if c.name not in best_chunk or w > best_chunk[c.name].strength * best_chunk[c.name].weight:
+            best_chunk[c.name] = c
+    counts: dict[str, int] = {}
+    for k in known:
+        counts[k.name] = counts.get(k.name, 0) + 1
+    for k in known:
+        sent = doc.sentence_of(k.start)
+        in_title = doc.in_title(k.start)
+        if not (in_title or counts[k.name] >= 2 or sent <= 1 or k.name in score):
+            continue
+        score[k.name] = score.get(k.name, 0.0) + (2.5 if in_title else 1.2 if sent <= 1 else 0.8)
+        first[k.name] = min(first.get(k.name, k.start), k.start)
+    if not score:
+        return ()
+    top = min(score, key=lambda n: (-score[n], first[n], n))
+    chunk = best_chunk.get(top)
+    if chunk is None:
+        return (top,)
+    group = _group_of(chunks, chunk)
+    names = list(dict.fromkeys(c.name for c in group))
+    if top not in names:
+        names.insert(0, top)
+    return tuple(names)
+
+
+def _group_of(chunks: list[_Chunk], chunk: _Chunk) -> list[_Chunk]:
+    """The names decided on together with `chunk`: its "and" list, or every deal party of its sentence."""
+    i = chunks.index(chunk)
+    lo = i
+    while lo > 0 and chunks[lo].joined_prev:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(chunks) and chunks[hi + 1].joined_prev:
+        hi += 1
+    group = [c for c in chunks[lo : hi + 1] if c.strength > 0]
+    if chunk.deal:
+        group += [c for c in chunks if c.deal and c.sentence == chunk.sentence and c not in group]
+        group.sort(key=lambda c: c.start)
+    return group

@@ -1,0 +1,80 @@
+"""Target company rules: the role around enforcement verbs, lists, and what is never a company."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.classify import analyse
+from streams.classify.targets import is_non_company
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "companies"),
+    [
+        (
+            "Northwind Social hit with €45m fine by Irish privacy regulator",
+            "Ireland's Data Protection Commission fined Northwind Social 45 million euros on Monday.",
+            ("Northwind Social",),
+        ),
+        (
+            "General Court dismisses Contoso Search appeal against €1.1 billion Commission fine",
+            "The EU General Court dismissed Contoso Search's appeal against the Commission's decision.",
+            ("Contoso Search",),
+        ),
+        (
+            "Datatilsynet orders Fabrikam Fitness to stop sharing location data",
+            "The Norwegian Data Protection Authority has issued an order banning Fabrikam Fitness AS from "
+            "sharing the location data of its users.",
+            ("Fabrikam Fitness",),
+        ),
+        # One decision against several companies names them all; a comma alone lists only in a headline
+        # whose verb follows the last name.
+        (
+            "Commission fines Orbix and Veltro €400m",
+            "The European Commission fined both.",
+            ("Orbix", "Veltro"),
+        ),
+        ("Orbix, Veltro hit with EU fines", "The European Commission fined both.", ("Orbix", "Veltro")),
+        ("Maxi multa a Fotonet, Rossi: stop ai dati", "Il Garante ha sanzionato Fotonet.", ("Fotonet",)),
+        # A person's title before a name: the person is not the company.
+        (
+            "Tessera Labs chief Anna Berg says company will appeal CNIL penalty",
+            "Anna Berg said the company will appeal the €4 million penalty.",
+            ("Tessera Labs",),
+        ),
+    ],
+)
+def test_the_target_is_the_name_in_an_enforcement_role(
+    title: str, summary: str, companies: tuple[str, ...]
+) -> None:
+    assert analyse(title, summary).companies == companies
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "General Court",
+        "Commission",
+        "EU",
+        "Brussels",
+        "Italy",
+        "Datatilsynets",
+        "Irish High Court",
+        "Minister",
+    ],
+)
+def test_courts_regulators_places_and_titles_are_never_companies(name: str) -> None:
+    assert is_non_company(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Sky Italia", "Bank of Valletta", "H&M", "1&1", "Booking.com", "Orbital Pay"]
+)
+def test_names_that_hold_a_place_or_a_symbol_are_still_companies(name: str) -> None:
+    assert not is_non_company(name)
+
+
+def test_a_regulators_lawsuit_is_a_ruling_but_an_ngo_complaint_is_not() -> None:
+    assert analyse("FTC sues Quillon over subscriptions", "The FTC filed a complaint.").primary == "ruling"
+    ngo = analyse("Privacy group files complaint against Quillon", "The NGO filed a complaint with the CNIL.")
+    assert (ngo.primary, ngo.companies) == ("none", ("Quillon",))
