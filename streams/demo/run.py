@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import shutil
 import signal
 import socket
@@ -95,8 +96,16 @@ async def _run_worker(
     click.secho(f"demo: worker starting (log {log_path}); alerts follow", fg="cyan", err=True)
     with log_path.open("wb") as log:
         proc = await asyncio.create_subprocess_exec(
-            str(streams_bin), "--quiet", "worker", "--loglevel", "warn", env=env, stdout=None, stderr=log
+            str(streams_bin),
+            "--quiet",
+            "worker",
+            "--loglevel",
+            "warn",
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=log,
         )
+        relay = asyncio.create_task(_relay(proc))
         try:
             await watch.until_quiet(timeout, proc)
         finally:
@@ -108,6 +117,7 @@ async def _run_worker(
                     proc.kill()
                     await proc.wait()
             await watch.stop()
+            await relay
     if proc.returncode not in (0, -signal.SIGTERM):
         from streams.errors import StreamsError
 
@@ -116,6 +126,20 @@ async def _run_worker(
             f"the demo's worker exited with {proc.returncode}:\n{tail}", "see the worker log above"
         )
     return watch.result
+
+
+# Faust's worker spinner writes cursor codes and backspaces even when stdout is not a terminal.
+_CURSOR_CODES = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f]")
+
+
+async def _relay(proc: asyncio.subprocess.Process) -> None:
+    """The worker's stdout (the console alerts) to ours, without the spinner's control codes."""
+    assert proc.stdout is not None
+    async for line in proc.stdout:
+        cleaned = _CURSOR_CODES.sub(b"", line)
+        if cleaned.strip():
+            sys.stdout.buffer.write(cleaned)
+            sys.stdout.flush()
 
 
 class _Watcher:
