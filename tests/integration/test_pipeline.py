@@ -174,3 +174,10 @@ async def test_a_restarted_worker_resends_nothing_and_loses_nothing(
     texts = [m.text for m in slack.messages]
     assert len(texts) == 2, texts
     assert any("Litware" in t for t in texts) and any("Fabrikam" in t for t in texts)
+
+    # The poller emitted every item exactly once across the restart: backfill, then each fine.
+    items = await read_topic(
+        kafka_bootstrap, prefix + topics.RAW_ITEMS.name, RawItem, until=lambda _: False, timeout=5
+    )
+    identities = [(i.item_id, i.revision) for i in items]
+    assert len(identities) == len(set(identities)) == 3, identities
