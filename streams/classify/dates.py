@@ -5,6 +5,7 @@ text names), moved back a year when that would put the date after publication.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from streams.classify.text import trie_pattern
@@ -183,13 +184,18 @@ def _parse_published(published: str | None) -> date | None:
 def find(low: str, published: str | None, years: list[int] | None = None) -> list[tuple[int, str]]:
     """(position, YYYY-MM-DD) of every date the text states or implies, in text order. `years`: the years
     named anywhere in the item, used as anchor when there is no published date (default: those in `low`)."""
+    return list(iter_dates(low, published, years))
+
+
+def iter_dates(low: str, published: str | None, years: list[int] | None = None) -> Iterator[tuple[int, str]]:
+    """`find` lazily: the date pattern is dear (~0.3 µs a character), and a caller that wants the first
+    acceptable date stops the scan there."""
     if not _DATE_GATE.search(low):
-        return []
+        return
     pub = _parse_published(published)
     if years is None:
         years = [int(y) for y in _YEAR_RE.findall(low)]
     anchor_year = pub.year if pub else (max(years) if years else None)
-    out: list[tuple[int, str]] = []
     for m in _DATE_RE.finditer(low):
         d: date | None = None
         try:
@@ -220,5 +226,4 @@ def find(low: str, published: str | None, years: list[int] | None = None) -> lis
         except (ValueError, KeyError):
             d = None
         if d is not None:
-            out.append((m.start(), d.isoformat()))
-    return out
+            yield m.start(), d.isoformat()

@@ -419,7 +419,7 @@ def _decision_date(
     # Only the sentences that report the decision are read for its date.
     for sent in signal_sent:
         a, b = doc.sentence_span(sent)
-        for _pos, day in dates.find(doc.low[a:b], published, years):
+        for _pos, day in dates.iter_dates(doc.low[a:b], published, years):
             if published and day > published[:10]:
                 continue
             return day
