@@ -56,6 +56,7 @@ events_topic = topics.declare(app, topics.EVENTS, settings.partitions, settings.
 stories_topic = topics.declare(app, topics.STORIES, settings.partitions, settings.topic_prefix)
 alerts_topic = topics.declare(app, topics.ALERTS, settings.partitions, settings.topic_prefix)
 dead_letters_topic = topics.declare(app, topics.DEAD_LETTERS, settings.partitions, settings.topic_prefix)
+digests_topic = topics.declare(app, topics.DIGESTS, settings.partitions, settings.topic_prefix)
 all_topics = (
     poll_requests_topic,
     raw_items_topic,
@@ -64,6 +65,7 @@ all_topics = (
     stories_topic,
     alerts_topic,
     dead_letters_topic,
+    digests_topic,
 )
 
 
@@ -95,3 +97,4 @@ class StateTable(Generic[V]):
 feed_state = StateTable("feed-state", records.FeedState, "poll state per feed_id")
 cases = StateTable("cases", records.CaseState, "recent events per case_key, for deduplication")
 story_ledger = StateTable("story-ledger", records.StoryLedger, "alerts sent and Slack threads per story")
+digests = StateTable("digests", records.DigestState, "events held and digests sent per digest subscription")

@@ -170,7 +170,7 @@ class AlertDelivery(_Wire):
     revision: int
     subscription: str
     sink: str  # "slack" | "console" | "webhook"
-    status: str  # "sent" | "failed" | "skipped"
+    status: str  # "sent" | "failed" | "skipped" | "queued" (held for a digest)
     at: str
     channel: Optional[str] = None
     ts: Optional[str] = None  # Slack message timestamp
@@ -261,4 +261,39 @@ class StoryLedger(_Wire):
         # Faust shares dict defaults between instances, and defining this hook stops its own copying of
         # list defaults: copy both here.
         self.threads = dict(self.threads)
+        self.sent = list(self.sent)
+
+
+class DigestInput(_Wire):
+    """To the digest agent on `enforcement.digests.v1`, keyed by subscription name.
+
+    `kind` "add": hold `message` (an event message the subscription matched) for its next digest.
+    `kind` "tick": is the digest due at `at`? Ticks carry their own time, so a late or replayed tick decides
+    as it would have when it was sent.
+    """
+
+    subscription: str
+    kind: str  # "add" | "tick"
+    at: str
+    message: Optional[EventMessage] = None
+    schema_version: int = SCHEMA_VERSION
+
+
+class DigestState(_Wire):
+    """What a digest subscription holds until its next send, table `digests` keyed by subscription name."""
+
+    subscription: str
+    since: str  # when holding began: the first digest goes out at the first scheduled time after it
+    pending: List[EventMessage] = []  # noqa: RUF012 - one per event, updates folded in; bounded
+    more: int = 0  # events past the bound: counted, not kept
+    seen: List[str] = []  # noqa: RUF012 - alert keys ever added (bounded): a repeated add is not listed twice
+    sent: List[str] = []  # noqa: RUF012 - digest keys ("digest|<sub>|<slot>") sent or given up on (bounded)
+    last_sent: Optional[str] = None
+    updated_at: str = ""
+    schema_version: int = SCHEMA_VERSION
+
+    def __post_init__(self) -> None:
+        # As in StoryLedger: with this hook defined Faust no longer copies list defaults itself.
+        self.pending = list(self.pending)
+        self.seen = list(self.seen)
         self.sent = list(self.sent)

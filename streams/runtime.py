@@ -8,15 +8,12 @@ when the worker stops (the `Resources` service).
 from __future__ import annotations
 
 import functools
-import logging
 from typing import Any
 
 import mode
 
 from streams.app import app, settings
 from streams.config.feeds import FeedRegistry, load_feeds
-
-log = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -74,13 +71,6 @@ class Resources(mode.Service):
 
     async def on_start(self) -> None:
         check_configuration()
-        for sub in subscriptions():
-            if getattr(sub, "mode", "immediate") == "digest":
-                log.warning(
-                    "subscription %r is a digest: this version delivers immediate subscriptions only, "
-                    "so it receives nothing yet (use mode: immediate meanwhile)",
-                    sub.name,
-                )
 
     async def on_stop(self) -> None:
         await clients.close()

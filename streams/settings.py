@@ -69,6 +69,8 @@ class Settings:
     slack_base_url: str = ""  # empty: slack_sdk's default; tests point it at a local server
     slack_channel: str = ""  # channel for the default subscription when no subscriptions file exists
     alert_max_age_hours: float = 72.0  # older events (backfill, replay, a new app version) never alert
+    slack_retry_budget_seconds: float = 900.0  # one Slack send retries this long, then it is re-queued
+    slack_retry_max_delay_seconds: float = 60.0  # longest backoff between two attempts of one send
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -104,6 +106,12 @@ class Settings:
             raise ConfigError(
                 f"STREAMS_LOG_LEVEL={self.log_level!r} is not a level Faust knows",
                 f"use one of {', '.join(LOG_LEVELS)}",
+            )
+        if self.slack_retry_budget_seconds <= 0 or self.slack_retry_max_delay_seconds <= 0:
+            raise ConfigError(
+                "STREAMS_SLACK_RETRY_BUDGET_SECONDS and STREAMS_SLACK_RETRY_MAX_DELAY_SECONDS must be "
+                "positive",
+                "set them to 900 and 60",
             )
         if self.poll_tick_seconds <= 0:
             raise ConfigError("STREAMS_POLL_TICK_SECONDS must be positive", "set it to 30")
@@ -159,5 +167,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "slack_base_url": str.strip,
     "slack_channel": str.strip,
     "alert_max_age_hours": float,
+    "slack_retry_budget_seconds": float,
+    "slack_retry_max_delay_seconds": float,
     "allow_unknown": _bool,
 }

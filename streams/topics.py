@@ -74,8 +74,24 @@ DEAD_LETTERS = TopicSpec(
     timedelta(days=30),
     doc="messages a stage could not process, with their origin",
 )
+DIGESTS = TopicSpec(
+    "enforcement.digests.v1",
+    "subscription",
+    records.DigestInput,
+    timedelta(days=7),
+    doc="events held for digest subscriptions, and the ticks that ask whether a digest is due",
+)
 
-ALL: tuple[TopicSpec, ...] = (POLL_REQUESTS, RAW_ITEMS, CANDIDATES, EVENTS, STORIES, ALERTS, DEAD_LETTERS)
+ALL: tuple[TopicSpec, ...] = (
+    POLL_REQUESTS,
+    RAW_ITEMS,
+    CANDIDATES,
+    EVENTS,
+    STORIES,
+    ALERTS,
+    DEAD_LETTERS,
+    DIGESTS,
+)
 
 
 def declare(app: faust.App, spec: TopicSpec, partitions: int, prefix: str = "") -> faust.TopicT:

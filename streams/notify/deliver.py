@@ -1,8 +1,10 @@
-"""One event message to every immediate subscription it matches, each alert at most once.
+"""One event message to every subscription it matches, each alert at most once.
 
 The ledger (`StoryLedger`, one per story) is the memory: an alert key in `sent` is never sent again,
 and the ts of a story's first message per destination is the thread later messages reply in. Each step
 yields the new ledger with the delivery record, and the agent stores the ledger before the next send.
+Digest subscriptions are not sent here: their step carries a `DigestInput` ("add") for the digest agent,
+which the agent makes durable before it stores the ledger.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from streams.config.subscriptions import Subscription
 from streams.errors import DeliveryError
 from streams.ids import alert_key
 from streams.notify.destinations import Destinations
+from streams.notify.digest import render_digest_for
+from streams.notify.digest_state import DigestPlan
 from streams.notify.render import render_for, thread_key
 from streams.notify.route import route
-from streams.records import AlertDelivery, EventMessage, StoryLedger
+from streams.records import AlertDelivery, DigestInput, EventMessage, StoryLedger
 
 LEDGER_KEEP = 2000  # alert keys remembered per story; far more than one story ever produces
 
@@ -29,18 +33,19 @@ class Step:
     ledger: StoryLedger
     delivery: AlertDelivery
     retry_later: bool = False  # Slack stayed unavailable past the sink's retry budget: try again later
+    retry_after: float | None = None  # with retry_later: the last Retry-After Slack asked for
     dead: bool = False  # refused for good (bad channel, bad token): recorded, never retried
+    digest: DigestInput | None = None  # hold this for a digest subscription (sent before the ledger)
 
 
 def due_subscriptions(
     subs: Sequence[Subscription], message: EventMessage, ledger: StoryLedger
 ) -> list[Subscription]:
-    """Immediate subscriptions the message matches and has not been sent to yet."""
+    """Subscriptions (immediate or digest) the message matches and has not been handed to yet."""
     return [
         sub
         for sub in route(subs, message)
-        if sub.mode == "immediate"
-        and alert_key(message.event_id, sub.name, message.revision) not in ledger.sent
+        if alert_key(message.event_id, sub.name, message.revision) not in ledger.sent
     ]
 
 
@@ -87,6 +92,11 @@ async def deliver(
                 ),
             )
             continue
+        if sub.mode == "digest":
+            ledger = recorded(ledger, key, now)
+            held = DigestInput(subscription=sub.name, kind="add", at=iso(now), message=message)
+            yield Step(ledger, delivery(status="queued", channel=sub.target), digest=held)
+            continue
         thread_slot = f"{thread_key(message)}|{sub.target}"
         thread_ts = ledger.threads.get(thread_slot)
         post = render_for(sub, message, thread_ts=thread_ts)
@@ -103,7 +113,7 @@ async def deliver(
                 attempts=int(getattr(exc, "attempts", 1)),
             )
             if exc.retriable:
-                yield Step(ledger, failed, retry_later=True)
+                yield Step(ledger, failed, retry_later=True, retry_after=getattr(exc, "retry_after", None))
             else:
                 ledger = recorded(ledger, key, now)
                 yield Step(ledger, failed, dead=True)
@@ -119,3 +129,37 @@ async def deliver(
                 attempts=result.attempts,
             ),
         )
+
+
+@dataclass(frozen=True)
+class DigestOutcome:
+    deliveries: list[AlertDelivery]  # one per event listed in the digest
+    # Sent, or refused for good: the slot is settled. False: Slack stayed down; a later tick retries.
+    done: bool
+    error: DeliveryError | None = None
+
+
+async def deliver_digest(
+    sub: Subscription, plan: DigestPlan, destinations: Destinations, *, now: datetime
+) -> DigestOutcome:
+    """Send one digest (`plan.action == "send"`): a single top-level message, never in a thread."""
+    text, blocks = render_digest_for(sub, plan.entries, plan.more)
+    records = [
+        partial(
+            AlertDelivery,
+            event_id=entry.event.event_id,
+            revision=entry.revision,
+            subscription=sub.name,
+            sink=sub.destination,
+            at=iso(now),
+        )
+        for entry in plan.entries
+    ]
+    try:
+        result = await destinations.sink_for(sub).send(sub.target, text, blocks)
+    except DeliveryError as exc:
+        error, attempts = str(exc)[:1000], int(getattr(exc, "attempts", 1))
+        failed = [r(status="failed", channel=sub.target, error=error, attempts=attempts) for r in records]
+        return DigestOutcome(failed, done=not exc.retriable, error=exc)
+    sent = [r(status="sent", channel=result.channel, ts=result.ts, attempts=result.attempts) for r in records]
+    return DigestOutcome(sent, done=True)

@@ -57,7 +57,8 @@ def build_destinations(
     stream: TextIO | None = None,
 ) -> Destinations:
     """Sinks for `subs`. Slack is built when any subscription needs it (load_subscriptions has already
-    checked that a token is set)."""
+    checked that a token is set). The retry policy comes from the settings unless one is given."""
+    policy = policy or RetryPolicy.from_settings(settings)
     slack = None
     if any(s.destination == "slack" for s in subs):
         slack = SlackSink.from_settings(settings, policy=policy, interval=interval)

@@ -1,9 +1,10 @@
 """Digest subscriptions: when a digest is due, which events it holds, and how it reads. Pure functions.
 
-Suggested use by the notifier: messages routed to a digest subscription are kept as pending (a table keyed
-by subscription); on each tick, `digest_due(sub, last_sent, now)` decides; when due,
-`render_digest(sub, select_for_digest(sub, pending))` is sent, then pending is cleared and last_sent = now.
-Selecting by `emitted_at` (`since`/`until`) is there for rebuilding a digest from the topic.
+How the notifier uses them (streams.notify.digest_state, streams.agents.notify): messages routed to a digest
+subscription are held in table `digests`, keyed by subscription; on each tick `digest_due(sub, last_sent,
+now)` decides; when due, `render_digest(sub, select_for_digest(sub, pending))` is sent, then pending is
+cleared and last_sent = now. Selecting by `emitted_at` (`since`/`until`) is there for rebuilding a digest
+from the topic.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from streams.notify.render import (
     Block,
     amount_line,
     authority_line,
+    clean,
     describe_change,
     escaped,
     link,
@@ -38,6 +40,7 @@ class DigestEntry:
     changes: tuple[str, ...]
     revisions: int  # messages folded into this entry
     first_emitted: str
+    revision: int = 0  # the latest revision folded in
 
 
 def last_slot(schedule: DigestSchedule, now: datetime) -> datetime:
@@ -99,6 +102,7 @@ def fold(messages: Sequence[EventMessage]) -> list[DigestEntry]:
                 changes=tuple(changes),
                 revisions=len(group),
                 first_emitted=min(m.emitted_at for m in group),
+                revision=group[-1].revision,
             )
         )
     entries.sort(key=lambda e: (e.first_emitted, e.event.event_id))
@@ -106,12 +110,13 @@ def fold(messages: Sequence[EventMessage]) -> list[DigestEntry]:
 
 
 def render_digest(
-    sub: Subscription, messages: Sequence[EventMessage] | Sequence[DigestEntry]
+    sub: Subscription, messages: Sequence[EventMessage] | Sequence[DigestEntry], more: int = 0
 ) -> tuple[str, list[Block]]:
-    """Fallback text and Block Kit blocks for one digest (messages are folded here if not already)."""
-    entries = [m for m in messages if isinstance(m, DigestEntry)] or fold(
-        [m for m in messages if isinstance(m, EventMessage)]
-    )
+    """Fallback text and Block Kit blocks for one digest (messages are folded here if not already).
+
+    `more`: messages about further events that were counted but not kept (streams.notify.digest_state).
+    """
+    entries = _entries(messages)
     n = len(entries)
     title = f"Digest: {n} enforcement event" + ("" if n == 1 else "s")
     blocks: list[Block] = [
@@ -123,13 +128,46 @@ def render_digest(
         blocks.append(
             {"type": "section", "text": {"type": "mrkdwn", "text": entry_mrkdwn(entry), "verbatim": True}}
         )
-    if n > room:
-        blocks.append(
-            {"type": "section", "text": {"type": "mrkdwn", "text": f"… and {n - room} more events"}}
-        )
+    if n > room or more:
+        rest = [f"{n - room} more events"] if n > room else []
+        rest += [f"{more} more messages not listed"] if more else []
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": "… and " + ", ".join(rest)}})
     lines = [f"{_label(e)}: {one_line(e.event.title)}" for e in entries]
     text = escaped(f"{title} ({sub.name}) — " + "; ".join(lines), FALLBACK_MAX) if n else escaped(title, 200)
     return text, blocks
+
+
+def render_digest_for(
+    sub: Subscription, entries: Sequence[DigestEntry], more: int = 0
+) -> tuple[str, list[Block] | None]:
+    """What `sink.send` takes for this subscription's digest: Slack blocks, or plain text for the console."""
+    if sub.destination == "console":
+        return render_digest_console(sub, entries, more), None
+    return render_digest(sub, entries, more)
+
+
+def render_digest_console(
+    sub: Subscription, messages: Sequence[EventMessage] | Sequence[DigestEntry], more: int = 0
+) -> str:
+    """A plain-text digest for the terminal: a title line, then one line per event."""
+    entries = _entries(messages)
+    n = len(entries)
+    lines = [clean(f"Digest: {n} enforcement event" + ("" if n == 1 else "s") + f" ({_schedule_line(sub)})")]
+    for entry in entries:
+        e = entry.event
+        facts = [authority_line(e), ", ".join(e.companies), amount_line(e), e.jurisdiction]
+        details = " · ".join(one_line(f) for f in facts if f)
+        line = f"  • {_label(entry)}: {one_line(e.title)}" + (f" — {details}" if details else "")
+        lines.append(clean(line))
+    if more:
+        lines.append(f"  … and {more} more messages not listed")
+    return "\n".join(lines) + "\n"
+
+
+def _entries(messages: Sequence[EventMessage] | Sequence[DigestEntry]) -> list[DigestEntry]:
+    return [m for m in messages if isinstance(m, DigestEntry)] or fold(
+        [m for m in messages if isinstance(m, EventMessage)]
+    )
 
 
 def entry_mrkdwn(entry: DigestEntry) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from streams.errors import DeliveryError
+from streams.settings import Settings
 
 T = TypeVar("T")
 
@@ -108,6 +109,12 @@ class RetryPolicy:
     max_delay: float = 60.0
     timeout: float = 10.0
 
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RetryPolicy:
+        return cls(
+            max_wait=settings.slack_retry_budget_seconds, max_delay=settings.slack_retry_max_delay_seconds
+        )
+
     def backoff(self, attempt: int, rand: Callable[[], float] = random.random) -> float:
         """Delay after failed attempt `attempt` (1-based): exponential, capped, with half of it jittered so
         workers that failed together do not come back together."""
@@ -128,11 +135,19 @@ class SendFailed(DeliveryError):
     """A delivery that did not happen, with Slack's error code and how many attempts were made."""
 
     def __init__(
-        self, problem: str, fix: str = "", *, retriable: bool, code: str | None = None, attempts: int = 1
+        self,
+        problem: str,
+        fix: str = "",
+        *,
+        retriable: bool,
+        code: str | None = None,
+        attempts: int = 1,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(problem, fix, retriable=retriable)
         self.code = code
         self.attempts = attempts
+        self.retry_after = retry_after  # the last Retry-After Slack asked for, when it gave one
 
 
 def permanent(what: str, code: str, attempts: int) -> SendFailed:
@@ -197,6 +212,7 @@ async def with_retries(
                     retriable=True,
                     code=exc.reason,
                     attempts=n,
+                    retry_after=exc.retry_after,
                 ) from exc
             if exc.retry_after is not None and on_retry_after is not None:
                 on_retry_after(exc.retry_after)
