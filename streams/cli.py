@@ -128,10 +128,36 @@ async def feeds(self: AppCommand, action: str, probe: bool) -> None:
     raise SystemExit(code)
 
 
+@app.command(
+    argument("action", type=click.Choice(["test"])),
+    option(
+        "--event",
+        "event_file",
+        type=click.File("rb"),
+        default=None,
+        help="an EventMessage as JSON (e.g. a line of `streams replay`; - for stdin); default: a sample fine",
+    ),
+    option("--blocks", is_flag=True, help="also print the Slack Block Kit payloads"),
+)
+async def subscriptions(self: AppCommand, action: str, event_file: Any, blocks: bool) -> None:
+    """Dry run: which subscriptions an event reaches and the message each would get (nothing is sent)."""
+    from streams.notify.preview import describe, preview, sample_message
+    from streams.records import EventMessage
+    from streams.runtime import subscriptions as load
+    from streams.wire import decode
+
+    try:
+        message = decode(EventMessage, event_file.read().strip()) if event_file else sample_message()
+        click.echo(describe(preview(load(), message), show_blocks=blocks))
+    except StreamsError as exc:
+        _fail(exc)
+
+
 def main() -> NoReturn:
     from streams.agents import register_all
 
     register_all()  # importing the agents registers them (and the runtime's Resources service)
     import streams.history.commands  # noqa: F401 - registers `tail` and `replay`
+
     settings.data_dir.mkdir(parents=True, exist_ok=True)  # Faust creates only the last level of its datadir
     app.main()
