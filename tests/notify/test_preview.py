@@ -12,7 +12,7 @@ def test_the_preview_lists_reached_and_filtered_subscriptions_with_their_message
             name="fines-ie",
             destination="slack",
             channel="#privacy",
-            filters=Filters(types=("fine",), jurisdictions=("IE",)),
+            filters=Filters(types=frozenset({"fine"}), jurisdictions=frozenset({"IE"})),
         ),
         Subscription(name="appeals", destination="console", filters=Filters(types=frozenset({"appeal"}))),
     ]
