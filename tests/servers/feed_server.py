@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gzip as gzip_module
 import ssl
+import sys
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -77,7 +78,7 @@ class FeedServer:
         self._behaviours: dict[str, Behaviour] = {}
         self._requests: list[RecordedRequest] = []
         self._stop = threading.Event()
-        self._server = ThreadingHTTPServer((host, port), _handler_class(self))
+        self._server = _QuietServer((host, port), _handler_class(self))
         self._server.daemon_threads = True
         self._scheme = "https" if tls else "http"
         if tls is not None:  # a server-side context with its certificate loaded
@@ -171,6 +172,15 @@ class FeedServer:
     def _sleep(self, seconds: float) -> bool:
         """Sleep unless the server stops first; True when it is stopping."""
         return self._stop.wait(min(seconds, MAX_HANG_S))
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # Clients that give up (timeouts, size limits) reset the connection: expected here, not an error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def _handler_class(server: FeedServer) -> type[BaseHTTPRequestHandler]:
