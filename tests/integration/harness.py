@@ -16,12 +16,17 @@ from pathlib import Path
 from typing import TypeVar
 
 import faust
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
+from streams import topics
+from streams.clock import now_iso
+from streams.records import PollRequest
 from streams.wire import decode
 
 R = TypeVar("R", bound=faust.Record)
 STREAMS_BIN = Path(sys.executable).with_name("streams")
+FEED_ID = "dpa-test"  # the one feed of most integration tests, served at /dpa.xml
+TOKEN = "xoxb-test-token"  # the local Slack server's bot token
 READY_LINE = b"Ready"
 
 
@@ -134,3 +139,29 @@ async def read_topic(
         return messages
     finally:
         await consumer.stop()
+
+
+def one_feed_yaml(path: Path, url: str) -> Path:
+    """A feeds.yaml with the single regulator feed FEED_ID at `url`."""
+    path.write_text(
+        "feeds:\n"
+        f"  - id: {FEED_ID}\n    name: Test DPA\n    url: {url}\n"
+        "    kind: regulator\n    jurisdiction: FR\n    language: en\n    interval: 30s\n"
+    )
+    return path
+
+
+async def produce(bootstrap: str, topic: str, key: str, value: bytes) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    await producer.start()
+    try:
+        await producer.send_and_wait(topic, value, key=key.encode())
+    finally:
+        await producer.stop()
+
+
+async def request_poll(bootstrap: str, prefix: str, *feed_ids: str) -> None:
+    """Ask the worker to poll these feeds now (default FEED_ID), whatever their schedule."""
+    for feed_id in feed_ids or (FEED_ID,):
+        request = PollRequest(feed_id=feed_id, requested_at=now_iso(), reason="manual")
+        await produce(bootstrap, prefix + topics.POLL_REQUESTS.name, feed_id, request.dumps())

@@ -11,13 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from streams import topics
-from streams.clock import now_iso
-from streams.records import EventMessage, PollRequest
+from streams.records import EventMessage
 from tests.integration.feeds import Item, rss
-from tests.integration.harness import Worker, read_topic, worker_env
+from tests.integration.harness import Worker, read_topic, request_poll, worker_env
 from tests.servers.feed_server import FeedServer
 
 pytestmark = pytest.mark.integration
@@ -88,19 +86,6 @@ def worker(kafka_bootstrap: str, unique_name, tmp_path: Path, feed_server: FeedS
         w.stop()
 
 
-async def poll_now(bootstrap: str, prefix: str, *feed_ids: str) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
-    await producer.start()
-    try:
-        for feed_id in feed_ids:
-            request = PollRequest(feed_id=feed_id, requested_at=now_iso(), reason="manual")
-            await producer.send_and_wait(
-                prefix + topics.POLL_REQUESTS.name, request.dumps(), key=feed_id.encode()
-            )
-    finally:
-        await producer.stop()
-
-
 async def events_until(bootstrap: str, prefix: str, worker: Worker, done, what: str) -> list[EventMessage]:
     got = await read_topic(bootstrap, prefix + topics.EVENTS.name, EventMessage, until=done, timeout=90)
     assert done(got), (
@@ -123,7 +108,7 @@ async def test_one_decision_from_three_outlets_is_one_event_and_its_appeal_links
     prefix = worker.prefix  # type: ignore[attr-defined]
     worker.start()
     feed_server.set_feed("/cnil.xml", rss(DECISION), etag='"1"')
-    await poll_now(kafka_bootstrap, prefix, "cnil")
+    await request_poll(kafka_bootstrap, prefix, "cnil")
     first = await events_until(
         kafka_bootstrap, prefix, worker, lambda g: len(g) >= 1, "no event for the decision"
     )
@@ -135,7 +120,9 @@ async def test_one_decision_from_three_outlets_is_one_event_and_its_appeal_links
     feed_server.set_feed("/wire-en.xml", rss(NEWS_EN), etag='"1"')
     feed_server.set_feed("/presse-fr.xml", rss(NEWS_FR, language="fr"), etag='"1"')
     worker.start()
-    await poll_now(kafka_bootstrap, prefix, "wire-en", "presse-fr", "cnil")  # the cnil item again: a repeat
+    await request_poll(
+        kafka_bootstrap, prefix, "wire-en", "presse-fr", "cnil"
+    )  # the cnil item again: a repeat
 
     def story_has_three_outlets(got: list[EventMessage]) -> bool:
         return any(m.event_id == original.event_id and m.event.source_count == 3 for m in got)
@@ -143,7 +130,7 @@ async def test_one_decision_from_three_outlets_is_one_event_and_its_appeal_links
     await events_until(kafka_bootstrap, prefix, worker, story_has_three_outlets, "the outlets did not join")
 
     feed_server.set_feed("/wire-en.xml", rss(APPEAL, NEWS_EN), etag='"2"')
-    await poll_now(kafka_bootstrap, prefix, "wire-en")
+    await request_poll(kafka_bootstrap, prefix, "wire-en")
     got = distinct(
         await events_until(
             kafka_bootstrap,

@@ -14,38 +14,30 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from streams import topics
 from streams.clock import iso, now_iso, utcnow
 from streams.records import AlertDelivery, DigestInput, PollRequest, RawItem
 from tests.integration.feeds import FINE, OLD_NEWS, SECOND_FINE, rss
-from tests.integration.harness import Worker, read_topic, worker_env
+from tests.integration.harness import (
+    FEED_ID,
+    TOKEN,
+    Worker,
+    one_feed_yaml,
+    produce,
+    read_topic,
+    worker_env,
+)
 from tests.notify.slack_faults import FaultySlack
 from tests.servers.feed_server import FeedServer
 
 pytestmark = pytest.mark.integration
-FEED_ID = "dpa-test"
-TOKEN = "xoxb-test-token"
 SUB = "morning"
 
 
 def digest_time(now: datetime) -> datetime:
     """Twelve hours from now, to the minute: the digest's daily time (UTC), and its next scheduled send."""
     return (now + timedelta(hours=12)).replace(second=0, microsecond=0)
-
-
-@pytest.fixture
-def feed_server() -> Iterator[FeedServer]:
-    with FeedServer() as server:
-        server.set_feed("/dpa.xml", rss(OLD_NEWS), etag='"v1"')
-        yield server
-
-
-@pytest.fixture
-def slack() -> Iterator[FaultySlack]:
-    with FaultySlack(token=TOKEN, channels=("alerts",)) as server:
-        yield server
 
 
 @pytest.fixture
@@ -63,11 +55,7 @@ def worker(
     slot: datetime,
 ) -> Iterator[Worker]:
     name = unique_name("digest")
-    (tmp_path / "feeds.yaml").write_text(
-        "feeds:\n"
-        f"  - id: {FEED_ID}\n    name: Test DPA\n    url: {feed_server.url('/dpa.xml')}\n"
-        "    kind: regulator\n    jurisdiction: FR\n    language: en\n    interval: 30s\n"
-    )
+    one_feed_yaml(tmp_path / "feeds.yaml", feed_server.url("/dpa.xml"))
     (tmp_path / "subscriptions.yaml").write_text(
         "subscriptions:\n"
         f"  - name: {SUB}\n    destination: slack\n    channel: '#alerts'\n    mode: digest\n"
@@ -86,15 +74,6 @@ def worker(
     yield w
     if w.proc is not None:
         w.stop()
-
-
-async def produce(bootstrap: str, topic: str, key: str, value: bytes) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
-    await producer.start()
-    try:
-        await producer.send_and_wait(topic, value, key=key.encode())
-    finally:
-        await producer.stop()
 
 
 async def tick(bootstrap: str, prefix: str, at: datetime) -> None:

@@ -16,37 +16,26 @@ assertion is about what arrived, never about how fast.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from streams import topics
-from streams.clock import now_iso
-from streams.records import AlertDelivery, EventMessage, PollRequest, RawItem
+from streams.records import AlertDelivery, EventMessage, RawItem
 from tests.integration.feeds import FINE, OLD_NEWS, SECOND_FINE, rss
-from tests.integration.harness import Worker, read_topic, worker_env
+from tests.integration.harness import (
+    TOKEN,
+    Worker,
+    one_feed_yaml,
+    read_topic,
+    request_poll,
+    worker_env,
+)
 from tests.notify.slack_faults import FaultySlack
 from tests.servers.feed_server import FeedServer
 
 pytestmark = pytest.mark.integration
-FEED_ID = "dpa-test"
-TOKEN = "xoxb-test-token"
 LITWARE, FABRIKAM = "Litware", "Fabrikam"  # the companies of FINE and SECOND_FINE
-
-
-@pytest.fixture
-def feed_server() -> Iterator[FeedServer]:
-    with FeedServer() as server:
-        server.set_feed("/dpa.xml", rss(OLD_NEWS), etag='"v1"')
-        yield server
-
-
-@pytest.fixture
-def slack() -> Iterator[FaultySlack]:
-    with FaultySlack(token=TOKEN, channels=("alerts",)) as server:
-        yield server
 
 
 @pytest.fixture
@@ -56,11 +45,7 @@ def make_worker(
     """A worker factory: `make_worker(**settings)`; every worker it made is stopped at the end."""
     made: list[Worker] = []
     feeds_file = tmp_path / "feeds.yaml"
-    feeds_file.write_text(
-        "feeds:\n"
-        f"  - id: {FEED_ID}\n    name: Test DPA\n    url: {feed_server.url('/dpa.xml')}\n"
-        "    kind: regulator\n    jurisdiction: FR\n    language: en\n    interval: 30s\n"
-    )
+    one_feed_yaml(feeds_file, feed_server.url("/dpa.xml"))
 
     def make(**overrides: str) -> Worker:
         name = unique_name("faults")
@@ -83,18 +68,6 @@ def make_worker(
     for worker in made:
         if worker.proc is not None:
             worker.stop()
-
-
-async def request_poll(bootstrap: str, prefix: str) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
-    await producer.start()
-    try:
-        request = PollRequest(feed_id=FEED_ID, requested_at=now_iso(), reason="manual")
-        await producer.send_and_wait(
-            prefix + topics.POLL_REQUESTS.name, request.dumps(), key=FEED_ID.encode()
-        )
-    finally:
-        await producer.stop()
 
 
 async def started_after_backfill(bootstrap: str, worker: Worker) -> str:

@@ -8,48 +8,34 @@ never alerts; a manual poll request then picks up the new item at once.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from streams import topics
-from streams.clock import now_iso
-from streams.records import AlertDelivery, EventMessage, PollRequest, RawItem
+from streams.records import AlertDelivery, EventMessage, RawItem
 from tests.integration.feeds import FINE, OLD_NEWS, SECOND_FINE, rss
-from tests.integration.harness import Worker, read_topic, worker_env
+from tests.integration.harness import (
+    FEED_ID,
+    TOKEN,
+    Worker,
+    one_feed_yaml,
+    read_topic,
+    request_poll,
+    worker_env,
+)
 from tests.servers.feed_server import FeedServer
 from tests.servers.slack_server import SlackServer
 
 pytestmark = pytest.mark.integration
-FEED_ID = "dpa-test"
-TOKEN = "xoxb-test-token"
-
-
-@pytest.fixture
-def feed_server() -> Iterator[FeedServer]:
-    with FeedServer() as server:
-        server.set_feed("/dpa.xml", rss(OLD_NEWS), etag='"v1"')
-        yield server
-
-
-@pytest.fixture
-def slack() -> Iterator[SlackServer]:
-    with SlackServer(token=TOKEN, channels=("alerts",)) as server:
-        yield server
 
 
 @pytest.fixture
 def worker(kafka_bootstrap: str, unique_name, tmp_path: Path, feed_server: FeedServer, slack: SlackServer):
     name = unique_name("e2e")
     feeds_file = tmp_path / "feeds.yaml"
-    feeds_file.write_text(
-        "feeds:\n"
-        f"  - id: {FEED_ID}\n    name: Test DPA\n    url: {feed_server.url('/dpa.xml')}\n"
-        "    kind: regulator\n    jurisdiction: FR\n    language: en\n    interval: 30s\n"
-    )
+    one_feed_yaml(feeds_file, feed_server.url("/dpa.xml"))
     env = worker_env(
         kafka_bootstrap,
         name,
@@ -64,18 +50,6 @@ def worker(kafka_bootstrap: str, unique_name, tmp_path: Path, feed_server: FeedS
     yield w
     if w.proc is not None:
         w.stop()
-
-
-async def request_poll(bootstrap: str, prefix: str) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
-    await producer.start()
-    try:
-        request = PollRequest(feed_id=FEED_ID, requested_at=now_iso(), reason="manual")
-        await producer.send_and_wait(
-            prefix + topics.POLL_REQUESTS.name, request.dumps(), key=FEED_ID.encode()
-        )
-    finally:
-        await producer.stop()
 
 
 async def wait_for_raw_items(bootstrap: str, prefix: str, count: int, worker: Worker) -> list[RawItem]:
