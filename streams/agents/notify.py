@@ -5,12 +5,8 @@ as the event it challenges; `notify` then owns table `story-ledger` for that sto
 out and the Slack thread of each destination. The ledger is stored and flushed after every send, so a
 crash between the Slack call and the ledger write re-sends at most that one message.
 
-Digest subscriptions take a third hop. `notify` hands each matching message to `enforcement.digests.v1`,
-keyed by subscription; `digest` owns table `digests` (what each subscription holds, which digests went
-out). Tables can be written only inside an agent, so the clock reaches `digest` as messages too: a timer on
-the leader sends one tick per digest subscription, keyed like the state, and the tick is decided, sent and
-recorded inside the agent. The digest key (`digest|<subscription>|<slot>`) is stored and flushed right
-after the send: a crash in between re-sends at most that one digest.
+Digest subscriptions take a third hop: `notify` hands each matching message to `enforcement.digests.v1`
+for the digest agent (`streams/agents/digest.py`).
 """
 
 from __future__ import annotations
@@ -25,24 +21,21 @@ from streams.agents.dead_letters import decode_or_dead_letter, send_dead_letter
 from streams.app import (
     alerts_topic,
     app,
-    digests,
     digests_topic,
     events_topic,
     settings,
     stories_topic,
     story_ledger,
 )
-from streams.clock import iso, parse_iso, utcnow
+from streams.clock import utcnow
 from streams.errors import DeliveryError
-from streams.notify.deliver import deliver, deliver_digest
-from streams.notify.digest_state import hold, new_state, plan, settled
+from streams.notify.deliver import deliver
 from streams.notify.render import thread_key
 from streams.notify.requeue import requeue_headers, requeued, wait_before_retry
 from streams.notify.retry import RetryPolicy
-from streams.records import DigestInput, EventMessage, StoryLedger
+from streams.records import EventMessage, StoryLedger
 from streams.runtime import clients, subscriptions
 
-DIGEST_TICK_SECONDS = 30.0  # digests are scheduled to the minute
 log = logging.getLogger(__name__)
 
 
@@ -97,46 +90,3 @@ async def notify(stream: StreamT) -> None:
             # the subscriptions that already got it, and the copy waits before it is tried (requeue.py).
             headers = requeue_headers(times_requeued, policy, utcnow(), retry_after)
             await stories_topic.send(key=story, value=event.message.value, headers=headers)
-
-
-@app.agent(digests_topic, concurrency=1)  # writes a table: concurrency 1 (faust-streaming#606)
-async def digest(stream: StreamT) -> None:
-    async for event in stream.events():
-        request = await decode_or_dead_letter("digest", DigestInput, event)
-        if request is None:
-            continue
-        wanted = request.subscription
-        sub = next((s for s in subscriptions() if s.name == wanted and s.mode == "digest"), None)
-        if sub is None:
-            continue  # removed, or no longer a digest, since the message was sent
-        at = parse_iso(request.at)
-        state = digests.get(sub.name)
-        if request.kind == "add" and request.message is not None:
-            digests[sub.name] = hold(state or new_state(sub.name, at), request.message, at)
-            continue
-        if request.kind != "tick" or state is None:
-            continue
-        decision = plan(sub, state, at)
-        if decision.action == "wait":
-            continue
-        if decision.action == "send":
-            outcome = await deliver_digest(sub, decision, clients.destinations(), now=utcnow())
-            for delivery in outcome.deliveries:
-                await alerts_topic.send(key=delivery.event_id, value=delivery.dumps())
-            if outcome.error is not None and not outcome.error.retriable:
-                await send_dead_letter("digest", outcome.error, event.message)
-            if not outcome.done:
-                log.warning("digest %s not delivered, next tick tries again: %s", decision.key, outcome.error)
-                continue
-        digests[sub.name] = settled(state, decision.key, at)
-        # Durable before anything else: after a crash at most this one digest goes out again.
-        await app.producer.flush()
-
-
-@app.timer(interval=DIGEST_TICK_SECONDS, on_leader=True)
-async def digest_ticks() -> None:
-    at = iso(utcnow())
-    for sub in subscriptions():
-        if sub.mode == "digest":
-            tick = DigestInput(subscription=sub.name, kind="tick", at=at)
-            await digests_topic.send(key=sub.name, value=tick.dumps())
