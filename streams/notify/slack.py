@@ -37,7 +37,30 @@ from streams.settings import Settings
 _NETWORK_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 
 
-class SlackSink:
+class _HttpSink:
+    """What both Slack sinks share: the retry policy, the per-channel limiter, and one aiohttp session."""
+
+    client: Any  # a slack_sdk async client; its `session` attribute is set to ours
+
+    def __init__(self, policy: RetryPolicy | None, interval: float) -> None:
+        self.policy = policy or RetryPolicy()
+        self.limiter = ChannelRateLimiter(interval)
+        self._session: aiohttp.ClientSession | None = None
+
+    def _ensure_session(self) -> None:
+        # An aiohttp session belongs to the running loop, so it is made at the first send, not in __init__;
+        # without one slack_sdk would open and close a session (and a TCP connection) per message.
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.policy.timeout))
+            self.client.session = self._session
+
+    async def close(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+
+class SlackSink(_HttpSink):
     """Posts through the bot token. At most one message per second per channel; channels run in parallel."""
 
     kind = "slack"
@@ -50,8 +73,7 @@ class SlackSink:
         policy: RetryPolicy | None = None,
         interval: float = 1.0,
     ) -> None:
-        self.policy = policy or RetryPolicy()
-        self.limiter = ChannelRateLimiter(interval)
+        super().__init__(policy, interval)
         self.client = AsyncWebClient(
             token=token,
             base_url=base_url or AsyncWebClient.BASE_URL,
@@ -59,7 +81,6 @@ class SlackSink:
             timeout=max(1, round(self.policy.timeout)),
             retry_handlers=[],
         )
-        self._session: aiohttp.ClientSession | None = None
 
     @classmethod
     def from_settings(
@@ -71,13 +92,6 @@ class SlackSink:
             policy=policy,
             interval=interval,
         )
-
-    def _ensure_session(self) -> None:
-        # An aiohttp session belongs to the running loop, so it is made at the first send, not in __init__;
-        # without one slack_sdk would open and close a session (and a TCP connection) per message.
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.policy.timeout))
-            self.client.session = self._session
 
     async def send(
         self,
@@ -137,27 +151,15 @@ class SlackSink:
             return RetryLater(code or f"HTTP {status}")
         return permanent(what, code or f"HTTP {status}", attempts)
 
-    async def close(self) -> None:
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
-        self._session = None
 
-
-class WebhookSink:
+class WebhookSink(_HttpSink):
     """Posts to one incoming webhook. Webhooks return no ts, so they cannot open or join threads."""
 
     kind = "webhook"
 
     def __init__(self, url: str, *, policy: RetryPolicy | None = None, interval: float = 1.0) -> None:
-        self.policy = policy or RetryPolicy()
-        self.limiter = ChannelRateLimiter(interval)
+        super().__init__(policy, interval)
         self.client = AsyncWebhookClient(url, timeout=max(1, round(self.policy.timeout)), retry_handlers=[])
-        self._session: aiohttp.ClientSession | None = None
-
-    def _ensure_session(self) -> None:
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.policy.timeout))
-            self.client.session = self._session
 
     async def send(
         self,
@@ -194,11 +196,6 @@ class WebhookSink:
             return await with_retries(
                 attempt, policy=self.policy, what=what, on_retry_after=lambda s: self.limiter.defer(key, s)
             )
-
-    async def close(self) -> None:
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
-        self._session = None
 
 
 def _header(headers: Any, name: str) -> str | None:
