@@ -57,16 +57,6 @@ stories_topic = topics.declare(app, topics.STORIES, settings.partitions, setting
 alerts_topic = topics.declare(app, topics.ALERTS, settings.partitions, settings.topic_prefix)
 dead_letters_topic = topics.declare(app, topics.DEAD_LETTERS, settings.partitions, settings.topic_prefix)
 digests_topic = topics.declare(app, topics.DIGESTS, settings.partitions, settings.topic_prefix)
-all_topics = (
-    poll_requests_topic,
-    raw_items_topic,
-    candidates_topic,
-    events_topic,
-    stories_topic,
-    alerts_topic,
-    dead_letters_topic,
-    digests_topic,
-)
 
 
 class StateTable(Generic[V]):
