@@ -157,7 +157,8 @@ def main() -> NoReturn:
     from streams.agents import register_all
 
     register_all()  # importing the agents registers them (and the runtime's Resources service)
-    import streams.history.commands  # noqa: F401 - registers `tail` and `replay`
+    import streams.history.commands  # registers `tail` and `replay` (with the line below: `report`)
+    import streams.report.commands  # noqa: F401 - registers `report`
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)  # Faust creates only the last level of its datadir
     app.main()
