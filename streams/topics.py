@@ -6,6 +6,7 @@ a malformed message becomes a dead letter instead of crashing the stream.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -113,3 +114,31 @@ def declare(app: faust.App, spec: TopicSpec, partitions: int, prefix: str = "") 
 
 def retention_ms(spec: TopicSpec) -> int:
     return -1 if spec.retention is None else int(spec.retention.total_seconds() * 1000)
+
+
+# Reprocessing (`streams reprocess`) writes the stages it re-runs to topics of their own, named by the
+# classifier version: `enforcement.reprocess.<version>.candidates.v1` and `...<version>.events.v1`. Nothing
+# consumes them for alerts. They carry the same records as the live topics they mirror.
+REPROCESSED: tuple[TopicSpec, ...] = (CANDIDATES, EVENTS)
+_VERSION_CHARS_OUT = re.compile(r"[^A-Za-z0-9.-]+")
+VERSION_MAX = 100
+
+
+def version_slug(version: str) -> str:
+    """A classifier version as it appears in a topic name: Kafka's legal characters only.
+
+    Runs of other characters (spaces, slashes, `_`, which Kafka's metrics confuse with `.`) become one `-`.
+    Raises ValueError for a version that leaves nothing usable.
+    """
+    slug = _VERSION_CHARS_OUT.sub("-", version.strip()).strip("-")
+    if not slug or set(slug) == {"."} or len(slug) > VERSION_MAX:
+        raise ValueError(
+            f"classifier version {version!r} cannot name a topic: use 1 to {VERSION_MAX} letters, digits, "
+            "'.' or '-'"
+        )
+    return slug
+
+
+def reprocess_name(spec: TopicSpec, version: str) -> str:
+    """`enforcement.events.v1` re-run by classifier `version`: `enforcement.reprocess.<version>.events.v1`."""
+    return "enforcement.reprocess." + version_slug(version) + "." + spec.name.removeprefix("enforcement.")

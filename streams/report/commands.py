@@ -17,25 +17,24 @@ from faust.cli import AppCommand, option
 from streams.app import app, settings
 from streams.errors import StreamsError
 from streams.history.bounds import Window
-from streams.history.commands import (
-    _FILTER_OPTIONS,
-    _fail,
-    _filters,
-    _offsets,
-    _time,
-    _warner,
+from streams.history.options import (
+    FILTER_OPTIONS,
+    MAX_WARNINGS,
     events_topic,
+    fail,
+    filters_from,
+    offsets_option,
+    time_option,
+    warner,
 )
 from streams.report.facts import facts_of
 from streams.report.inputs import Loaded, read_file, read_topic
 from streams.report.output import PAGE, describe_filters, write_report
 from streams.report.sections import build
 
-_MAX_WARNINGS = 20
-
 
 @app.command(
-    *_FILTER_OPTIONS,
+    *FILTER_OPTIONS,
     option(
         "--input",
         "-i",
@@ -91,9 +90,9 @@ async def report(
     """Write an HTML page of charts and tables (and the tables as CSV) from a replay of the events."""
     now = datetime.now(UTC)
     try:
-        filters = _filters(kw)
+        filters = filters_from(kw)
     except StreamsError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     window_options = {
         "--since": since,
         "--until": until,
@@ -104,7 +103,7 @@ async def report(
         if input_path is not None:
             given = [name for name, value in window_options.items() if value is not None]
             if given:
-                _fail(
+                fail(
                     f"{', '.join(given)} {'selects' if len(given) == 1 else 'select'} a window of the topic, "
                     "and --input is already one. Fix: give it to `streams replay` when writing the file, or "
                     "leave out --input"
@@ -112,7 +111,12 @@ async def report(
             loaded = read_file(input_path, filters, _line_warner())
             source = f"file {input_path.name}"
         else:
-            window = Window(_time(since, now), _time(until, now), _offsets(from_offset), _offsets(to_offset))
+            window = Window(
+                time_option(since, now),
+                time_option(until, now),
+                offsets_option(from_offset),
+                offsets_option(to_offset),
+            )
             progress = sys.stderr if sys.stderr.isatty() and not quiet else None
             loaded = await read_topic(
                 settings.kafka_bootstrap,
@@ -120,7 +124,7 @@ async def report(
                 window,
                 filters,
                 progress=progress,
-                on_malformed=_warner(),
+                on_malformed=warner(),
             )
             source = f"topic {events_topic()}" + "".join(
                 f", {name[2:]} {value}" for name, value in window_options.items() if value is not None
@@ -140,11 +144,11 @@ async def report(
             return
         written = write_report(result, output)
     except StreamsError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if not quiet:
         click.echo(f"wrote {written[0]} and {len(written) - 1} CSV files ({_counts(loaded)})", err=True)
     if loaded.incomplete:
-        _fail(
+        fail(
             f"partitions {list(loaded.incomplete)} went quiet before their end offset: "
             "the report is incomplete"
         )
@@ -168,7 +172,7 @@ def _line_warner() -> Any:
     def warn(number: int, problem: str) -> None:
         nonlocal count
         count += 1
-        if count <= _MAX_WARNINGS:
+        if count <= MAX_WARNINGS:
             click.secho(f"skipped line {number}: {problem}", fg="yellow", err=True)
 
     return warn
