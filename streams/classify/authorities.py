@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from streams.classify import countries
+from streams.classify import anchored, countries
 from streams.classify.registry_data import DEFAULT_COMPETITION, DEFAULT_COURT, DEFAULT_DPA, ROWS
 from streams.classify.text import Document, trie_pattern
 
@@ -196,6 +196,7 @@ _GENERIC_RE = re.compile(
     r"|tribunal|gericht|rechter|rechtbank|tribunale|tribunal supremo|domstol)"
     r"|(?P<eu>(?:eu|european|europe's) (?:data |privacy )?(?:regulators?|watchdogs?))"
 )
+_GENERIC_SCAN = anchored.skip_to_firsts(_GENERIC_RE)
 _GENERIC_HINT = re.compile(
     trie_pattern(
         [
@@ -295,7 +296,7 @@ def mentions(doc: Document, language: str, name_starts: list[int]) -> list[Menti
         hint = _GENERIC_HINT.search(low, a, b)
         if hint:
             # Every description holds a hint word, at most _GENERIC_LEAD characters after its start.
-            generic.extend(_GENERIC_RE.finditer(low, max(a, hint.start() - _GENERIC_LEAD), b))
+            generic.extend(_GENERIC_SCAN.finditer(low, max(a, hint.start() - _GENERIC_LEAD), b))
     for m in generic:
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             continue

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from streams.classify import anchored
 from streams.classify.text import trie_pattern
 
 _MONTHS = {
@@ -158,6 +159,21 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATE_RE_LOW = anchored.case_sensitive(_DATE_RE)
+_TODAY_WORDS = ("today", "aujourd'hui", "heute", "vandaag", "oggi", "hoy", "i dag", "this morning")
+_YESTERDAY_WORDS = ("yesterday", "gestern", "gisteren", "ieri", "ayer", "i går")
+# Every date starts with a digit run, a month or today/yesterday, or holds a weekday at most 5 characters
+# in ("this monday", "på fredag"): anchors, from which the pattern is tried that far back.
+_DATE_ANCHOR = re.compile(
+    r"\d+|" + trie_pattern(sorted({*_MONTHS, *_WEEKDAYS, *_TODAY_WORDS, *_YESTERDAY_WORDS}))
+)
+_WEEKDAY_WORDS = tuple(_WEEKDAYS)
+
+
+def _date_lead(anchor: re.Match[str]) -> int:
+    return 5 if anchor.string.startswith(_WEEKDAY_WORDS, anchor.start()) else 0
+
+
 # Every date `_DATE_RE` can find holds a digit, a weekday or a word for today/yesterday. `ı` and `ſ` are
 # in the class because under IGNORECASE they match `i` and `s` (the text here is already lower case).
 _DATE_GATE = re.compile(
@@ -165,8 +181,8 @@ _DATE_GATE = re.compile(
     + trie_pattern(
         [
             *_WEEKDAYS,
-            *("today", "aujourd'hui", "heute", "vandaag", "oggi", "hoy", "i dag", "this morning"),
-            *("yesterday", "gestern", "gisteren", "ieri", "ayer", "i går"),
+            *_TODAY_WORDS,
+            *_YESTERDAY_WORDS,
         ]
     )
 )
@@ -189,14 +205,18 @@ def find(low: str, published: str | None, years: list[int] | None = None) -> lis
 
 def iter_dates(low: str, published: str | None, years: list[int] | None = None) -> Iterator[tuple[int, str]]:
     """`find` lazily: the date pattern is dear (~0.3 µs a character), and a caller that wants the first
-    acceptable date stops the scan there."""
-    if not _DATE_GATE.search(low):
-        return
+    acceptable date stops the scan there. The pattern runs only next to digits, months and weekdays."""
+    if anchored.has_fold_oddities(low):
+        if not _DATE_GATE.search(low):
+            return
+        matches: Iterator[re.Match[str]] = _DATE_RE.finditer(low)
+    else:
+        matches = anchored.finditer(_DATE_RE_LOW, _DATE_ANCHOR, _date_lead, low)
     pub = _parse_published(published)
     if years is None:
         years = [int(y) for y in _YEAR_RE.findall(low)]
     anchor_year = pub.year if pub else (max(years) if years else None)
-    for m in _DATE_RE.finditer(low):
+    for m in matches:
         d: date | None = None
         try:
             if m.group("iso"):

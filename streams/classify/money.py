@@ -8,6 +8,7 @@ thousands; "35.258.707,95" takes the last separator as the decimal mark.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import threading
@@ -15,7 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from streams.classify.text import Document
+from streams.classify import anchored
+from streams.classify.text import Document, trie_pattern
 
 _WORD_NUMBERS = {
     "one": 1,
@@ -185,6 +187,8 @@ _AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 
+_AMOUNT_RE_LOW = anchored.case_sensitive(_AMOUNT_RE)
+
 _PENALTY_WORDS = re.compile(
     r"fine|fined|fining|penalt|sanction|amende|astreinte|bußgeld|bussgeld|strafe|zwangsgeld|boete|dwangsom|"
     r"multa|sanzione|sanzion|sanción|bot\b|bøte|gebyr|tvangsmulkt|overtredelsesgebyr|geldbuße|pay\b|payer|"
@@ -205,6 +209,11 @@ _NOT_PENALTY = re.compile(
     r"turnover|revenue|sales|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|profit|"
     r"market value|valued|valuation|invest|price|cost|subscription|per month|a month|par mois|im monat|"
     r"per maand|al mese|al mes|i måneden|salary|budget|damages claim|compensation|wert|worth"
+)
+
+
+_PER_PERIOD_AFTER = re.compile(
+    r"^\W*(?:a|per) (?:month|year)\b|^\W*(?:par|pro|per|al|im) (?:mois|monat|maand|mese|mes)\b"
 )
 
 
@@ -244,6 +253,20 @@ _APPROX_BEFORE = re.compile(
     r"oltre|più di|quasi|más de|casi|over|mer enn|nesten)\s*$"
 )
 _FROM_TO = re.compile(r"(?:from|de|von|van|da|de)\s*$")
+# The context patterns run with `search` over short stretches before and after each amount: a lookahead
+# of their first characters lets `re` skip the other positions in C (same matches).
+_PENALTY_WORDS, _CAP_BEFORE, _STATUTORY, _NOT_PENALTY, _BACKGROUND, _PERIODIC_BEFORE, _APPROX_BEFORE = (
+    anchored.skip_to_firsts(rx)
+    for rx in (
+        _PENALTY_WORDS,
+        _CAP_BEFORE,
+        _STATUTORY,
+        _NOT_PENALTY,
+        _BACKGROUND,
+        _PERIODIC_BEFORE,
+        _APPROX_BEFORE,
+    )
+)
 _TO_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|à|auf|naar|a|til)\s(?:[€$£]|\d|eur|usd)")
 
 
@@ -311,15 +334,30 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
     return None
 
 
-_HINT = re.compile(r"[\d€$£]|illion|illio|iljoen|ilion|iliard|illard|iljard")
+# A sentence can hold an amount only if it holds a digit, a currency sign or a scale word ("illio"...).
+# Found for the whole text at once: the signs with a character class `re` skips ahead to in C, the words
+# with `str.find`.
+_HINT_SIGNS = re.compile(r"[\d€$£]")
+_HINT_WORDS = ("illio", "iljoen", "ilion", "iliard", "illard", "iljard")
 # Every amount holds, at most _ANCHOR_LEAD characters after its start, an anchor: a digit run, a currency
 # sign, or (in lower case) the start of a currency code or word. The longest lead is a number word, a scale
 # and "of" before a currency word ("quattro mil millones de euros": 26); 40 leaves a margin. `ſ` and `ı`
-# count because under IGNORECASE they match `s` and `i` inside a code.
+# count because under IGNORECASE they match `s` and `i` inside a code. The lookahead lets `re` skip the
+# characters no anchor starts with instead of trying every alternative there.
+_ANCHOR_WORDS = (
+    *("€", "$", "£", "ſ", "ı", "eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
+    *("aud", "cad", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
+)
 _ANCHOR = re.compile(
-    r"\d+|[€$£ſı]|eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf|aud|cad|dollar|pound|kr|crown|franc|zł|zloty|złoty"
+    "(?=[\\d"
+    + re.escape("".join(sorted({w[0] for w in _ANCHOR_WORDS})))
+    + r"])(?:\d+|"
+    + "|".join(map(re.escape, _ANCHOR_WORDS))
+    + ")"
 )
 _ANCHOR_LEAD = 40
+_ANCHOR_SIGNS = re.compile(r"[\d€$£]+")
+_ANCHOR_LETTERS = tuple(w for w in _ANCHOR_WORDS if w.isalpha() and w not in ("ſ", "ı"))
 # An amount starts where a word (or a currency sign) starts: every branch of `_AMOUNT_RE` says so.
 _WORD_START = re.compile(r"(?<!\w)[\w€$£]")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -359,16 +397,84 @@ def _may_start(low: str, pos: int) -> bool:
     return token in _FIRST_WORDS or "ſ" in token or "ı" in token
 
 
+def _hint_sentences(doc: Document) -> list[int]:
+    """The sentences that hold a digit, a currency sign or a scale word, in order."""
+    low = doc.low
+    hits: set[int] = set()
+    last = len(doc.starts) - 1
+    pos = 0
+    while (m := _HINT_SIGNS.search(low, pos)) is not None:
+        sent = doc.sentence_of(m.start())
+        hits.add(sent)
+        if sent == last:
+            break
+        pos = doc.starts[sent + 1]  # one sign is enough: on to the next sentence
+    for word in _HINT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            hits.add(doc.sentence_of(at))
+            at = low.find(word, at + 1)
+    return sorted(hits)
+
+
+# `_AMOUNT_RE` (lower-cased, case-sensitive) behind `_may_start` as a lookahead, for `search`: a digit or
+# a currency sign passes, a letter passes when its word is one of `_FIRST_WORDS`. (`_may_start` also passes
+# other characters, such as "²" or a space: no amount starts with one.)
+_AMOUNT_SEARCH = re.compile(
+    r"(?:(?=[\d€$£])|(?=(?:"
+    + trie_pattern(sorted(_FIRST_WORDS))
+    + r")(?![^\W\d_])))(?:"
+    + _AMOUNT_RE_LOW.pattern
+    + ")"
+)
+
+
 def _iter_amounts(doc: Document) -> list[re.Match[str]]:
     """What `_AMOUNT_RE.finditer` finds in each sentence that holds a digit, a currency sign or a scale word
-    (most do not), without running the big pattern over the whole sentence: it is tried only at the word
-    starts shortly before each anchor, left to right, so the matches are the same."""
+    (most do not), started only where `_may_start`, without running the big pattern over whole sentences:
+    every amount starts at most `_ANCHOR_LEAD` characters before an anchor, so the leftmost amount from
+    where the last one ended is the leftmost one from there or `_ANCHOR_LEAD` before the next anchor,
+    whichever is later."""
+    low = doc.low
+    if anchored.has_fold_oddities(low):
+        return _iter_amounts_folding(doc)
+    out: list[re.Match[str]] = []
+    for i in _hint_sentences(doc):
+        a, b = doc.sentence_span(i)
+        anchors = _anchor_starts(low, a, b)
+        pos = a
+        while True:
+            k = bisect.bisect_left(anchors, pos)
+            if k == len(anchors):
+                break
+            found = _AMOUNT_SEARCH.search(low, max(pos, anchors[k] - _ANCHOR_LEAD), b)
+            if found is None:
+                break
+            out.append(found)
+            pos = found.end()
+    return out
+
+
+def _anchor_starts(low: str, a: int, b: int) -> list[int]:
+    """Where `_ANCHOR` matches in `low[a:b]` (a text without `ı`, `ſ`), in order: the signs and digits with
+    a character class `re` skips ahead to in C, the currency words with `str.find`."""
+    out = [m.start() for m in _ANCHOR_SIGNS.finditer(low, a, b)]
+    for word in _ANCHOR_LETTERS:
+        at = low.find(word, a, b)
+        while at >= 0:
+            out.append(at)
+            at = low.find(word, at + 1, b)
+    out.sort()
+    return out
+
+
+def _iter_amounts_folding(doc: Document) -> list[re.Match[str]]:
+    """`_iter_amounts` for a text holding `ı` or `ſ`, which IGNORECASE folds: the pattern runs on the text
+    as written, at the word starts before each anchor that `_may_start`."""
     out: list[re.Match[str]] = []
     text, low = doc.text, doc.low
-    for i in range(len(doc.starts)):
+    for i in _hint_sentences(doc):
         a, b = doc.sentence_span(i)
-        if not _HINT.search(low, a, b):
-            continue
         pos = a
         while True:
             anchor = _ANCHOR.search(low, pos, b)
@@ -426,11 +532,7 @@ def find(doc: Document, country_hint: dict[str, float], language: str) -> list[A
         if (
             value < 100
             or _not_penalty(doc.text, low, start - len(before[-40:]), start)
-            or re.match(
-                r"^\W*(?:a|per) (?:month|year)\b|^\W*(?:par|pro|per|"
-                r"al|im) (?:mois|monat|maand|mese|mes)\b",
-                after,
-            )
+            or _PER_PERIOD_AFTER.match(after)
         ):
             note = "ignore"
         elif cap and _STATUTORY.search(low[s_start:s_end]):

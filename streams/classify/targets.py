@@ -85,7 +85,16 @@ _CONN = r"(?:&|of|de|la|du|des|del|della|di|da|do|dos|van|von|der|den|für|zu)"
 _LOW_SUFFIXES = frozenset(("plc", "ltd", "inc", "llc"))
 _CONNECTORS = frozenset(_CONN[3:-1].split("|"))
 # Runs of name words; `_spans` then cuts them at excluded words (cheaper than a lookahead at every word).
-_NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}(?: (?:{_CONN} ){{0,2}}{_WORD}| (?:plc|ltd|inc|llc)\b)*")
+_NAME_TAIL = rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| (?:plc|ltd|inc|llc)\b)*"
+_NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
+# The same runs when none starts camel-cased: the first word begins with a capital or a digit, a character
+# class `re` skips ahead to in C; the word-start lookbehind moves behind that first character.
+_NAME_FAST = re.compile(
+    rf"[{_UP}\d](?<![\w&'.-].)(?:(?<=[{_UP}])[\w&'.-]*|"
+    rf"(?<=\d)\d*(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*)){_NAME_TAIL}"
+)
+# A camel-cased first word ("eBay") at a word start: then the full pattern runs.
+_CAMEL_START = re.compile(rf"[{_UP}](?<=[a-z].)(?<![\w&'.-]..)")
 
 
 def _excluded(word: str) -> bool:
@@ -412,7 +421,8 @@ def find(
     text, low = doc.text, doc.low
     out: list[_Chunk] = []
     prev: _Chunk | None = None
-    for m in _NAME_RE.finditer(text, 0, limit):
+    name_rx = _NAME_RE if _CAMEL_START.search(text, 0, limit) else _NAME_FAST
+    for m in name_rx.finditer(text, 0, limit):
         for s, e in _spans(m.group(), m.start()):
             if any(a < e and s < b for a, b in auth_spans):
                 prev = None
