@@ -8,6 +8,7 @@ left to right, from where the last match ended, which gives exactly the matches 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -59,6 +60,36 @@ def finditer(
         back = lead if isinstance(lead, int) else lead(hit)
         found = None
         for q in range(max(tried, h - back), h + 1):
+            found = rx.match(text, q, end)
+            if found is not None:
+                break
+        if found is None:
+            tried = pos = h + 1
+            continue
+        yield found
+        tried = pos = found.end()
+
+
+def finditer_at(
+    rx: re.Pattern[str],
+    anchors: list[int],
+    lead: Callable[[int], int],
+    text: str,
+) -> Iterator[re.Match[str]]:
+    """`finditer(rx, anchor, ..., text)` when the places where `anchor` matches are known already:
+    `anchors`, sorted, holds every position where an anchor begins (each position of a digit run, when
+    the anchor is `\\d+`), and `lead(position)` gives the lead of the anchor there."""
+    end = len(text)
+    pos = tried = 0
+    k = 0
+    n = len(anchors)
+    while pos < end:
+        k = bisect.bisect_left(anchors, pos, k)
+        if k == n:
+            return
+        h = anchors[k]
+        found = None
+        for q in range(max(tried, h - lead(h)), h + 1):
             found = rx.match(text, q, end)
             if found is not None:
                 break

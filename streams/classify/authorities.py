@@ -8,12 +8,14 @@ regulator", "the Dutch privacy watchdog", "a Belgian court") map to the country'
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from streams.classify import anchored, countries
 from streams.classify.registry_data import DEFAULT_COMPETITION, DEFAULT_COURT, DEFAULT_DPA, ROWS
+from streams.classify.scan import Scanner, Starts
 from streams.classify.text import Document, trie_pattern
 
 
@@ -144,6 +146,8 @@ _PATTERN_RE = re.compile(
     "|".join(f"(?P<p{i}>{p})" for i, (_k, ps) in enumerate(_PATTERNS.items()) for p in ps[:1])
 )
 _PATTERN_IDS = {f"p{i}": k for i, k in enumerate(_PATTERNS)}
+# The same behind a lookahead of its first characters: `re` skips the other characters in C.
+_PATTERN_SCAN = anchored.skip_to_firsts(_PATTERN_RE)
 _EXTRA_PATTERNS = [(re.compile(p), k) for k, ps in _PATTERNS.items() for p in ps[1:]]
 
 
@@ -196,45 +200,56 @@ _GENERIC_RE = re.compile(
     r"|tribunal|gericht|rechter|rechtbank|tribunale|tribunal supremo|domstol)"
     r"|(?P<eu>(?:eu|european|europe's) (?:data |privacy )?(?:regulators?|watchdogs?))"
 )
-_GENERIC_SCAN = anchored.skip_to_firsts(_GENERIC_RE)
-_GENERIC_HINT = re.compile(
-    trie_pattern(
-        [
-            "regulat",
-            "watchdog",
-            "authorit",
-            "agency",
-            "commission",
-            "supervisor",
-            "inspectorate",
-            "office",
-            "body",
-            "behörde",
-            "aufsicht",
-            "autoriteit",
-            "toezicht",
-            "datenschutz",
-            "waakhond",
-            "autorité",
-            "gendarme",
-            "autorità",
-            "autoridad",
-            "personvern",
-            "competition",
-            "antitrust",
-            "cartel",
-            "kartell",
-            "concurrence",
-            "mededinging",
-            "court",
-            "tribunal",
-            "gericht",
-            "rechter",
-            "rechtbank",
-            "domstol",
-        ]
-    )
+# The words one of which every generic description holds (see _GENERIC_LEAD).
+GENERIC_HINTS = (
+    "regulat",
+    "watchdog",
+    "authorit",
+    "agency",
+    "commission",
+    "supervisor",
+    "inspectorate",
+    "office",
+    "body",
+    "behörde",
+    "aufsicht",
+    "autoriteit",
+    "toezicht",
+    "datenschutz",
+    "waakhond",
+    "autorité",
+    "gendarme",
+    "autorità",
+    "autoridad",
+    "personvern",
+    "competition",
+    "antitrust",
+    "cartel",
+    "kartell",
+    "concurrence",
+    "mededinging",
+    "court",
+    "tribunal",
+    "gericht",
+    "rechter",
+    "rechtbank",
+    "domstol",
 )
+_GENERIC_HINT = re.compile(trie_pattern(list(GENERIC_HINTS)))
+# The texts every generic description begins with, one per way `_GENERIC_RE` can begin (an optional court
+# adjective is written with its "court"): the pattern need only be tried where one of them begins.
+GENERIC_LEADS = (
+    *("data", "privacy", "personal data", "datenschutz", "gegevens", "autorité ", "gendarme "),
+    *("autorità ", "autoridad ", "personvernmyndighet"),
+    *("competition ", "antitrust ", "cartel ", "anti-competition ", "wettbewerbsbehörde"),
+    *("kartellbehörde", "mededingingsautoriteit"),
+    *("administrative court", "appeal court", "appeals court", "high court", "supreme court", "top court"),
+    *("district court", "highest court", "regional court", "court", "tribunal", "gericht", "rechter"),
+    *("rechtbank", "domstol"),
+    *("eu ", "european ", "europe's "),
+)
+# Both lists for one text at a time, when the caller has not scanned for them already.
+_GENERIC_SCANNER = Scanner({}, {"generic": GENERIC_LEADS, "generic_hints": GENERIC_HINTS})
 _GENERIC_KIND = {"dpa": DEFAULT_DPA, "comp": DEFAULT_COMPETITION, "court": DEFAULT_COURT}
 
 
@@ -255,9 +270,44 @@ def _generic_country(low: str, start: int, end: int) -> str | None:
     return countries.code_of(found)
 
 
-def mentions(doc: Document, language: str, name_starts: list[int]) -> list[Mention]:
+def _generic(doc: Document, leads: list[int], hints: list[int]) -> list[re.Match[str]]:
+    """What `_GENERIC_RE.finditer` finds in each sentence from `_GENERIC_LEAD` characters before its first
+    `_GENERIC_HINT` word (every description holds one that close to its start), tried only at `leads`
+    (where a text of `GENERIC_LEADS` begins) and looking for the hint only at `hints`."""
+    out: list[re.Match[str]] = []
+    if not leads or not hints:
+        return out
+    low = doc.low
+    for i in range(doc.sentence_of(hints[0]), len(doc.starts)):
+        a, b = doc.sentence_span(i)
+        hint = None
+        for h in hints[bisect.bisect_left(hints, a) :]:
+            if h >= b:
+                break
+            hint = _GENERIC_HINT.match(low, h, b)
+            if hint is not None:
+                break
+        if hint is None:
+            continue
+        pos = max(a, hint.start() - _GENERIC_LEAD)
+        for p in leads[bisect.bisect_left(leads, pos) :]:
+            if p >= b:
+                break
+            if p < pos:
+                continue
+            m = _GENERIC_RE.match(low, p, b)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
+def mentions(
+    doc: Document, language: str, name_starts: list[int], scanned: Starts | None = None
+) -> list[Mention]:
     """Every authority mention in the document, in text order. `name_starts`: the word starts where a
-    registry name may begin (`scan.Scanner`)."""
+    registry name may begin (`scan.Scanner`); `scanned`: the "generic" and "generic_hints" positions of
+    `GENERIC_LEADS` and `GENERIC_HINTS` in `doc.low`, found here when not given."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     consumed = 0
@@ -279,7 +329,7 @@ def mentions(doc: Document, language: str, name_starts: list[int]) -> list[Menti
         found.append(Mention(tuple(_ABBR_IDS[m.group(1)]), m.start(), m.end()))
     low = doc.low
     if _PATTERN_RE.pattern and _passes(_PATTERN_GATE, low):
-        for m in _PATTERN_RE.finditer(low):
+        for m in _PATTERN_SCAN.finditer(low):
             key = m.lastgroup
             if key:
                 found.append(Mention((_PATTERN_IDS[key],), m.start(), m.end()))
@@ -290,14 +340,9 @@ def mentions(doc: Document, language: str, name_starts: list[int]) -> list[Menti
         for m in rx.finditer(low):
             found.append(Mention((key,), m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    generic: list[re.Match[str]] = []
-    for i in range(len(doc.starts)):
-        a, b = doc.sentence_span(i)
-        hint = _GENERIC_HINT.search(low, a, b)
-        if hint:
-            # Every description holds a hint word, at most _GENERIC_LEAD characters after its start.
-            generic.extend(_GENERIC_SCAN.finditer(low, max(a, hint.start() - _GENERIC_LEAD), b))
-    for m in generic:
+    if scanned is None:
+        scanned = _GENERIC_SCANNER.starts(low)
+    for m in _generic(doc, scanned["generic"], scanned["generic_hints"]):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             continue
         kind = m.lastgroup or ""

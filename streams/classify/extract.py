@@ -22,7 +22,13 @@ _SCANNER = Scanner(
         "authorities": authorities.NAME_WORDS,
         "companies": companies.ALIAS_WORDS,
         "countries": countries.WORDS,
-    }
+    },
+    {
+        "generic": authorities.GENERIC_LEADS,
+        "generic_hints": authorities.GENERIC_HINTS,
+        "amount_hints": money.AMOUNT_HINTS,
+        "amount_anchors": money.AMOUNT_ANCHORS,
+    },
 )
 
 
@@ -131,7 +137,7 @@ def _analyse(
     background = bg_lex | bg_year
 
     # Authorities and companies.
-    auth_mentions = authorities.mentions(doc, lang, starts["authorities"])
+    auth_mentions = authorities.mentions(doc, lang, starts["authorities"], starts)
     for am in auth_mentions:
         for i in am.ids:
             if i in authorities.REGISTRY and authorities.REGISTRY[i].is_court:
@@ -145,7 +151,7 @@ def _analyse(
     )
 
     # Amounts.
-    found = money.find(doc, country_hint, lang)
+    found = money.find(doc, country_hint, lang, starts)
     amount_sent = {m.sentence for m in found if m.note is None and (m.currency or m.penalty_context)}
     periodic_live = any(
         m.periodic and m.note in (None, "conversion") and m.sentence not in background for m in found

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from streams.classify import anchored
+from streams.classify.scan import Scanner, Starts
 from streams.classify.text import Document, trie_pattern
 
 _WORD_NUMBERS = {
@@ -397,8 +398,9 @@ def _may_start(low: str, pos: int) -> bool:
     return token in _FIRST_WORDS or "ſ" in token or "ı" in token
 
 
-def _hint_sentences(doc: Document) -> list[int]:
-    """The sentences that hold a digit, a currency sign or a scale word, in order."""
+def _hint_sentences(doc: Document, word_starts: list[int] | None = None) -> list[int]:
+    """The sentences that hold a digit, a currency sign or a scale word, in order. `word_starts`: where
+    the words of `_HINT_WORDS` begin in `doc.low`, found here when not given."""
     low = doc.low
     hits: set[int] = set()
     last = len(doc.starts) - 1
@@ -409,6 +411,9 @@ def _hint_sentences(doc: Document) -> list[int]:
         if sent == last:
             break
         pos = doc.starts[sent + 1]  # one sign is enough: on to the next sentence
+    if word_starts is not None:
+        hits.update(doc.sentence_of(at) for at in word_starts)
+        return sorted(hits)
     for word in _HINT_WORDS:
         at = low.find(word)
         while at >= 0:
@@ -429,25 +434,48 @@ _AMOUNT_SEARCH = re.compile(
 )
 
 
-def _iter_amounts(doc: Document) -> list[re.Match[str]]:
+# Where `_AMOUNT_SEARCH` can match: every branch of `_AMOUNT_RE` begins after a character that is no `\w`,
+# with a digit, a currency sign or a letter, and the lookahead passes a letter only where one of
+# `_FIRST_WORDS` begins with no letter after it. Cheap to try at each character (a lookahead of the first
+# characters, then a lookbehind that fails inside words), it spares the big pattern most places.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _FIRST_WORDS}))
+_AMOUNT_START = re.compile(
+    rf"(?=[\d€$£{_FIRST_LETTERS}])(?<!\w)(?:[\d€$£]|(?:{trie_pattern(sorted(_FIRST_WORDS))})(?![^\W\d_]))"
+)
+AMOUNT_HINTS = _HINT_WORDS
+AMOUNT_ANCHORS = _ANCHOR_LETTERS
+# The two lists for one text at a time, when the caller has not scanned for them already.
+_SCANNER = Scanner({}, {"amount_hints": AMOUNT_HINTS, "amount_anchors": AMOUNT_ANCHORS})
+
+
+def _iter_amounts(doc: Document, scanned: Starts | None = None) -> list[re.Match[str]]:
     """What `_AMOUNT_RE.finditer` finds in each sentence that holds a digit, a currency sign or a scale word
     (most do not), started only where `_may_start`, without running the big pattern over whole sentences:
     every amount starts at most `_ANCHOR_LEAD` characters before an anchor, so the leftmost amount from
     where the last one ended is the leftmost one from there or `_ANCHOR_LEAD` before the next anchor,
-    whichever is later."""
+    whichever is later. That leftmost amount is looked for only where one can begin (`_search`).
+    `scanned`: the "amount_hints" and "amount_anchors" positions of `AMOUNT_HINTS` and `AMOUNT_ANCHORS` in
+    `doc.low` (`scan.Scanner`), found here when not given."""
     low = doc.low
     if anchored.has_fold_oddities(low):
         return _iter_amounts_folding(doc)
+    if scanned is None:
+        scanned = _SCANNER.starts(low)
     out: list[re.Match[str]] = []
-    for i in _hint_sentences(doc):
+    letters = scanned["amount_anchors"]
+    for i in _hint_sentences(doc, scanned["amount_hints"]):
         a, b = doc.sentence_span(i)
-        anchors = _anchor_starts(low, a, b)
+        anchors = [m.start() for m in _ANCHOR_SIGNS.finditer(low, a, b)]
+        lo = bisect.bisect_left(letters, a)
+        hi = bisect.bisect_left(letters, b, lo)
+        if lo < hi:
+            anchors = sorted(anchors + letters[lo:hi])
         pos = a
         while True:
             k = bisect.bisect_left(anchors, pos)
             if k == len(anchors):
                 break
-            found = _AMOUNT_SEARCH.search(low, max(pos, anchors[k] - _ANCHOR_LEAD), b)
+            found = _search(low, max(pos, anchors[k] - _ANCHOR_LEAD), b)
             if found is None:
                 break
             out.append(found)
@@ -455,17 +483,16 @@ def _iter_amounts(doc: Document) -> list[re.Match[str]]:
     return out
 
 
-def _anchor_starts(low: str, a: int, b: int) -> list[int]:
-    """Where `_ANCHOR` matches in `low[a:b]` (a text without `ı`, `ſ`), in order: the signs and digits with
-    a character class `re` skips ahead to in C, the currency words with `str.find`."""
-    out = [m.start() for m in _ANCHOR_SIGNS.finditer(low, a, b)]
-    for word in _ANCHOR_LETTERS:
-        at = low.find(word, a, b)
-        while at >= 0:
-            out.append(at)
-            at = low.find(word, at + 1, b)
-    out.sort()
-    return out
+def _search(low: str, pos: int, end: int) -> re.Match[str] | None:
+    """`_AMOUNT_SEARCH.search(low, pos, end)`, tried only where `_AMOUNT_START` says an amount can begin."""
+    match = _AMOUNT_SEARCH.match
+    start = _AMOUNT_START.search
+    while (m := start(low, pos, end)) is not None:
+        found = match(low, m.start(), end)
+        if found is not None:
+            return found
+        pos = m.start() + 1
+    return None
 
 
 def _iter_amounts_folding(doc: Document) -> list[re.Match[str]]:
@@ -496,11 +523,14 @@ def _iter_amounts_folding(doc: Document) -> list[re.Match[str]]:
     return out
 
 
-def find(doc: Document, country_hint: dict[str, float], language: str) -> list[AmountMention]:
-    """Every amount in the text with its context flags (no choice of the main one yet)."""
+def find(
+    doc: Document, country_hint: dict[str, float], language: str, scanned: Starts | None = None
+) -> list[AmountMention]:
+    """Every amount in the text with its context flags (no choice of the main one yet). `scanned`: see
+    `_iter_amounts`."""
     out: list[AmountMention] = []
     low = doc.low
-    for m in _iter_amounts(doc):
+    for m in _iter_amounts(doc, scanned):
         if m.group("pn") is not None:
             num, scale, cur = m.group("pn"), m.group("ps"), m.group("pc")
         elif m.group("sn") is not None:

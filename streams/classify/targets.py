@@ -98,10 +98,20 @@ _CAMEL_START = re.compile(rf"[{_UP}](?<=[a-z].)(?<![\w&'.-]..)")
 
 
 def _excluded(word: str) -> bool:
-    w = word.lower().rstrip(".")
-    if w.endswith(("'s", "’s")):
-        w = w[:-2]
-    return w in _EXCLUDED or w.startswith(_EXCLUDED_STEMS) or (w[:3] in _CURRENCIES and w[3:4].isdigit())
+    known = _EXCLUDED_SEEN.get(word)
+    if known is None:
+        w = word.lower().rstrip(".")
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        known = w in _EXCLUDED or w.startswith(_EXCLUDED_STEMS) or (w[:3] in _CURRENCIES and w[3:4].isdigit())
+        if len(_EXCLUDED_SEEN) >= 50_000:  # a bound for a long-running worker: start over
+            _EXCLUDED_SEEN.clear()
+        _EXCLUDED_SEEN[word] = known
+    return known
+
+
+# The answers of `_excluded` so far: the same capitalised words come back in item after item.
+_EXCLUDED_SEEN: dict[str, bool] = {}
 
 
 def _spans(raw: str, base: int) -> list[tuple[int, int]]:

@@ -3,6 +3,7 @@ descriptions and name runs, on random texts built from the pieces those patterns
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -32,6 +33,9 @@ def test_anchored_dates_equal_the_plain_scan() -> None:
         plain = [(m.start(), m.group()) for m in dates._DATE_RE.finditer(low)]
         fast = anchored.finditer(dates._DATE_RE_LOW, dates._DATE_ANCHOR, dates._date_lead, low)
         assert [(m.start(), m.group()) for m in fast] == plain, repr(low)
+        lead = functools.partial(dates._lead_at, low)
+        at = anchored.finditer_at(dates._DATE_RE_LOW, dates._anchor_starts(low), lead, low)
+        assert [(m.start(), m.group()) for m in at] == plain, repr(low)
 
 
 def test_anchored_amounts_equal_the_word_start_scan() -> None:
@@ -74,11 +78,51 @@ def test_name_runs_without_camel_case_equal_the_full_pattern() -> None:
             assert [m.span() for m in targets._NAME_FAST.finditer(text)] == plain, repr(text)
 
 
-def test_generic_descriptions_with_the_first_character_lookahead_are_the_same() -> None:
-    pieces = ["data protection ", "court", "metadata ", "authority", "european ", "watchdog", "gericht", " "]
-    for low in _texts(pieces, 14):
-        plain = [m.span() for m in authorities._GENERIC_RE.finditer(low)]
-        assert [m.span() for m in authorities._GENERIC_SCAN.finditer(low)] == plain, repr(low)
+def test_generic_descriptions_tried_at_their_leads_are_the_same() -> None:
+    pieces = [
+        *("data protection ", "data-protection", "court", "metadata ", "authority", "european ", "watchdog"),
+        *("gericht", " ", "high ", "top ", "appeals ", "eu ", "europe's ", "privacy", "datenschutz"),
+        *("behörde", "autorité ", "de protection des données", "cartel ", "competition ", "regulator"),
+        *(". ", "\n", "Next ", "x", "personal ", "kartellbehörde", "tribunal", "office", "aufsicht"),
+    ]
+    for raw in _texts(pieces, 14):
+        doc = document(None, raw)
+        low = doc.low
+        plain = []
+        for i in range(len(doc.starts)):
+            a, b = doc.sentence_span(i)
+            hint = authorities._GENERIC_HINT.search(low, a, b)
+            if hint:
+                start = max(a, hint.start() - authorities._GENERIC_LEAD)
+                plain += [(m.span(), m.lastgroup) for m in authorities._GENERIC_RE.finditer(low, start, b)]
+        for m in authorities._GENERIC_RE.finditer(low):
+            assert low.startswith(authorities.GENERIC_LEADS, m.start()), repr(low)
+        scanned = authorities._GENERIC_SCANNER.starts(low)
+        fast = authorities._generic(doc, scanned["generic"], scanned["generic_hints"])
+        assert [(m.span(), m.lastgroup) for m in fast] == plain, repr(raw)
+
+
+def test_registry_patterns_with_the_first_character_lookahead_are_the_same() -> None:
+    pieces = [
+        *("hamburgs ", "hamburg", "datenschutzbeauftragter", "attorney", "attorneys general", " general"),
+        *("landgericht ", "amtsgericht köln", "berliner ", "niedersachsen ", "x", " ", ".", "bayerisches "),
+        *("landesamt für datenschutzaufsicht", "oberster ", "land"),
+    ]
+    for low in _texts(pieces, 16):
+        plain = [(m.span(), m.lastgroup) for m in authorities._PATTERN_RE.finditer(low)]
+        assert [(m.span(), m.lastgroup) for m in authorities._PATTERN_SCAN.finditer(low)] == plain, repr(low)
+
+
+def test_amount_search_tried_at_candidates_equals_the_plain_search() -> None:
+    for raw in _texts([*_AMOUNT_PIECES, "_a", "to ", "en", "u.s. $", "c$", "a$"], 15, 1500):
+        low = raw.lower()
+        if anchored.has_fold_oddities(low):
+            continue
+        for end in {len(low), len(low) // 2}:
+            for pos in range(end + 1):
+                plain = money._AMOUNT_SEARCH.search(low, pos, end)
+                fast = money._search(low, pos, end)
+                assert (fast and fast.span()) == (plain and plain.span()), (repr(low), pos, end)
 
 
 @pytest.mark.parametrize(
