@@ -338,11 +338,15 @@ def _redirect_target(feed: FeedConfig, current: str, reply: _Reply) -> str:
             retriable=True,
             http_status=reply.status,
         )
-    target = urljoin(current, location.strip())
-    if urlsplit(target).scheme not in ("http", "https"):
+    try:
+        target = urljoin(current, location.strip())
+        scheme = urlsplit(target).scheme
+    except ValueError:  # "http://[::1": urllib refuses it, and so do we
+        scheme, target = "", location.strip()[:200]
+    if scheme not in ("http", "https"):
         raise FetchError(
             "bad_redirect",
-            f"{feed.id}: redirect from {current} to a non-http(s) URL {target!r}",
+            f"{feed.id}: redirect from {current} to an invalid or non-http(s) URL {target!r}",
             "the site moved the feed somewhere we will not follow; update the url in feeds.yaml",
             retriable=False,
             http_status=reply.status,
@@ -437,7 +441,7 @@ def retry_after_seconds(value: str | None, now: datetime) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # str.isdigit() also takes "²", which float() refuses
         return min(float(value), MAX_RETRY_AFTER_S)
     try:
         when = parsedate_to_datetime(value)
@@ -450,8 +454,8 @@ def retry_after_seconds(value: str | None, now: datetime) -> float | None:
 
 async def _read_body(feed: FeedConfig, reply: _Reply, max_bytes: int) -> bytes:
     declared = reply.header(b"content-length") or ""
-    if declared.isdigit() and int(declared) > max_bytes:
-        raise _too_large(feed, f"declares {int(declared)} bytes", reply.status, max_bytes)
+    if declared.isascii() and declared.isdigit() and (len(declared) > 19 or int(declared) > max_bytes):
+        raise _too_large(feed, f"declares {declared[:30]} bytes", reply.status, max_bytes)
     decoder = _Decoder(feed, reply.header(b"content-encoding") or "")
     parts: list[bytes] = []
     size = 0

@@ -26,11 +26,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
 from streams.clock import iso
+from streams.ingest.encoding import repair_encoding
 from streams.ingest.errors import ParseError
 from streams.ingest.htmltext import cut_html, html_to_text
 
@@ -39,6 +40,7 @@ MAX_ITEMS = 2000  # more <item>s than any real feed: refuse rather than spend mi
 MAX_DEPTH = 256
 MAX_HTML_CHARS = 8000  # the original description kept per item, cut
 MAX_AUTHOR_CHARS = 256
+MIN_YEAR = 1000  # older item dates are placeholders ("0001-01-01"), not dates
 
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
 _CDATA_OR_COMMENT = re.compile(rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->", re.DOTALL)
@@ -92,15 +94,15 @@ def parse_feed(
 ) -> ParsedFeed:
     """Parse one feed document. Raises `ParseError` when it is hostile or not a feed at all."""
     refuse_hostile(body, max_bytes)
-    body = cut_long_authors(body)
+    decoded = repair_encoding(cut_long_authors(body), content_type)
     # Without a Content-Type feedparser flags every document as bozo ("no Content-type specified"). No
     # Content-Location on purpose: feedparser would resolve relative GUIDs against it, so an item's identity
     # would change when the feed moves. Relative links are resolved here instead, against `url`.
-    headers = {"content-type": content_type or "application/xml"}
+    headers = {"content-type": decoded.content_type or "application/xml"}
     doc: Any = feedparser.parse(
-        io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+        io.BytesIO(decoded.body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
     )
-    warnings: list[str] = []
+    warnings: list[str] = [decoded.warning] if decoded.warning else []
     if doc.get("bozo"):
         reason = _reason(doc.get("bozo_exception"))
         if not doc.entries and not doc.get("version"):
@@ -129,30 +131,36 @@ def refuse_hostile(body: bytes, max_bytes: int = MAX_BODY_BYTES) -> None:
     nested too deep or with too many items."""
     if len(body) > max_bytes:
         raise ParseError("too_large", f"the document has {len(body)} bytes, over the {max_bytes} byte limit")
-    prolog = _prolog(body)
+    # The scans below look for ASCII markup bytes: a UTF-16 document is transcoded first, or its items and
+    # nesting would go uncounted (100 000 nested elements in UTF-16 cost seconds of feedparser CPU).
+    text = _ascii_compatible(body)
+    prolog = _prolog(text)
     if b"<!DOCTYPE" in prolog.upper() and b"<!ENTITY" in prolog.upper():
         raise ParseError(
             "entities",
             "the document declares DTD entities (a possible entity-expansion bomb); refused",
             "real feeds never need <!ENTITY> declarations; ask the publisher to remove them",
         )
-    items = len(_ITEM_TAG.findall(body))
+    items = len(_ITEM_TAG.findall(text))
     if items > MAX_ITEMS:
         raise ParseError("too_many_items", f"the document has {items} items, over the {MAX_ITEMS} limit")
-    depth = max_depth(body, MAX_DEPTH + 1)
+    depth = max_depth(text, MAX_DEPTH + 1)
     if depth > MAX_DEPTH:
         raise ParseError("too_deep", f"elements nest deeper than {MAX_DEPTH} levels; refused as hostile")
 
 
-def _prolog(body: bytes) -> bytes:
-    """Everything before the root element, as ASCII-compatible bytes (UTF-16 documents are transcoded)."""
+def _ascii_compatible(body: bytes) -> bytes:
+    """The document as ASCII-compatible bytes: UTF-16 (a BOM, or NULs in the first bytes) is transcoded."""
     if body[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in body[:4]:
         encoding = "utf-16-be" if body[:2] == b"\xfe\xff" or body[:1] == b"\x00" else "utf-16-le"
-        head = body[: 2 * 65536].decode(encoding, "ignore").encode("utf-8", "ignore")
-    else:
-        head = body
-    match = _FIRST_ELEMENT.search(head)
-    return head[: match.start()] if match else head
+        return body.decode(encoding, "ignore").encode("utf-8", "ignore")
+    return body
+
+
+def _prolog(text: bytes) -> bytes:
+    """Everything before the root element of an ASCII-compatible document."""
+    match = _FIRST_ELEMENT.search(text)
+    return text[: match.start()] if match else text
 
 
 def max_depth(body: bytes, stop_at: int) -> int:
@@ -199,9 +207,12 @@ def _absolute(link: str | None, base_url: str) -> str | None:
     if not link:
         return None
     try:
-        return urljoin(base_url, link)
+        absolute = urljoin(base_url, link)
+        scheme = urlsplit(absolute).scheme.lower()
     except ValueError:
-        return link
+        return None
+    # Only web links travel on: a `javascript:` or `data:` link in a feed is an attack on whoever renders it.
+    return absolute if scheme in ("http", "https") else None
 
 
 def _date(entry: Any) -> str | None:
@@ -210,9 +221,13 @@ def _date(entry: Any) -> str | None:
         if parsed:
             try:
                 # feedparser normalises every date format it knows to a UTC 9-tuple.
-                return iso(datetime.fromtimestamp(calendar.timegm(parsed), UTC))
+                moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
             except (OverflowError, ValueError, OSError):
                 continue
+            # A year before 1000 is a publisher's placeholder, and `iso` would write it without its leading
+            # zeros ("5-01-01T..."), which is no ISO time: treat the date as unreadable.
+            if moment.year >= MIN_YEAR:
+                return iso(moment)
     return None
 
 

@@ -17,6 +17,7 @@ httpx's API (client, Request, Response, exceptions, timeouts) and does only what
 from __future__ import annotations
 
 import asyncio
+import re
 import ssl
 import time
 from collections.abc import AsyncIterator
@@ -27,6 +28,7 @@ import httpx
 MAX_HEADER_BYTES = 64 * 1024
 READ_SIZE = 64 * 1024
 _NO_BODY_STATUS = frozenset({204, 304})
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
 
 
 class _Connection:
@@ -200,7 +202,11 @@ class LeanTransport(httpx.AsyncBaseTransport):
         except asyncio.LimitOverrunError as exc:
             conn.close()
             raise httpx.RemoteProtocolError("response headers too large", request=request) from exc
-        body = _Body(self, conn, request, method, status, headers, version, read_timeout)
+        try:
+            body = _Body(self, conn, request, method, status, headers, version, read_timeout)
+        except httpx.RemoteProtocolError:
+            conn.close()  # framing we cannot trust: the rest of the stream is unreadable
+            raise
         return RawResponse(status, reason, version, headers, body)
 
 
@@ -263,10 +269,12 @@ class _Body(httpx.AsyncByteStream):
         for name, value in headers:
             lname = name.lower()
             if lname == b"content-length":
-                try:
-                    length = int(value)
-                except ValueError as exc:
-                    raise httpx.RemoteProtocolError(f"bad Content-Length {value!r}", request=request) from exc
+                # RFC 9112 6.3: 1*DIGIT, and several must agree. int() alone would take "-5", "+5" and "1_0"
+                # (a negative length leaves the body in the pooled connection for the next request), and raise
+                # ValueError past 4300 digits.
+                if not value.isdigit() or len(value) > 19 or (length is not None and int(value) != length):
+                    raise httpx.RemoteProtocolError(f"bad Content-Length {value[:40]!r}", request=request)
+                length = int(value)
             elif lname == b"transfer-encoding":
                 chunked = b"chunked" in value.lower()
             elif lname == b"connection":
@@ -336,7 +344,12 @@ class _Body(httpx.AsyncByteStream):
         while True:
             async with asyncio.timeout(self._timeout):
                 line = await reader.readuntil(b"\r\n")
-            size = int(line.split(b";", 1)[0].strip(), 16)
+            size_field = line.split(b";", 1)[0].strip()
+            # 1*HEXDIG only: int(x, 16) also takes "0x10", "1_0" and "-1" (and read(-1) would buffer the
+            # rest of the stream at once).
+            if not _CHUNK_SIZE.fullmatch(size_field):
+                raise ValueError(f"chunk size {size_field[:40]!r}")
+            size = int(size_field, 16)
             if size == 0:
                 while True:  # trailers, up to the empty line
                     async with asyncio.timeout(self._timeout):

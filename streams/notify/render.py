@@ -28,6 +28,7 @@ CONTEXT_MAX = 10
 BLOCKS_MAX = 50
 FALLBACK_MAX = 4000
 SOURCES_SHOWN = 10
+DIGITS_MAX = 30  # an amount with more digits than this is shown as stated, not formatted
 
 Block = dict[str, Any]
 
@@ -144,7 +145,8 @@ def format_number(raw: str) -> str:
         value = Decimal(raw)
     except (InvalidOperation, ValueError):
         return raw
-    if not value.is_finite():
+    if not value.is_finite() or abs(value.adjusted()) > DIGITS_MAX:
+        # "1e999999999" is a valid Decimal: formatted with `,.0f` it would be a billion-digit string.
         return raw
     return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
 
@@ -306,7 +308,8 @@ def render_for(sub: Subscription, message: EventMessage, thread_ts: str | None =
 # Console
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls (terminal escapes) and bidi overrides/isolates (which can show text reversed or reordered).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 _COLOURS = {"fine": "\x1b[31m", "ruling": "\x1b[33m", "appeal": "\x1b[35m"}
@@ -333,7 +336,7 @@ def render_console(message: EventMessage, *, color: bool = True) -> str:
         reply = paint(_COLOURS.get(e.primary, ""), clean(type_label(message)))
         return (
             f"  ↳ {reply} · {len(e.sources)} outlet(s) · {clean(e.title)}\n"
-            + paint(_DIM, f"    {message.event_id} · revision {message.revision}")
+            + paint(_DIM, f"    {clean(message.event_id)} · revision {message.revision}")
             + "\n"
         )
     head = paint(_BOLD + _COLOURS.get(e.primary, ""), clean(type_label(message)).upper())
@@ -345,5 +348,5 @@ def render_console(message: EventMessage, *, color: bool = True) -> str:
         lines.append(f"    - {clean(s.outlet)} ({clean(s.kind)}){where}")
     if len(e.sources) > SOURCES_SHOWN:
         lines.append(f"    … and {len(e.sources) - SOURCES_SHOWN} more")
-    lines.append(paint(_DIM, f"  {message.event_id} · revision {message.revision}"))
+    lines.append(paint(_DIM, f"  {clean(message.event_id)} · revision {message.revision}"))
     return "\n".join(lines) + "\n"
