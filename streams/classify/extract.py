@@ -7,6 +7,7 @@ court, company, amount and date of *this* event.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from streams.classify import authorities, companies, countries, dates, money, targets, types
@@ -74,7 +75,7 @@ def analyse(
             language,
             published,
             source_kind,
-            feed_jurisdiction,
+            _valid_jurisdiction(feed_jurisdiction),
         )
     except Exception:
         return _empty(normalise_code(language) or "en")
@@ -92,6 +93,15 @@ def _weight(doc: Document, sentence: int) -> float:
     if rank <= 2:
         return 1.2
     return 0.8
+
+
+_JURISDICTION = re.compile(r"[A-Z]{2}")
+
+
+def _valid_jurisdiction(code: object) -> str | None:
+    """The feed's jurisdiction when it is one (feeds.yaml checks it, a hand-made raw item may not): upper-case
+    ISO 3166 alpha-2, UK or EU; anything else counts as unknown."""
+    return code if isinstance(code, str) and _JURISDICTION.fullmatch(code) else None
 
 
 def _analyse(

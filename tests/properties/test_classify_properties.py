@@ -12,7 +12,6 @@ import re
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -123,10 +122,6 @@ def test_every_analysis_maps_to_a_valid_candidate(
     assert candidate.case_key and len(candidate.text) <= 2000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="classify passes a raw item's jurisdiction through unchecked; fix after the classify rewrite",
-)
 def test_a_jurisdiction_that_is_no_country_code_is_not_passed_on() -> None:
     """Found by the property above with feed_jurisdiction drawn from any text: a RawItem on the topic can
     carry any string there (only feeds.yaml validates it), and analyse copies it into the event."""
