@@ -15,7 +15,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-BENCHMARKS = ("roundtrip", "classify", "dedup", "pollers", "slack", "replay")
+BENCHMARKS = ("roundtrip", "classify", "dedup", "pollers", "slack", "replay", "pipeline")
 RESULTS = Path(__file__).with_name("RESULTS.md")
 
 

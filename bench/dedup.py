@@ -31,9 +31,30 @@ EVENTS = 100_000
 NOW = "2025-01-01T00:00:00Z"
 TARGET = 5_000
 _WORDS = (
-    "data", "protection", "authority", "fines", "company", "million", "euros", "over", "breach", "privacy",
-    "rules", "users", "consent", "cookies", "tracking", "transfers", "children", "records", "security",
-    "regulator", "decision", "appeal", "court", "order",
+    "data",
+    "protection",
+    "authority",
+    "fines",
+    "company",
+    "million",
+    "euros",
+    "over",
+    "breach",
+    "privacy",
+    "rules",
+    "users",
+    "consent",
+    "cookies",
+    "tracking",
+    "transfers",
+    "children",
+    "records",
+    "security",
+    "regulator",
+    "decision",
+    "appeal",
+    "court",
+    "order",
 )
 _AUTHORITIES = [f"authority-{i}" for i in range(60)]
 _OUTLETS = [f"Outlet {i}" for i in range(40)]
@@ -63,20 +84,53 @@ def _event(rng: random.Random, key: str, n: int) -> tuple[EventState, list[str],
     first = item_id("bench", f"{key}-{n}")
     day = _day(rng)
     seen = day + "T08:00:00Z"
-    sources = [make(Source, item_id=item_id("bench", f"{key}-{n}-{s}"), feed_id="f",
-                    outlet=rng.choice(_OUTLETS), kind="news", first_seen=seen, url=None,
-                    title="Regulator fines company", language=None)
-               for s in range(rng.choice((1, 1, 2, 3)))]
+    sources = [
+        make(
+            Source,
+            item_id=item_id("bench", f"{key}-{n}-{s}"),
+            feed_id="f",
+            outlet=rng.choice(_OUTLETS),
+            kind="news",
+            first_seen=seen,
+            url=None,
+            title="Regulator fines company",
+            language=None,
+        )
+        for s in range(rng.choice((1, 1, 2, 3)))
+    ]
     amount = make(Money, amount=str(rng.randrange(1, 900) * 10_000), currency="EUR")
-    ev = make(EventState, event_id=event_id(first), case_key=key,
-              primary=rng.choice(("fine", "fine", "ruling")), types=["fine"],
-              title="Regulator fines company over privacy breach", first_seen=day, last_seen=day,
-              sources=sources, source_count=len(sources), classifier_version="bench",
-              authority_id=rng.choice(_AUTHORITIES), authority_name=None, court_id=None, court_name=None,
-              companies=[key], jurisdiction="EU", amount=amount, periodic=None, cap=False, amount_eur=None,
-              amounts_seen=[amount], decision_date=day, languages=[], confirmed_by_authority=False,
-              related_event_id=None, root_event_id=None, evidence=[], backfill=False,
-              schema_version=SCHEMA_VERSION)
+    ev = make(
+        EventState,
+        event_id=event_id(first),
+        case_key=key,
+        primary=rng.choice(("fine", "fine", "ruling")),
+        types=["fine"],
+        title="Regulator fines company over privacy breach",
+        first_seen=day,
+        last_seen=day,
+        sources=sources,
+        source_count=len(sources),
+        classifier_version="bench",
+        authority_id=rng.choice(_AUTHORITIES),
+        authority_name=None,
+        court_id=None,
+        court_name=None,
+        companies=[key],
+        jurisdiction="EU",
+        amount=amount,
+        periodic=None,
+        cap=False,
+        amount_eur=None,
+        amounts_seen=[amount],
+        decision_date=day,
+        languages=[],
+        confirmed_by_authority=False,
+        related_event_id=None,
+        root_event_id=None,
+        evidence=[],
+        backfill=False,
+        schema_version=SCHEMA_VERSION,
+    )
     return ev, [day, day], pack(sketch(_text(rng)))
 
 
@@ -92,10 +146,15 @@ def build_state(rng: random.Random, total: int = EVENTS) -> dict[str, CaseState]
         key = f"co:company-{k}"
         built = [_event(rng, key, n) for n in range(size)]
         case = state.empty_case(key, NOW)
-        cases[key] = _normalised(replace(
-            case, events=[e for e, _, _ in built], revisions={e.event_id: 0 for e, _, _ in built},
-            published={e.event_id: p for e, p, _ in built}, fingerprints={e.event_id: s for e, _, s in built},
-        ))
+        cases[key] = _normalised(
+            replace(
+                case,
+                events=[e for e, _, _ in built],
+                revisions={e.event_id: 0 for e, _, _ in built},
+                published={e.event_id: p for e, p, _ in built},
+                fingerprints={e.event_id: s for e, _, s in built},
+            )
+        )
     return cases
 
 
@@ -109,15 +168,30 @@ def _candidates(rng: random.Random, cases: dict[str, CaseState], n: int) -> list
         fresh = Money(amount=str(rng.randrange(1, 900) * 10_000), currency="EUR")
         amount = known.amount if sighting else fresh
         day = (known.decision_date or "2024-01-01") if sighting else _day(rng)
-        out.append(Candidate(
-            item_id=item_id("bench-c", str(i)), case_key=case.case_key, feed_id="f",
-            source=rng.choice(_OUTLETS),
-            source_kind="news", url=None, title="Company fined by regulator", text=_text(rng),
-            first_seen=day + "T09:00:00Z", classifier_version="bench", primary="fine", types=["fine"],
-            confidence=0.9, evidence=[], published=day,
-            authority_id=known.authority_id if sighting else rng.choice(_AUTHORITIES), jurisdiction="EU",
-            amount=amount, companies=list(known.companies), decision_date=day,
-        ))
+        out.append(
+            Candidate(
+                item_id=item_id("bench-c", str(i)),
+                case_key=case.case_key,
+                feed_id="f",
+                source=rng.choice(_OUTLETS),
+                source_kind="news",
+                url=None,
+                title="Company fined by regulator",
+                text=_text(rng),
+                first_seen=day + "T09:00:00Z",
+                classifier_version="bench",
+                primary="fine",
+                types=["fine"],
+                confidence=0.9,
+                evidence=[],
+                published=day,
+                authority_id=known.authority_id if sighting else rng.choice(_AUTHORITIES),
+                jurisdiction="EU",
+                amount=amount,
+                companies=list(known.companies),
+                decision_date=day,
+            )
+        )
     return out
 
 
@@ -196,9 +270,11 @@ def run(quick: bool) -> dict:
         "baseline_dict_append_per_s": round(baseline),
         "ratio_to_baseline": round(rate / baseline, 5),
         "mb_per_100k_events": round(mb, 1),
-        "memory_method": (f"tracemalloc growth while {sample_events} events (separate sample, same "
-                          "generator) are loaded from their changelog bytes and fully materialised, scaled "
-                          "to 100k"),
+        "memory_method": (
+            f"tracemalloc growth while {sample_events} events (separate sample, same "
+            "generator) are loaded from their changelog bytes and fully materialised, scaled "
+            "to 100k"
+        ),
         "changelog_bytes_per_event": round(changelog_bytes),
         "target_candidates_per_s": TARGET,
         "meets_target": rate >= TARGET,

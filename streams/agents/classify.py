@@ -11,6 +11,7 @@ from streams.classify.candidate import to_candidate
 from streams.records import Candidate, RawItem
 
 BATCH = 256
+WITHIN = 0.05  # seconds a partial batch waits: this is added to every alert's latency
 
 
 def classify_item(raw: RawItem) -> Candidate | None:
@@ -32,7 +33,7 @@ def classify_item(raw: RawItem) -> Candidate | None:
 @app.agent(raw_items_topic)
 async def classify(stream: StreamT) -> None:
     # Batches amortise Faust's per-event overhead; the agent writes no table, so batching is safe.
-    async for events in stream.take_events(BATCH, within=0.2):  # type: ignore[attr-defined]  # missing from StreamT
+    async for events in stream.take_events(BATCH, within=WITHIN):  # type: ignore[attr-defined]  # missing from StreamT
         for event in events:
             raw = await decode_or_dead_letter("classify", RawItem, event)
             candidate = classify_item(raw) if raw is not None else None

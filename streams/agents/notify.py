@@ -83,8 +83,10 @@ async def notify(stream: StreamT) -> None:
             if step.retry_later:
                 retry = True
                 retry_after = max(retry_after or 0.0, step.retry_after or 0.0) or None
-            # Durable before the next send: after a crash at most this one alert goes out again.
-            await app.producer.flush()
+            if step.delivery.status != "skipped":
+                # Durable before the next send: after a crash at most this one alert goes out again. A
+                # skip sent nothing: losing its ledger entry in a crash only repeats the skip.
+                await app.producer.flush()
         if retry:
             # Slack stayed down past the sink's retry budget: queue the message again; the ledger skips
             # the subscriptions that already got it, and the copy waits before it is tried (requeue.py).

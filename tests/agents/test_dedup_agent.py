@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from unittest.mock import AsyncMock, patch
 
@@ -9,7 +10,7 @@ from streams.agents import classify, dedup
 from streams.records import Candidate, RawItem
 
 
-def candidate(item_id: str, outlet: str, title: str) -> Candidate:
+def candidate(item_id: str, outlet: str, title: str, company: str = "Litware") -> Candidate:
     item = RawItem(
         item_id=item_id,
         feed_id=outlet.lower().replace(" ", "-"),
@@ -17,7 +18,7 @@ def candidate(item_id: str, outlet: str, title: str) -> Candidate:
         source_kind="news",
         url=f"https://example.org/{item_id}",
         title=title,
-        summary="The CNIL fined Litware 2 million euros on Monday.",
+        summary=f"The CNIL fined {company} 2 million euros on Monday.",
         first_seen="2026-11-16T09:00:00Z",
         published="2026-11-16T09:00:00Z",
         language="en",
@@ -44,3 +45,31 @@ async def test_one_decision_from_two_outlets_is_one_event_and_a_repeat_emits_not
     assert messages[0]["event_id"] == messages[1]["event_id"]
     assert messages[1]["revision"] == 1 and "new_source" in messages[1]["changes"]
     assert messages[1]["event"]["source_count"] == 2
+
+
+async def test_a_batch_reads_the_state_its_own_candidates_left_and_writes_each_case_once_per_batch(
+    dead_letter_sends: AsyncMock,
+) -> None:
+    # Another company than the test above: the table outlives a test context.
+    first = candidate("itm_c", "Tech Policy Daily", "CNIL fines Contoso Data €2 million", "Contoso Data")
+    second = candidate("itm_d", "Privacy Wire", "Contoso Data hit with €2m CNIL fine", "Contoso Data")
+    third = candidate("itm_e", "Data Desk", "Contoso Data fined €2 million by CNIL", "Contoso Data")
+    assert first.case_key == second.case_key == third.case_key != "unknown"
+    with (
+        patch.object(dedup.events_topic, "send", new=AsyncMock()) as sent,
+        patch.object(dedup.cases.table, "send_changelog") as changelog,
+    ):
+        async with dedup.dedup.test_context() as agent:
+            # Not waiting between puts lets the agent take them as one batch, however it slices them.
+            for c in (first, second, third, third):  # the repeat emits nothing
+                await agent.put(key=c.case_key, value=c.dumps(), wait=False)
+            for _ in range(200):  # until the agent has taken them all (a bound, not a timing claim)
+                if dedup.cases.get(first.case_key) is not None and sent.await_count >= 3:
+                    break
+                await asyncio.sleep(0.05)
+    messages = [json.loads(call.kwargs["value"]) for call in sent.await_args_list]
+    assert [(m["kind"], m["revision"]) for m in messages] == [("new", 0), ("update", 1), ("update", 2)]
+    assert len({m["event_id"] for m in messages}) == 1
+    assert 1 <= changelog.call_count <= 4  # once per batch, never once per candidate and batch
+    stored = dedup.cases.get(first.case_key)
+    assert stored is not None and [e.source_count for e in stored.events] == [3]
