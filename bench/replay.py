@@ -2,9 +2,11 @@
 
 All loops read the same topic (8 partitions, events with a `new` and an `update` message each, ~1 KB, as
 the dedup agent writes them) from its beginning to the end offsets read first, with the same fetch
-settings. The bare loop only counts records; replay also folds, validates every message it writes against
-the JSON Schema, orders the output and writes it. Rates are topic messages read per second, wall clock
-from connecting to the last byte written. `peak_rss_mb` is the whole benchmark process's peak.
+settings (a second bare loop with the larger fetches replay used before is reported for comparison).
+The bare loop only counts records; replay also folds, validates every message it writes against the
+JSON Schema, orders the output and writes it. Rates are topic messages read per second, wall clock
+from connecting to the last byte written. `peak_rss_mb` is the whole benchmark process's peak (the raw
+replay, which keeps every message, included); `peak_rss_after_fill_mb` is the peak before any replay.
 """
 
 from __future__ import annotations
@@ -18,14 +20,14 @@ import time
 import uuid
 from pathlib import Path
 
-from aiokafka import AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from streams.config.subscriptions import Filters
 from streams.history.bounds import Window
 from streams.history.flatten import columns
-from streams.history.reader import MAX_RECORDS, consumer_for
-from streams.history.replay import replay
+from streams.history.reader import FETCH, MAX_RECORDS, consumer_for
+from streams.history.replay import MEMORY_BUDGET, replay
 from streams.history.writers import JsonlWriter, ParquetWriter, Writer
 from streams.runner import ensure_broker
 from streams.settings import Settings
@@ -94,9 +96,19 @@ async def _fill(bootstrap: str, topic: str, n: int) -> None:
         await producer.stop()
 
 
-async def _bare(bootstrap: str, topic: str) -> float:
+# The fetch sizes replay used before (32 MiB per response, 4 MiB per partition): the bare loop spends
+# more CPU per record with them, so a ratio against it flatters replay. Reported for comparison.
+LARGE_FETCH = {"fetch_max_bytes": 32 * 1024 * 1024, "max_partition_fetch_bytes": 4 * 1024 * 1024}
+
+
+async def _bare(bootstrap: str, topic: str, fetch: dict[str, int] | None = None) -> float:
     started = time.perf_counter()
-    consumer = consumer_for(bootstrap)
+    if fetch is None:
+        consumer = consumer_for(bootstrap)  # replay's own consumer settings
+    else:
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, **fetch
+        )
     await consumer.start()
     try:
         tps = [TopicPartition(topic, p) for p in range(PARTITIONS)]
@@ -157,11 +169,13 @@ async def _measure(bootstrap: str, topic: str, n: int, fill_s: float) -> dict:
         parquet_reason = None
     except ImportError:
         parquet_reason = "pyarrow is not installed"
-    bare, jsonl, parquet, raw = [], [], [], []
+    bare, bare_large, jsonl, parquet, raw = [], [], [], [], []
     written = 0
+    rss_after_fill = _peak_rss_mb()
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(rounds):  # interleaved, so machine noise hits every loop alike
             bare.append(await _bare(bootstrap, topic))
+            bare_large.append(await _bare(bootstrap, topic, LARGE_FETCH))
             with open(os.devnull, "wb") as sink:
                 rate, written = await _replay(bootstrap, topic, JsonlWriter(sink), n)
                 jsonl.append(rate)
@@ -171,21 +185,31 @@ async def _measure(bootstrap: str, topic: str, n: int, fill_s: float) -> dict:
         with open(os.devnull, "wb") as sink:
             raw.append((await _replay(bootstrap, topic, JsonlWriter(sink), n, raw=True))[0])
     b, j = statistics.median(bare), statistics.median(jsonl)
+    b_large = statistics.median(bare_large)
     figures: dict = {
         "messages": n,
         "events": written,
         "rounds": rounds,
         "fill_s": round(fill_s, 1),
+        "fetch": f"{FETCH['fetch_max_bytes'] >> 20}/{FETCH['max_partition_fetch_bytes'] >> 20} MiB",
         "bare_getmany_events_per_s": round(b),
         "events_per_s_jsonl": round(j),
         "ratio_jsonl_to_bare": round(j / b, 3),
+        "bare_getmany_large_fetch_events_per_s": round(b_large),
+        "ratio_jsonl_to_bare_large_fetch": round(j / b_large, 3),
         "events_per_s_parquet": round(statistics.median(parquet)) if parquet else None,
         "events_per_s_jsonl_raw": round(statistics.median(raw)),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_after_fill_mb": rss_after_fill,
+        "peak_rss_mb": _peak_rss_mb(),
+        "memory_budget_mb": MEMORY_BUDGET >> 20,
     }
     if parquet_reason:
         figures["parquet_note"] = parquet_reason
     return figures
+
+
+def _peak_rss_mb() -> int:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def run(quick: bool) -> dict:

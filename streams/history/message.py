@@ -29,11 +29,18 @@ except ImportError:  # pragma: no cover - depends on the installation
 EVENTS_SCHEMA = topic_schema(topics.EVENTS)
 _CHECK = compile_schema(EVENTS_SCHEMA)
 _LAYOUT = layout_pattern(EVENTS_SCHEMA)
+_FULLMATCH = _LAYOUT.fullmatch if _LAYOUT is not None else None
+
+# The layout ends with the schema version; one newer than this reader is for load() to refuse.
+_CURRENT_VERSION = b',"schema_version":%d}' % SCHEMA_VERSION
 
 # The producer's own layout (records' `dumps()`: declared field order, compact separators) lets folding read
 # a message's identity from its first bytes. Anything else falls back to a full decode, so this is only a
-# shortcut: a head that matches here is exactly what json.loads would report for these three fields.
-_HEAD = re.compile(rb'\{"kind":"(?:new|update)","event_id":"([^"\\]*)","revision":(0|[1-9]\d*),')
+# shortcut: a head that matches here is exactly what json.loads would report for these three fields. (The
+# id's class is "all but quote and backslash", spelled positively: the engine checks it faster.)
+_HEAD = re.compile(
+    rb'\{"kind":"(?:new|update)","event_id":"([\x00-\x21\x23-\x5b\x5d-\xff]*+)","revision":(0|[1-9][0-9]*+),'
+)
 
 
 def head(value: bytes | None) -> tuple[str, int]:
@@ -42,7 +49,11 @@ def head(value: bytes | None) -> tuple[str, int]:
     if value is not None:
         m = _HEAD.match(value)
         if m is not None:
-            return m.group(1).decode("utf-8"), int(m.group(2))
+            event_id, revision = m.groups()
+            try:
+                return event_id.decode(), int(revision)
+            except UnicodeDecodeError:  # not UTF-8: load() names the problem
+                pass
     doc = load(value)
     return doc["event_id"], doc["revision"]
 
@@ -74,14 +85,30 @@ def load(value: bytes | str | None) -> dict[str, Any]:
 def check(value: bytes | None) -> dict[str, Any] | None:
     """Validate a message without decoding it when it has the producer's exact layout (returns None);
     otherwise decode and validate it (returns the decoded dict). Raises MalformedMessage."""
-    if (
-        value is not None
-        and _LAYOUT is not None
-        and _LAYOUT.fullmatch(value) is not None
-        and (value.isascii() or _utf8(value))
-    ):
+    if value is not None and _has_layout(value):
         return None
     return load(value)
+
+
+def problem_of(value: bytes) -> str | None:
+    """Why a message is not a valid EventMessage, or None: `check` for a caller that keeps the bytes."""
+    if _has_layout(value):
+        return None
+    try:
+        load(value)
+    except MalformedMessage as exc:
+        return exc.problem
+    return None
+
+
+def _has_layout(value: bytes) -> bool:
+    """The producer's exact layout, at the current schema version: valid without decoding."""
+    return (
+        _FULLMATCH is not None
+        and value.endswith(_CURRENT_VERSION)
+        and _FULLMATCH(value) is not None
+        and (value.isascii() or _utf8(value))
+    )
 
 
 def decode_valid(value: bytes) -> dict[str, Any]:

@@ -98,3 +98,45 @@ def test_a_message_with_another_layout_is_folded_by_a_full_decode() -> None:
     collector.add_many([*MESSAGES, Rec(5_000, 0, 9, pretty)])
     first = next(iter(collector.outputs()))
     assert first.doc["revision"] == 5 and first.messages == 3 and first.value == pretty
+
+
+def test_kept_messages_past_the_memory_budget_wait_in_a_file_with_the_same_result() -> None:
+    bad = json.loads(raw(message(3, 0)))
+    bad["event"]["amount_eur"] = 12.5
+    messages = [
+        *MESSAGES,
+        Rec(1_050, 1, 5, raw(message(3, 1))),
+        Rec(4_200, 1, 6, json.dumps(bad, separators=(",", ":")).encode()),  # invalid, but never the winner
+        Rec(4_300, 1, 7, b"not json"),
+    ]
+
+    def replayed(budget: int, raw_mode: bool) -> tuple[list[tuple[int, int, bytes, int | None]], Any]:
+        problems: list[tuple[int, int, str]] = []
+        collector = Collector(
+            Window(),
+            build_filters(),
+            raw=raw_mode,
+            on_malformed=lambda p, o, why: problems.append((p, o, why)),
+            memory_budget=budget,
+        )
+        for batch in (messages[:3], messages[3:6], messages[6:]):  # winners change across batches
+            collector.add_many(batch)
+        spilled = collector.spill.size
+        outs = [(o.partition, o.offset, o.value, o.messages) for o in collector.outputs()]
+        return outs, (collector.stats, problems, spilled > 0)
+
+    for raw_mode in (False, True):
+        in_memory, (stats, problems, spilled) = replayed(1 << 30, raw_mode)
+        on_disk, (stats_disk, problems_disk, spilled_disk) = replayed(0, raw_mode)
+        assert not spilled and spilled_disk
+        assert on_disk == in_memory and stats_disk == stats and problems_disk == problems
+        assert stats.malformed == (2 if raw_mode else 1), stats
+
+
+def test_a_newer_schema_version_is_refused_on_both_paths() -> None:
+    newer = raw(message(0, 0)).replace(b'"schema_version":1}', b'"schema_version":2}')
+    assert newer.endswith(b'"schema_version":2}')
+    for raw_mode in (False, True):
+        collector = Collector(Window(), build_filters(), raw=raw_mode)
+        collector.add_many([Rec(1, 0, 0, newer)])
+        assert list(collector.outputs()) == [] and collector.stats.malformed == 1

@@ -44,3 +44,16 @@ def test_folded_events_are_ordered_by_first_timestamp_then_id() -> None:
 def test_raw_order_is_timestamp_then_partition_then_offset() -> None:
     keys = [(200, 0, 5), (100, 1, 9), (100, 0, 10), (100, 0, 2)]
     assert sorted(keys, key=lambda k: raw_order(*k)) == [(100, 0, 2), (100, 0, 10), (100, 1, 9), (200, 0, 5)]
+
+
+def test_a_batch_reports_the_events_whose_winner_changed_and_counts_the_kept_bytes() -> None:
+    folder = Folder()
+    batch = [("a", 0, 100, 0, 0, b"a0"), ("b", 1, 150, 1, 0, b"b1"), ("a", 1, 200, 0, 1, b"a1!")]
+    fresh = folder.add_many(batch)
+    assert {k: f.value for k, f in fresh.items()} == {"a": b"a1!", "b": b"b1"}
+    assert folder.held == len(b"a1!") + len(b"b1")
+    assert folder.add_many([("b", 0, 300, 1, 1, b"b0-late")]) == {}, "an older revision changes nothing"
+    assert folder.add("b", 2, 400, 1, 2, b"b2") is folder.events["b"]
+    assert folder.held == len(b"a1!") + len(b"b2")
+    folder.discard("a")
+    assert folder.held == len(b"b2") and [f.messages for f in folder.ordered()] == [3]

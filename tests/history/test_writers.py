@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from streams.history.flatten import columns, csv_cell
+from streams.history.flatten import columns, csv_cell, row
 from streams.history.progress import Progress, format_progress
-from streams.history.writers import CsvWriter, JsonlWriter, Output, ParquetWriter, format_for
+from streams.history.writers import CsvWriter, JsonlWriter, Output, ParquetWriter, format_for, meta
 from tests.history.factory import message, raw
 
 
@@ -88,3 +88,40 @@ def test_progress_shows_rate_and_eta() -> None:
     bar.advance(10)  # within the redraw interval: not drawn
     bar.finish()
     assert stream.getvalue().count("\r") == 2 and "20/100" in stream.getvalue()
+
+
+def test_jsonl_in_bulk_writes_the_same_lines() -> None:
+    pretty = json.dumps(json.loads(raw(message(1))), indent=2).encode()
+    outs = [output(n) for n in range(2_500)] + [output(1, 0, pretty)]
+    one, bulk = io.BytesIO(), io.BytesIO()
+    for out in outs:
+        JsonlWriter(one).write(out)
+    JsonlWriter(bulk).write_many(iter(outs))
+    assert bulk.getvalue() == one.getvalue()
+
+
+def test_parquet_rows_are_the_flattened_messages(tmp_path: Path) -> None:
+    """Arrow converts whole chunks of rows; every cell must still be what `flatten.row` reads."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    cols = columns()
+    no_amount = raw(message(1, 0, amount=None, amount_eur=None))
+    no_country = raw(message(2, 3, companies=[], jurisdiction=None))
+    outs = [
+        output(0),
+        Output(no_amount, 1_700_000_001_999, 0, 7, 1_700_000_000_500, 1),
+        Output(no_country, 1_700_000_002_000, 1, 9, 1_600_000_000_001, 4),
+    ] * 3_000  # more than one chunk
+    path = tmp_path / "out.parquet"
+    writer = ParquetWriter(path, cols)
+    for out in outs:
+        writer.write(out)
+    writer.close()
+    got = pq.read_table(path).to_pylist()
+    assert len(got) == len(outs)
+    for index in (0, 1, 2, len(outs) - 1):
+        out = outs[index]
+        expected = row(out.doc, cols, meta(out))
+        for col, value in zip(cols, expected, strict=True):
+            if col.item_kind == "object" and value is not None:
+                value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            assert got[index][col.name] == value, col.name
