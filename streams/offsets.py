@@ -1,0 +1,104 @@
+"""Commit only offsets whose messages were processed: two guards on Faust's offset bookkeeping.
+
+Faust commits, per partition, the end of the first run of consecutive acknowledged offsets. The fault tests
+(tests/faults) showed restarted and rebalanced workers committing past messages no agent had processed, so
+those messages were never read again:
+
+1. **Acks that mean nothing.** A stream acks the messages it skips because they were fetched before a
+   rebalance (old consumer generation) or while the flow was suspended, and `take_events` acks its whole
+   batch in a `finally`, so a batch interrupted by shutdown counts as done. `guarded_ack` records no ack
+   for a message of another generation, while the flow is suspended, or once the app is stopping. Every
+   suspension ends with a seek to the committed offsets, and a stop ends the process, so such a message is
+   delivered again and processed: at least once, which the dedup state and the alert ledger absorb.
+2. **A hole at the head.** Faust checks that the first acknowledged offset follows the committed one only
+   when the committed offset is truthy (never for a partition still at 0 or never committed), and lets a
+   gap of exactly one message through. `head_is_covered` demands that the committed offset itself, or for
+   a partition without one the lowest offset delivered since assignment (tracked by `DeliveredOffsets`),
+   is acknowledged or inside a gap Faust knows of (compacted or transaction-marker offsets).
+
+A commit that cannot advance waits: it shows as lag until the message is acknowledged, never as a loss.
+`install(app)` applies both; `streams.app` calls it once at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import faust
+from faust.sensors import Sensor
+from faust.transport.consumer import Consumer
+from faust.types import TP, Message
+
+
+def head_is_covered(head: int | None, acked: Iterable[int], gaps: Iterable[tuple[int, int]]) -> bool:
+    """May a commit advance past `head`, the first offset not yet committed (None: unknown)?
+
+    Only when `head` was acknowledged or lies in a known gap ([begin, end) intervals); an empty `acked`
+    commits nothing anyway.
+    """
+    if head is None:
+        return True
+    acked = list(acked)
+    if not acked:
+        return True
+    return min(acked) <= head or any(begin <= head < end for begin, end in gaps)
+
+
+def ack_counts(
+    message_generation: int | None, app_generation: int, flow_active: bool, stopping: bool
+) -> bool:
+    """Does an ack of a message fetched in `message_generation` mean it was processed?"""
+    if stopping or not flow_active:
+        return False
+    return message_generation is None or message_generation == app_generation
+
+
+class DeliveredOffsets(Sensor):
+    """The lowest offset delivered to streams per partition: the head of a partition never committed."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lowest: dict[TP, int] = {}
+
+    def on_message_in(self, tp: TP, offset: int, message: Message) -> None:
+        low = self.lowest.get(tp)
+        if low is None or offset < low:
+            self.lowest[tp] = offset
+
+
+_original_ack = Consumer.ack
+_original_new_offset = Consumer._new_offset
+
+
+def install(app: faust.App) -> DeliveredOffsets:
+    """Apply both guards to every Faust consumer of this process; returns the sensor it registered."""
+    delivered = DeliveredOffsets()
+    app.sensors.add(delivered)
+
+    def guarded_ack(self: Consumer, message: Message) -> bool:
+        app_ = self.app
+        if not ack_counts(
+            message.generation_id,
+            app_.consumer_generation_id,
+            app_.flow_control.is_active(),
+            app_.should_stop,
+        ):
+            # Not pending either: a stopping consumer waits for its pending messages, and this one will be
+            # delivered again (after the seek that ends a rebalance, or by the next worker).
+            self._unacked_messages.discard(message)
+            return False
+        return _original_ack(self, message)
+
+    def guarded_new_offset(self: Consumer, tp: TP) -> int | None:
+        head = self._committed_offset[tp]
+        if head is None:
+            head = delivered.lowest.get(tp)
+        gaps = ((iv.begin, iv.end) for iv in self._gap[tp])
+        if not head_is_covered(head, self._acked[tp], gaps):
+            return None
+        return _original_new_offset(self, tp)
+
+    Consumer.ack = guarded_ack  # type: ignore[method-assign]
+    Consumer._new_offset = guarded_new_offset  # type: ignore[method-assign]
+    return delivered

@@ -1,0 +1,65 @@
+"""The offset guards: a commit never passes a message that was not processed (streams/offsets.py)."""
+
+from __future__ import annotations
+
+from faust.transport.consumer import Consumer
+
+from streams.offsets import DeliveredOffsets, ack_counts, head_is_covered
+
+
+def test_a_commit_may_advance_when_the_committed_offset_itself_was_acknowledged() -> None:
+    assert head_is_covered(10, [10, 11, 12], [])
+
+
+def test_a_single_missing_message_at_the_head_holds_the_commit() -> None:
+    # Faust lets exactly this through (it only refuses a head gap of two or more).
+    assert not head_is_covered(10, [11, 12, 13], [])
+
+
+def test_a_partition_never_committed_is_held_by_its_lowest_delivered_offset() -> None:
+    assert not head_is_covered(0, [1, 2], [])
+    assert head_is_covered(0, [0, 1, 2], [])
+
+
+def test_offsets_faust_knows_are_missing_from_the_log_count_as_covered() -> None:
+    # Compacted records or transaction markers: Faust records them as gaps [begin, end).
+    assert head_is_covered(10, [13, 14], [(10, 13)])
+    assert not head_is_covered(10, [13, 14], [(11, 13)])
+
+
+def test_nothing_acknowledged_or_no_known_head_leaves_the_decision_to_faust() -> None:
+    assert head_is_covered(10, [], [])
+    assert head_is_covered(None, [5, 6], [])
+
+
+def test_only_acks_of_the_current_generation_with_the_flow_running_count() -> None:
+    assert ack_counts(message_generation=3, app_generation=3, flow_active=True, stopping=False)
+    assert ack_counts(message_generation=None, app_generation=3, flow_active=True, stopping=False)
+    # Skipped after a rebalance: fetched in an older generation, delivered again after the seek.
+    assert not ack_counts(message_generation=2, app_generation=3, flow_active=True, stopping=False)
+    # Flow suspended for a rebalance: a seek to the committed offsets follows.
+    assert not ack_counts(message_generation=3, app_generation=3, flow_active=False, stopping=False)
+    # Stopping: `take_events` acks its whole batch on the way out, processed or not.
+    assert not ack_counts(message_generation=3, app_generation=3, flow_active=True, stopping=True)
+
+
+def test_the_sensor_keeps_the_lowest_offset_delivered_per_partition() -> None:
+    sensor = DeliveredOffsets()
+    tp = ("t", 0)
+    for offset in (5, 3, 9):
+        sensor.on_message_in(tp, offset, None)  # type: ignore[arg-type]
+    assert sensor.lowest[tp] == 3  # type: ignore[index]
+
+
+def test_install_replaces_both_consumer_methods() -> None:
+    # `streams.cli.main()` calls it for every worker.
+    from streams.app import app
+    from streams.offsets import install
+
+    before = (Consumer.ack, Consumer._new_offset)
+    try:
+        install(app)
+        assert Consumer.ack.__name__ == "guarded_ack"
+        assert Consumer._new_offset.__name__ == "guarded_new_offset"
+    finally:
+        Consumer.ack, Consumer._new_offset = before  # type: ignore[method-assign]
