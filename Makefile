@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test demo lint bench kafka-start kafka-stop
+.PHONY: install run test soak demo lint bench kafka-start kafka-stop
 
 $(BIN)/streams: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -23,6 +23,11 @@ test: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q
+
+## Every fault scenario on a real broker, the long ones too; figures in faults-report.md.
+soak: install
+	$(BIN)/streams kafka fetch
+	STREAMS_SOAK=1 STREAMS_FAULTS_REPORT=faults-report.md $(BIN)/pytest -q tests/faults
 
 ## The whole pipeline offline against the bundled sample feeds; prints the alerts, then exits.
 demo: install

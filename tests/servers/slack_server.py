@@ -97,6 +97,7 @@ class SlackServer:
         self._faults: deque[Fault] = deque()
         self._outage_until: float | None = None
         self._outage_status = 503
+        self._outage_hang: float | None = None
         self._last_ts = 0.0
         self._ids = itertools.count(1)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -271,11 +272,15 @@ class SlackServer:
         with self._lock:
             self._faults.extend(Fault(status, retry_after, error, hang, body) for _ in range(n))
 
-    def outage(self, seconds: float | None = None, *, status: int = 503) -> None:
-        """Every call fails with `status` until `end_outage()` or, if given, `seconds` from now."""
+    def outage(self, seconds: float | None = None, *, status: int = 503, hang: float | None = None) -> None:
+        """Every call fails with `status` until `end_outage()` or, if given, `seconds` from now.
+
+        With `hang=T` every call of the outage waits T seconds (at most 30) first, so clients time out.
+        """
         with self._lock:
             self._outage_until = float("inf") if seconds is None else time.monotonic() + seconds
             self._outage_status = status
+            self._outage_hang = hang
 
     def end_outage(self) -> None:
         with self._lock:
@@ -287,7 +292,9 @@ class SlackServer:
         with self._lock:
             if self._outage_until is not None:
                 if time.monotonic() < self._outage_until:
-                    return Fault(status=self._outage_status, error="service_unavailable")
+                    return Fault(
+                        status=self._outage_status, error="service_unavailable", hang=self._outage_hang
+                    )
                 self._outage_until = None
             return self._faults.popleft() if self._faults else None
 
