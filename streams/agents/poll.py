@@ -1,14 +1,18 @@
 """poll-requests -> raw-items: fetch a due feed, parse it in a thread, emit the items not seen before.
 
 The agent owns table `feed-state` (keyed by feed_id, like the requests), so state survives restarts and
-moves with its partition. Requests arrive in batches and the due feeds of a batch are fetched
-concurrently: one slow feed costs at most one fetch timeout, never the other feeds' schedules.
+moves with its partition. Each due feed is polled in its own task, which emits its items and then records
+the feed's state: a feed that hangs or trickles holds back nothing but itself (its fetch gives up after the
+fetch timeout), and a request for a feed still being polled is dropped. A request is acknowledged before
+its poll ends; after a crash the feed is still due in its state, so the scheduler asks again, and items
+emitted before the state was written come again with the same ids (dedup absorbs them).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime
 
 from faust import StreamT
 
@@ -37,17 +41,27 @@ async def poll(stream: StreamT) -> None:
             if feed is None or not feed.enabled:
                 continue  # removed or disabled since the request was sent
             state = feed_state.get(feed.id) or initial_state(feed)
+            if feed.id in _in_flight:
+                continue  # still being polled: that poll records its outcome
             if request.reason == "manual" or is_due(state, now):
                 due[feed.id] = (feed, state)
-        if not due:
-            continue
-        outcomes = await asyncio.gather(
-            *(poll_once(clients.http_client(), feed, state, now=now) for feed, state in due.values())
-        )
-        for outcome in outcomes:
-            await _emit(outcome.items)
-            feed_state[outcome.state.feed_id] = outcome.state
-            _log(outcome)
+        for feed, state in due.values():
+            _in_flight[feed.id] = asyncio.create_task(_poll_feed(feed, state, now))
+
+
+_in_flight: dict[str, asyncio.Task[None]] = {}  # feed_id -> its poll; a task removes itself when done
+
+
+async def _poll_feed(feed: FeedConfig, state: FeedState, now: datetime) -> None:
+    try:
+        outcome = await poll_once(clients.http_client(), feed, state, now=now)
+        await _emit(outcome.items)
+        feed_state[outcome.state.feed_id] = outcome.state
+        _log(outcome)
+    except Exception:  # a bug, not a feed failure (poll_once records those): the next request retries
+        log.exception("polling feed %s failed", feed.id)
+    finally:
+        _in_flight.pop(feed.id, None)
 
 
 def _log(outcome: PollOutcome) -> None:

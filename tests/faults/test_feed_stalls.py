@@ -5,10 +5,8 @@ so neither completes within the poller's 30 s bound. The healthy feeds (127.0.0.
 per-host limit of two fetches does not come into it) publish fines all along. After the fault the two
 feeds serve normally again and their items arrive: nothing lost, nothing twice.
 
-The poll agent fetches a batch of due feeds together and emits their items when the whole batch is done,
-so a hung feed holds back the healthy feeds' items of its batch until its fetch gives up. The brief asks
-that the worker keep producing from healthy feeds meanwhile: that part is a known gap, asserted last and
-marked xfail (it raises `HealthyFeedsStalled`, so a loss or a duplicate still fails the test).
+Each due feed is polled in its own task (streams/agents/poll.py), so the healthy feeds' items keep
+flowing while the hung fetch waits out its bound; the test raises `HealthyFeedsStalled` when they do not.
 """
 
 from __future__ import annotations
@@ -32,12 +30,6 @@ class HealthyFeedsStalled(AssertionError):
     """Healthy feeds' items waited for a hung feed's fetch."""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=HealthyFeedsStalled,
-    reason="streams/agents/poll.py emits a batch's items only after asyncio.gather of every fetch of the "
-    "batch: one hung feed holds back the healthy feeds' items until its 30 s fetch bound",
-)
 async def test_hung_and_trickling_feeds_lose_nothing_and_healthy_feeds_keep_flowing(
     kafka_bootstrap: str, make_run, record_figures, feed_servers: dict[str, FeedServer]
 ) -> None:
