@@ -185,6 +185,24 @@ def _passes(gate: tuple[str, ...] | None, low: str) -> bool:
     return gate is None or any(lit in low for lit in gate)
 
 
+# For the caller's one `scan.Scanner` pass: the gates' literals as substring lexicons (gate i is open when
+# its lexicon has a hit), and the lower-cased abbreviations as a word lexicon. An abbreviation is all
+# letters, so `_ABBR_RE` can match only where its lower-cased form begins a word (lower-casing keeps
+# `isalnum`), and it is tried there instead of at every capital of the text.
+GATE_LEXICONS = {
+    f"authority_gate_{i}": gate for i, gate in enumerate((_PATTERN_GATE, *_EXTRA_GATES)) if gate is not None
+}
+ABBR_WORDS = tuple(sorted({ab.lower() for ab in _ABBR_IDS}))
+
+
+def _gate_open(i: int, gate: tuple[str, ...] | None, low: str, scanned: Starts | None) -> bool:
+    """`_passes(gate, low)` for gate `i` of `GATE_LEXICONS`, read from `scanned` when it has that lexicon."""
+    key = f"authority_gate_{i}"
+    if gate is not None and scanned is not None and key in scanned:
+        return bool(scanned[key])
+    return _passes(gate, low)
+
+
 # Generic descriptions: the noun phrase, with the country read from a short window around it.
 _GENERIC_RE = re.compile(
     r"(?P<dpa>(?:data[- ]protection|privacy|data|personal data|datenschutz-?|gegevens)\s?"
@@ -323,19 +341,17 @@ def mentions(
         name = m.group(1)
         found.append(Mention(tuple(_NAME_IDS[name]), m.start(), m.end(), weak=name in _WEAK_NAMES))
         taken.append((m.start(), m.end()))
-    for m in _ABBR_RE.finditer(doc.text):
-        if m.start() and doc.text[m.start() - 1].isalnum():
-            continue
+    for m in _abbreviations(doc, scanned):
         found.append(Mention(tuple(_ABBR_IDS[m.group(1)]), m.start(), m.end()))
     low = doc.low
-    if _PATTERN_RE.pattern and _passes(_PATTERN_GATE, low):
+    if _PATTERN_RE.pattern and _gate_open(0, _PATTERN_GATE, low, scanned):
         for m in _PATTERN_SCAN.finditer(low):
             key = m.lastgroup
             if key:
                 found.append(Mention((_PATTERN_IDS[key],), m.start(), m.end()))
                 taken.append((m.start(), m.end()))
-    for (rx, key), gate in zip(_EXTRA_PATTERNS, _EXTRA_GATES, strict=True):
-        if not _passes(gate, low):
+    for i, ((rx, key), gate) in enumerate(zip(_EXTRA_PATTERNS, _EXTRA_GATES, strict=True), 1):
+        if not _gate_open(i, gate, low, scanned):
             continue
         for m in rx.finditer(low):
             found.append(Mention((key,), m.start(), m.end()))
@@ -362,6 +378,15 @@ def mentions(
             found.append(Mention((target,), m.start(), m.end(), generic=True))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def _abbreviations(doc: Document, scanned: Starts | None) -> list[re.Match[str]]:
+    """The matches of `_ABBR_RE` that begin a word. `scanned["abbreviations"]`: the word starts where one of
+    `ABBR_WORDS` begins, when the caller has them."""
+    text = doc.text
+    if scanned is not None and "abbreviations" in scanned:
+        return [m for p in scanned["abbreviations"] if (m := _ABBR_RE.match(text, p)) is not None]
+    return [m for m in _ABBR_RE.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]
 
 
 def pick(ids: tuple[str, ...], scores: dict[str, float], language: str) -> str:

@@ -268,6 +268,7 @@ class CompanyMention:
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=8192)
 def canonical(name: str) -> str:
     """Registry name for an alias ('Instagram' -> 'Meta'), else the name without legal suffixes."""
     low = strip_suffix(name.strip()).lower()

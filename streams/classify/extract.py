@@ -8,6 +8,7 @@ court, company, amount and date of *this* event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from streams.classify import authorities, companies, countries, dates, money, targets, types
@@ -23,12 +24,14 @@ _SCANNER = Scanner(
         "authorities": authorities.NAME_WORDS,
         "companies": companies.ALIAS_WORDS,
         "countries": countries.WORDS,
+        "abbreviations": authorities.ABBR_WORDS,
     },
     {
         "generic": authorities.GENERIC_LEADS,
         "generic_hints": authorities.GENERIC_HINTS,
         "amount_hints": money.AMOUNT_HINTS,
         "amount_anchors": money.AMOUNT_ANCHORS,
+        **authorities.GATE_LEXICONS,
     },
 )
 
@@ -130,15 +133,16 @@ def _analyse(
     hypo: set[int] = set()
     cond: set[int] = set()
     court_sent: set[int] = set()
-    for s, _e, _w, kind in hits:
+    hit_sents = _sentences_of(doc, [hit[0] for hit in hits])  # each hit's sentence, read by several rules
+    for sent, (_s, _e, _w, kind) in zip(hit_sents, hits, strict=True):
         if kind == "bg":
-            bg_lex.add(doc.sentence_of(s))
+            bg_lex.add(sent)
         elif kind == "hypo":
-            hypo.add(doc.sentence_of(s))
+            hypo.add(sent)
         elif kind == "cond":
-            cond.add(doc.sentence_of(s))
+            cond.add(sent)
         elif kind == "court":
-            court_sent.add(doc.sentence_of(s))
+            court_sent.add(sent)
     bg_year: set[int] = set()
     if ref_year:
         for pos, year in years_at:
@@ -172,17 +176,17 @@ def _analyse(
     head: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[str]] = {}
     cancelled: list[tuple[int, int]] = []
-    for s, e, _w, kind in hits:
+    for sent, (_s, e, _w, kind) in zip(hit_sents, hits, strict=True):
         if kind == "not_appeal":
-            cancelled.append((doc.sentence_of(s), e))
+            cancelled.append((sent, e))
     # "X to appeal the €2m fine", "va faire appel de l'amende": a penalty after an appeal phrase in its
     # sentence is what is appealed, not a new fine.
     appealed_from = [
-        (doc.sentence_of(s), e)
-        for s, e, _w, kind in hits
+        (sent, e)
+        for sent, (s, e, _w, kind) in zip(hit_sents, hits, strict=True)
         if kind == "appeal"
-        and doc.sentence_of(s) not in bg_lex
-        and not any(cs == doc.sentence_of(s) and 0 <= s - ce < 40 for cs, ce in cancelled)
+        and sent not in bg_lex
+        and not any(cs == sent and 0 <= s - ce < 40 for cs, ce in cancelled)
     ]
     regulator_ends = [
         (doc.sentence_of(m.start), m.end)
@@ -191,10 +195,9 @@ def _analyse(
         # "to settle SEC charges": the charges are a noun there, the item is about the settlement
         and not doc.low[max(0, m.start - 12) : m.start].rstrip().endswith(("settle", "resolve"))
     ]
-    for s, e, word, kind in hits:
+    for sent, (s, e, word, kind) in zip(hit_sents, hits, strict=True):
         if kind in ("bg", "hypo", "cond", "court", "not_appeal"):
             continue
-        sent = doc.sentence_of(s)
         w = _weight(doc, sent)
         if kind == "action":
             # "FTC sues X", "the SEC charged X": a regulator's own enforcement action is a ruling; a
@@ -272,7 +275,10 @@ def _analyse(
     if jurisdiction is None:
         jurisdiction = feed_jurisdiction or _top_country(country_hint) or countries.LANGUAGE_COUNTRY.get(lang)
 
-    choice = money.choose(found, doc, frozenset(background), frozenset(other_co_sent), jurisdiction)
+    if primary == "none":
+        choice = money.AmountChoice(None, ())  # a non-event reports no amount: no need to weigh them
+    else:
+        choice = money.choose(found, doc, frozenset(background), frozenset(other_co_sent), jurisdiction)
     if primary == "appeal" and choice.main is None:
         # An appeal judgment's amount is the penalty at stake, usually told as background.
         choice = money.choose(found, doc, frozenset(), frozenset(other_co_sent), jurisdiction)
@@ -309,7 +315,10 @@ def _analyse(
     # Amount fields.
     amount = currency = amount_eur = periodic = None
     cap = False
-    decision_date = _decision_date(doc, published, background, hits, years)
+    # A non-event reports no decision date (and, having no amount, converts none).
+    decision_date = (
+        _decision_date(doc, published, background, hits, years, hit_sents) if primary != "none" else None
+    )
     if main is not None:
         amount = money.decimal_string(main.value)
         currency = main.currency
@@ -415,20 +424,27 @@ def _authorities(
     return reg, court
 
 
+_SIGNAL_KINDS = frozenset(("fine", "penalty", "ruling", "decided", "ruled"))
+
+
+def _sentences_of(doc: Document, positions: list[int]) -> list[int]:
+    """`doc.sentence_of` of each position, in one call."""
+    starts = doc.starts
+    return [bisect_right(starts, pos) - 1 for pos in positions]
+
+
 def _decision_date(
     doc: Document,
     published: str | None,
     background: set[int],
     hits: list[tuple[int, int, str, str]],
     years: list[int],
+    hit_sents: list[int] | None = None,
 ) -> str | None:
+    if hit_sents is None:
+        hit_sents = _sentences_of(doc, [hit[0] for hit in hits])
     signal_sent = sorted(
-        {
-            doc.sentence_of(s)
-            for s, _e, _w, k in hits
-            if k in ("fine", "penalty", "ruling", "decided", "ruled")
-        }
-        - background
+        {sent for sent, hit in zip(hit_sents, hits, strict=True) if hit[3] in _SIGNAL_KINDS} - background
     )
     if not signal_sent:
         return None

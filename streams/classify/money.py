@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -196,10 +196,11 @@ _PENALTY_WORDS = re.compile(
     r"zahlen|betalen|pagar|pagare|betale|slapped|hit with|imposed|inflig|verhängt|opgelegd|irrogat|impuesto|"
     r"impone|condamn|écope|krijgt"
 )
-_CAP_BEFORE = re.compile(
-    r"(?:up to|of up to|jusqu'à|bis zu|von bis zu|tot wel|tot maximaal|tot|fino a|hasta|"
-    r"opptil|inntil|maximum of|maximum|max\.?|a maximum|maximal|as much as|maximum van|maximum de|"
-    r"massimo di|máximo de|höchstens|maksimalt)\s*$"
+# The words just before a capped amount ("up to €20m"): `_ends_with(before, CAP_PHRASES)`.
+CAP_PHRASES = (
+    *("up to", "of up to", "jusqu'à", "bis zu", "von bis zu", "tot wel", "tot maximaal", "tot", "fino a"),
+    *("hasta", "opptil", "inntil", "maximum of", "maximum", "max", "max.", "a maximum", "maximal"),
+    *("as much as", "maximum van", "maximum de", "massimo di", "máximo de", "höchstens", "maksimalt"),
 )
 _STATUTORY = re.compile(
     r"%|per ?cent|turnover|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|could face|could be|"
@@ -249,24 +250,42 @@ _CONVERSION_GAP = re.compile(
     r"circa|ongeveer|zo'n|circa|unos|aproximadamente|cerca de|omtrent|rundt|i\.e\.)?\s*$",
     re.IGNORECASE,
 )
-_APPROX_BEFORE = re.compile(
-    r"(?:more than|over|nearly|almost|around|about|roughly|some|plus de|près de|mehr als|über|rund|ruim|meer dan|"
-    r"oltre|più di|quasi|más de|casi|over|mer enn|nesten)\s*$"
+# The words just before an approximate amount ("nearly €20m").
+APPROX_PHRASES = (
+    *("more than", "over", "nearly", "almost", "around", "about", "roughly", "some", "plus de", "près de"),
+    *("mehr als", "über", "rund", "ruim", "meer dan", "oltre", "più di", "quasi", "más de", "casi"),
+    *("mer enn", "nesten"),
 )
-_FROM_TO = re.compile(r"(?:from|de|von|van|da|de)\s*$")
+
+
+def ends_with_phrase(window: str, phrases: tuple[str, ...]) -> bool:
+    r"""What `re.search("(?:" + "|".join(phrases) + r")\s*$", window)` says (no phrase ends in white space),
+    without trying the alternation at every character of the window."""
+    return window.rstrip().endswith(phrases)
+
+
+# Every match of `_PERIODIC_BEFORE` holds one of these: most windows hold none, and then it need not run.
+_PERIODIC_BEFORE_GATE = (
+    *("daily", "astreinte", "zwangsgeld", "dwangsom", "tvangsmulkt", "dagbot", "penalità di mora"),
+    *("multa coercitiva", "tägliche", "dagelijkse", "daglig"),
+)
+# "from €5m to €2m": the word before the first figure of a change.
+_FROM_PHRASES = ("from", "de", "von", "van", "da")
 # The context patterns run with `search` over short stretches before and after each amount: a lookahead
 # of their first characters lets `re` skip the other positions in C (same matches).
-_PENALTY_WORDS, _CAP_BEFORE, _STATUTORY, _NOT_PENALTY, _BACKGROUND, _PERIODIC_BEFORE, _APPROX_BEFORE = (
+_PENALTY_WORDS, _STATUTORY, _NOT_PENALTY, _BACKGROUND, _PERIODIC_BEFORE = (
     anchored.skip_to_firsts(rx)
     for rx in (
         _PENALTY_WORDS,
-        _CAP_BEFORE,
         _STATUTORY,
         _NOT_PENALTY,
         _BACKGROUND,
         _PERIODIC_BEFORE,
-        _APPROX_BEFORE,
     )
+)
+# "... €5m, originally ...": the figure after an amount was an earlier one.
+_EARLIER_AFTER = re.compile(
+    r"[^.]{0,50}?(?:originally|initially|intended|proposed|previously|in the draft|back in)"
 )
 _TO_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|à|auf|naar|a|til)\s(?:[€$£]|\d|eur|usd)")
 
@@ -286,6 +305,25 @@ class AmountMention:
     sentence: int = 0
 
 
+def _renoted(m: AmountMention, note: str | None, periodic: bool | None = None) -> AmountMention:
+    """`dataclasses.replace(m, note=..., periodic=...)` without its per-call field introspection (several
+    calls per item)."""
+    return AmountMention(
+        m.value,
+        m.currency,
+        m.start,
+        m.end,
+        m.in_title,
+        m.periodic if periodic is None else periodic,
+        m.cap,
+        m.penalty_context,
+        m.approximate,
+        note,
+        m.sentence,
+    )
+
+
+@functools.lru_cache(maxsize=4096)
 def parse_number(raw: str, has_scale: bool) -> Decimal | None:
     s = raw.strip().replace(" ", "")
     low = s.lower()
@@ -314,6 +352,21 @@ def parse_number(raw: str, has_scale: bool) -> Decimal | None:
 def _currency(word: str | None, country_hint: dict[str, float], language: str) -> str | None:
     if not word:
         return None
+    code = _currency_word(word)
+    if code != _SOME_CROWN:
+        return code
+    if language in _LANG_CROWNS:
+        return _LANG_CROWNS[language]
+    best = max((c for c in _CROWNS if c in country_hint), key=lambda c: country_hint[c], default=None)
+    return _CROWNS[best] if best else "NOK"
+
+
+_SOME_CROWN = "crown"  # no ISO code: a crown whose country the word does not say
+
+
+@functools.lru_cache(maxsize=1024)
+def _currency_word(word: str) -> str | None:
+    """The code a currency word says by itself (the same few words come back in every item)."""
     w = word.lower().replace("u.s.", "us").replace(" ", "")
     if w in ("us$", "usd$"):
         return "USD"
@@ -328,10 +381,7 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
             return "SEK"
         if "danish" in w2:
             return "DKK"
-        if language in _LANG_CROWNS:
-            return _LANG_CROWNS[language]
-        best = max((c for c in _CROWNS if c in country_hint), key=lambda c: country_hint[c], default=None)
-        return _CROWNS[best] if best else "NOK"
+        return _SOME_CROWN
     return None
 
 
@@ -523,6 +573,9 @@ def _iter_amounts_folding(doc: Document) -> list[re.Match[str]]:
     return out
 
 
+_AMOUNT_GROUPS = ("pn", "ps", "pc", "sn", "ss", "sc", "bn", "bs", "fn", "fs")
+
+
 def find(
     doc: Document, country_hint: dict[str, float], language: str, scanned: Starts | None = None
 ) -> list[AmountMention]:
@@ -531,14 +584,15 @@ def find(
     out: list[AmountMention] = []
     low = doc.low
     for m in _iter_amounts(doc, scanned):
-        if m.group("pn") is not None:
-            num, scale, cur = m.group("pn"), m.group("ps"), m.group("pc")
-        elif m.group("sn") is not None:
-            num, scale, cur = m.group("sn"), m.group("ss"), m.group("sc")
-        elif m.group("bn") is not None:
-            num, scale, cur = m.group("bn"), m.group("bs"), None
+        pn, ps, pc, sn, ss, sc, bn, bs, fn, fs = m.group(*_AMOUNT_GROUPS)
+        if pn is not None:
+            num, scale, cur = pn, ps, pc
+        elif sn is not None:
+            num, scale, cur = sn, ss, sc
+        elif bn is not None:
+            num, scale, cur = bn, bs, None
         else:
-            num, scale, cur = m.group("fn"), m.group("fs"), None
+            num, scale, cur = fn, fs, None
         if num.lower() in _WORD_NUMBERS and not scale:
             continue
         if scale and scale.lower() == "b" and not cur:
@@ -549,13 +603,15 @@ def find(
         if scale:
             value *= _SCALES.get(scale.lower().rstrip("."), _SCALES.get(scale.lower(), 1))
         currency = _currency(cur, country_hint, language)
-        start, end = (m.start("bn"), m.end()) if m.group("bn") is not None else (m.start(), m.end())
+        start, end = (m.start("bn"), m.end()) if bn is not None else (m.start(), m.end())
         sent = doc.sentence_of(start)
         s_start, s_end = doc.sentence_span(sent)
         before = low[max(s_start, start - 70) : start]
         after = low[end : min(s_end, end + 70)]
-        periodic = bool(_PERIODIC_AFTER.match(after)) or bool(_PERIODIC_BEFORE.search(before))
-        cap = bool(_CAP_BEFORE.search(before[-25:]))
+        periodic = bool(_PERIODIC_AFTER.match(after)) or (
+            any(w in before for w in _PERIODIC_BEFORE_GATE) and bool(_PERIODIC_BEFORE.search(before))
+        )
+        cap = ends_with_phrase(before[-25:], CAP_PHRASES)
         near = low[max(s_start, start - 60) : min(s_end, end + 40)]
         penalty = bool(_PENALTY_WORDS.search(near))
         note: str | None = None
@@ -577,7 +633,7 @@ def find(
                 periodic=periodic,
                 cap=cap,
                 penalty_context=penalty,
-                approximate=bool(_APPROX_BEFORE.search(before[-15:])),
+                approximate=ends_with_phrase(before[-15:], APPROX_PHRASES),
                 note=note,
                 sentence=sent,
             )
@@ -598,7 +654,7 @@ def _mark_conversions(doc: Document, mentions: list[AmountMention]) -> list[Amou
                 and cur.currency
             ):
                 # The conversion shares the periodic flag of what it converts.
-                result.append(replace(cur, note="conversion", periodic=prev.periodic or cur.periodic))
+                result.append(_renoted(cur, "conversion", prev.periodic or cur.periodic))
                 continue
         result.append(cur)
     return result
@@ -679,17 +735,14 @@ def choose(
             before = low[max(s_start, m.start - 90) : m.start]
             after = low[m.end : m.end + 60]
             if (
-                (_FROM_TO.search(before[-6:]) and _TO_AFTER.match(after))
+                (ends_with_phrase(before[-6:], _FROM_PHRASES) and _TO_AFTER.match(after))
                 or m.sentence in background_sentences
                 or m.sentence in other_company_sentences
                 or _BACKGROUND.search(before[-60:])
-                or re.search(
-                    r"^[^.]{0,50}?(?:originally|initially|intended|proposed|previously|in the draft|back in)",
-                    after,
-                )
+                or _EARLIER_AFTER.match(after)
             ):
                 note = "background"
-        flagged.append(replace(m, note=note) if note != m.note else m)
+        flagged.append(_renoted(m, note) if note != m.note else m)
 
     candidates = [m for m in flagged if m.note is None and (m.currency or m.penalty_context)]
     if not candidates:
@@ -744,7 +797,7 @@ def choose(
         if body:
             best = max(body, key=lambda m: (len(str(m.value).rstrip("0")), -m.start))
     if best.note is not None and best.note != "cap":
-        best = replace(best, note=None)
+        best = _renoted(best, None)
     others = []
     for m in flagged:
         if m is best or m.note == "ignore":
@@ -761,7 +814,7 @@ def choose(
                 continue
             else:
                 note = "component" if m.currency == best.currency and m.value < best.value else "background"
-        others.append(replace(m, note=note))
+        others.append(_renoted(m, note))
     return AmountChoice(best, tuple(others))
 
 

@@ -119,6 +119,7 @@ def _spans(raw: str, base: int) -> list[tuple[int, int]]:
     out = []
     start = end = -1
     pos = base
+    seen = _EXCLUDED_SEEN
     for w in raw.split(" "):
         ws, we = pos, pos + len(w)
         pos = we + 1
@@ -128,7 +129,10 @@ def _spans(raw: str, base: int) -> list[tuple[int, int]]:
             if start >= 0:
                 end = we
             continue
-        if _excluded(w):
+        excluded = seen.get(w)
+        if excluded is None:
+            excluded = _excluded(w)
+        if excluded:
             if start >= 0:
                 out.append((start, end))
             start = -1
@@ -412,10 +416,16 @@ def _canonical_chunk(raw: str, start: int, known: list[companies.CompanyMention]
     for k in known:
         if k.start <= start < k.end:
             return k.name, possessive
+    return _canonical_text(raw), possessive
+
+
+@functools.lru_cache(maxsize=8192)
+def _canonical_text(raw: str) -> str:
+    """The canonical name of a chunk's text (the same chunks recur across items)."""
     text = _strip_possessive(raw).rstrip(".,'’-")
     if len(text) > 2 and text[1] in "'’" and text[0] in "LlDd":
         text = text[2:]  # elided article or preposition: "L'Arcom", "d'Astrée"
-    return companies.canonical(text), possessive
+    return companies.canonical(text)
 
 
 def find(
@@ -434,12 +444,12 @@ def find(
     name_rx = _NAME_RE if _CAMEL_START.search(text, 0, limit) else _NAME_FAST
     for m in name_rx.finditer(text, 0, limit):
         for s, e in _spans(m.group(), m.start()):
-            if any(a < e and s < b for a, b in auth_spans):
+            if _overlaps(auth_spans, s, e):
                 prev = None
                 continue
-            first = text[s:e].split(" ", 1)
-            if len(first) == 2 and first[0].lower().endswith(_DESCRIPTOR_ENDS):
-                s += len(first[0]) + 1
+            space = text.find(" ", s, e)
+            if space >= 0 and text[s:space].lower().endswith(_DESCRIPTOR_ENDS):
+                s = space + 1
             name, possessive = _canonical_chunk(text[s:e], s, known)
             if len(name) < 2:
                 prev = None
@@ -471,6 +481,14 @@ def find(
         if c.strength > 0 and is_non_company(c.name):
             c.strength = 0.0
     return out
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    # A plain loop: `any()` over a generator costs more than the two or three spans it reads.
+    for a, b in spans:  # noqa: SIM110
+        if a < e and s < b:
+            return True
+    return False
 
 
 def _share_roles(chunks: list[_Chunk]) -> None:

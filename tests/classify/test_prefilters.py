@@ -35,6 +35,7 @@ def test_normalise_and_sentence_ends_equal_the_plain_regex_versions() -> None:
         assert text.normalise(raw) == _plain_normalise(raw), repr(raw)
         ends = [m.end() for m in text._SENTENCE_END.finditer(raw)]
         assert ends == [m.end() for m in _PLAIN_SENTENCE_END.finditer(raw)], repr(raw)
+        assert text.sentence_ends(raw) == ends, repr(raw)
 
 
 @pytest.mark.parametrize(

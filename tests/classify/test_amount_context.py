@@ -1,0 +1,88 @@
+"""The amount-context shortcuts say what the regexes they replaced said: a phrase list checked with
+`endswith` on the window without its trailing white space, and a literal gate before the periodic pattern."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from streams.classify import money
+
+# The patterns as they were written before the shortcuts.
+_CAP_BEFORE = re.compile(
+    r"(?:up to|of up to|jusqu'à|bis zu|von bis zu|tot wel|tot maximaal|tot|fino a|hasta|"
+    r"opptil|inntil|maximum of|maximum|max\.?|a maximum|maximal|as much as|maximum van|maximum de|"
+    r"massimo di|máximo de|höchstens|maksimalt)\s*$"
+)
+_APPROX_BEFORE = re.compile(
+    r"(?:more than|over|nearly|almost|around|about|roughly|some|plus de|près de|mehr als|über|rund|ruim|"
+    r"meer dan|oltre|più di|quasi|más de|casi|over|mer enn|nesten)\s*$"
+)
+_FROM_TO = re.compile(r"(?:from|de|von|van|da|de)\s*$")
+
+_PIECES = [
+    *("up to", "max", "max.", "tot", "maximum", "de", "von", "from", "da", "nearly", "über", "some", "rund"),
+    *(" ", "  ", "\n", "\t", "\u2003", ".", ",", "x", "a", "€", "5", "the fine of", "jusqu'à", "bis zu"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rx", "phrases"),
+    [
+        (_CAP_BEFORE, money.CAP_PHRASES),
+        (_APPROX_BEFORE, money.APPROX_PHRASES),
+        (_FROM_TO, money._FROM_PHRASES),
+    ],
+)
+def test_phrase_endings_equal_the_regex(rx: re.Pattern[str], phrases: tuple[str, ...]) -> None:
+    rnd = random.Random(11)
+    for _ in range(20000):
+        window = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 6)))
+        for cut in (len(window), 25, 15, 6):
+            w = window[-cut:] if cut else window
+            assert money.ends_with_phrase(w, phrases) == bool(rx.search(w)), repr(w)
+
+
+def test_no_phrase_ends_in_white_space() -> None:
+    for phrase in (*money.CAP_PHRASES, *money.APPROX_PHRASES, *money._FROM_PHRASES):
+        assert phrase == phrase.rstrip()
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "the daily penalty of ",
+        "une astreinte de 100 000 euros par jour, soit ",
+        "ein zwangsgeld von 5000 euro pro tag und ",
+        "dagelijkse dwangsom van ",
+        "tägliches zwangsgeld in höhe von ",
+        "penalità di mora di 1000 euro al giorno per ",
+        "multa coercitiva de 600 euros por día, ",
+        "daglig tvangsmulkt på ",
+    ],
+)
+def test_every_periodic_before_match_passes_its_gate(before: str) -> None:
+    assert money._PERIODIC_BEFORE.search(before)
+    assert any(w in before for w in money._PERIODIC_BEFORE_GATE)
+
+
+def test_renoted_copies_every_other_field() -> None:
+    m = money.AmountMention(
+        value=money.Decimal("5"),
+        currency="EUR",
+        start=3,
+        end=9,
+        in_title=True,
+        periodic=False,
+        cap=True,
+        penalty_context=True,
+        approximate=True,
+        note=None,
+        sentence=2,
+    )
+    from dataclasses import replace
+
+    assert money._renoted(m, "background") == replace(m, note="background")
+    assert money._renoted(m, "conversion", True) == replace(m, note="conversion", periodic=True)
