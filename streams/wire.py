@@ -3,15 +3,21 @@
 A message on an input topic is checked against its topic's JSON Schema (`streams.history.schemas`, generated
 from the records) before a record is built: Faust alone coerces instead of refusing (`"title": 5` becomes
 "5", `null` becomes "None") and builds nested records lazily, so a wrong nested field would only fail later,
-inside an agent, and stop its stream. The check costs about as much as `json.loads`. Records that are not a
-topic's (table values read from changelogs) are built eagerly instead, nested records included, so any wrong
-field surfaces here as `MalformedMessage`.
+inside an agent, and stop its stream. Records that are not a topic's (table values read from changelogs) are
+built eagerly instead, nested records included, so any wrong field surfaces here as `MalformedMessage`.
+
+The common case is cheap: a message in the exact layout `dumps()` writes that fits the topic's layout pattern
+(`streams.history.layout`, compiled from the same schema) is certainly schema-valid, so it skips the generic
+validator and its record is built directly from the checked data, nested records included, without Faust's
+per-field coercion (there is nothing left to coerce). The pattern checks the digits of times and dates, not
+the calendar: that check still runs. Anything the pattern does not match takes the full path.
 """
 
 from __future__ import annotations
 
 import json
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -19,6 +25,7 @@ import faust
 
 from streams import topics
 from streams.errors import MalformedMessage
+from streams.history.layout import layout_pattern
 from streams.history.schemas import DATE_PATTERN, FORMATS, TIME_PATTERN, topic_schema
 from streams.history.validate import Check, compile_schema, validate
 from streams.records import SCHEMA_VERSION
@@ -32,6 +39,11 @@ def decode(record: type[R], raw: bytes | str | None) -> R:
     """The message as `record`. Raises `MalformedMessage` (never anything else) when it is not one."""
     if raw is None:
         raise MalformedMessage(f"empty {record.__name__} message", "producers must send a JSON body")
+    fast = _fast_path(record)
+    if fast is not None and type(raw) is bytes and fast[0](raw) is not None:
+        value = _decode_layout(record, fast[1], raw)
+        if value is not None:
+            return value
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
@@ -68,7 +80,32 @@ def decode(record: type[R], raw: bytes | str | None) -> R:
     return value
 
 
+def _decode_layout(record: type[R], build: Callable[[dict[str, Any]], Any], raw: bytes) -> R | None:
+    """The record of a message its layout pattern matched; None sends it down the full path, which names the
+    problem (a newer schema_version, a time or date that is no real one)."""
+    try:
+        data = json.loads(raw)
+        if data.get("schema_version", SCHEMA_VERSION) > SCHEMA_VERSION or _calendar_problem(record, data):
+            return None
+        return typing.cast(R, build(data))
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        # Not expected after the match; if it happens anyway, the full path judges the message.
+        return None
+
+
 _CHECKS: dict[type[faust.Record], Check | None] = {}
+_FastPath = tuple[Callable[[bytes], Any], Callable[[dict[str, Any]], Any]]
+_FAST: dict[type[faust.Record], _FastPath | None] = {}
+
+
+def _fast_path(record: type[faust.Record]) -> _FastPath | None:
+    """(fullmatch of the topic's layout pattern, builder) for `record`, or None: no topic or no pattern."""
+    if record not in _FAST:
+        spec = next((s for s in topics.ALL if s.record is record), None)
+        pattern = layout_pattern(topic_schema(spec)) if spec is not None else None
+        build = builder(record) if pattern is not None else None
+        _FAST[record] = (pattern.fullmatch, build) if pattern is not None and build is not None else None
+    return _FAST[record]
 
 
 def _topic_check(record: type[faust.Record]) -> Check | None:
@@ -144,3 +181,83 @@ def _materialise(value: Any) -> None:
     elif isinstance(value, dict):
         for element in value.values():
             _materialise(element)
+
+
+# -- building records from checked data ------------------------------------------------------------------
+
+_BUILDERS: dict[type[faust.Record], Callable[[dict[str, Any]], Any] | None] = {}
+
+
+def builder(record: type[faust.Record]) -> Callable[[dict[str, Any]], Any] | None:
+    """A function that builds `record` from data already checked against its schema, or None when a field's
+    type is outside what it handles (then `from_data` it is).
+
+    What Faust's `__init__` would store, stored directly: every field, nested records built now (so they
+    count as evaluated, like `_materialise` makes them), a null optional field as its default, an integer
+    in a float field as a float. It skips Faust's per-field coercion and validation, which the schema made
+    moot: they are most of the cost of `from_data`. `__post_init__` runs as in `__init__`.
+    """
+    if record in _BUILDERS:
+        return _BUILDERS[record]
+    _BUILDERS[record] = None  # a record nesting itself stays unsupported
+    steps: list[tuple[str, Callable[[Any], Any] | None, Any, bool]] = []
+    hints = typing.get_type_hints(record)
+    options = record._options
+    for name in options.fields:
+        convert = _converter(_unwrap(hints[name]))
+        if convert is _UNSUPPORTED:
+            return None
+        default = options.defaults.get(name)  # None for a field without a default, as in `__init__`
+        steps.append((name, convert, default, isinstance(default, list | dict)))
+    names = frozenset(options.fields)
+    post_init = getattr(record, "__post_init__", None)
+    new = object.__new__
+
+    def build(data: dict[str, Any]) -> Any:
+        value = new(record)
+        fields = value.__dict__
+        for name, convert, default, mutable in steps:
+            item = data[name]
+            if item is None:  # a mutable default is copied, never shared between records
+                fields[name] = default.copy() if mutable else default
+            else:
+                fields[name] = convert(item) if convert is not None else item
+        fields["__evaluated_fields__"] = set(names)
+        if post_init is not None:
+            value.__post_init__()
+        return value
+
+    _BUILDERS[record] = build
+    return build
+
+
+def _unsupported(value: Any) -> Any:  # pragma: no cover - a marker, never called
+    raise AssertionError(value)
+
+
+_UNSUPPORTED: Callable[[Any], Any] = _unsupported
+
+
+def _converter(tp: Any) -> Callable[[Any], Any] | None:
+    """None: the JSON value is the field's value as is; else the function that makes it one."""
+    if tp in (str, int, bool, typing.Any):
+        return None
+    if tp is float:
+        return float
+    if isinstance(tp, type) and issubclass(tp, faust.Record):
+        nested = builder(tp)
+        return nested if nested is not None else _UNSUPPORTED
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (list, typing.List) and args:  # noqa: UP006 - records use typing.List
+        element = _converter(_unwrap(args[0]))
+        if element is None or element is _UNSUPPORTED:
+            return element
+        each: Callable[[Any], Any] = element
+        return lambda items: [each(i) if i is not None else None for i in items]
+    if origin in (dict, typing.Dict) and len(args) == 2 and args[0] is str:  # noqa: UP006
+        element = _converter(_unwrap(args[1]))
+        if element is None or element is _UNSUPPORTED:
+            return element
+        value_of: Callable[[Any], Any] = element
+        return lambda items: {k: value_of(v) if v is not None else None for k, v in items.items()}
+    return _UNSUPPORTED

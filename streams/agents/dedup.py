@@ -21,7 +21,7 @@ from streams.dedup.engine import decide
 from streams.records import Candidate, CaseState
 
 BATCH = 256
-WITHIN = 0.05  # seconds a partial batch waits: this is added to every alert's latency
+WITHIN = 0.02  # seconds a partial batch waits: up to this is added to every alert's latency at each hop
 
 
 @app.agent(candidates_topic, concurrency=1)  # writes a table: concurrency 1 (faust-streaming#606)
