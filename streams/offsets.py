@@ -1,4 +1,4 @@
-"""Commit only offsets whose messages were processed: two guards on Faust's offset bookkeeping.
+"""Commit only offsets whose messages were processed: three guards on Faust's offset bookkeeping.
 
 Faust commits, per partition, the end of the first run of consecutive acknowledged offsets. The fault tests
 (tests/faults) showed restarted and rebalanced workers committing past messages no agent had processed, so
@@ -16,8 +16,14 @@ those messages were never read again:
    a partition without one the lowest offset delivered since assignment (tracked by `DeliveredOffsets`),
    is acknowledged or inside a gap Faust knows of (compacted or transaction-marker offsets).
 
+3. **No seek for a partition never committed.** After every rebalance (and whenever messages arrive while
+   the flow is suspended) Faust seeks each partition back to its committed offset, but aiokafka seeks only
+   to offsets above 0, so a partition without a committed offset keeps its fetch position and the messages
+   skipped around the rebalance are never fetched again (the fault tests lost offset 0 of such partitions).
+   `guarded_perform_seek` seeks those partitions to their beginning: at least once, never lost.
+
 A commit that cannot advance waits: it shows as lag until the message is acknowledged, never as a loss.
-`install(app)` applies both; `streams.app` calls it once at import.
+`install(app)` applies all three; `streams.cli.main()` calls it for every command.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import faust
+from aiokafka.structs import TopicPartition
 from faust.sensors import Sensor
 from faust.transport.consumer import Consumer
 from faust.types import TP, Message
@@ -67,12 +74,18 @@ class DeliveredOffsets(Sensor):
             self.lowest[tp] = offset
 
 
+def never_committed(assigned: Iterable[TP], committed: dict[TP, int | None], acking: Any) -> list[TP]:
+    """The assigned partitions of acknowledged topics without a committed offset above 0."""
+    return sorted(tp for tp in assigned if acking(tp.topic) and not committed.get(tp))
+
+
 _original_ack = Consumer.ack
 _original_new_offset = Consumer._new_offset
+_original_perform_seek = Consumer.perform_seek
 
 
 def install(app: faust.App) -> DeliveredOffsets:
-    """Apply both guards to every Faust consumer of this process; returns the sensor it registered."""
+    """Apply the guards to every Faust consumer of this process; returns the sensor it registered."""
     delivered = DeliveredOffsets()
     app.sensors.add(delivered)
 
@@ -99,6 +112,15 @@ def install(app: faust.App) -> DeliveredOffsets:
             return None
         return _original_new_offset(self, tp)
 
+    async def guarded_perform_seek(self: Consumer) -> None:
+        await _original_perform_seek(self)
+        fresh = never_committed(
+            self.assignment(), dict(self._committed_offset), self.app.topics.acks_enabled_for
+        )
+        if fresh:
+            await self._thread.seek_to_beginning(*(TopicPartition(tp.topic, tp.partition) for tp in fresh))  # type: ignore[attr-defined]
+
     Consumer.ack = guarded_ack  # type: ignore[method-assign]
+    Consumer.perform_seek = guarded_perform_seek  # type: ignore[method-assign]
     Consumer._new_offset = guarded_new_offset  # type: ignore[method-assign]
     return delivered

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from faust.transport.consumer import Consumer
+from faust.types import TP
 
-from streams.offsets import DeliveredOffsets, ack_counts, head_is_covered
+from streams.offsets import DeliveredOffsets, ack_counts, head_is_covered, never_committed
 
 
 def test_a_commit_may_advance_when_the_committed_offset_itself_was_acknowledged() -> None:
@@ -63,3 +64,10 @@ def test_install_replaces_both_consumer_methods() -> None:
         assert Consumer._new_offset.__name__ == "guarded_new_offset"
     finally:
         Consumer.ack, Consumer._new_offset = before  # type: ignore[method-assign]
+
+
+def test_partitions_without_a_committed_offset_are_sought_to_their_beginning() -> None:
+    t = TP("events", 0), TP("events", 1), TP("events", 2), TP("events-changelog", 0)
+    committed: dict[TP, int | None] = {t[0]: 57, t[1]: 0}  # 0: Faust's word for "nothing committed" too
+    acking = lambda topic: not topic.endswith("changelog")  # noqa: E731 - tables recover on their own
+    assert never_committed(t, committed, acking) == [TP("events", 1), TP("events", 2)]
