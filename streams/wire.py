@@ -15,13 +15,13 @@ the calendar: that check still runs. Anything the pattern does not match takes t
 
 from __future__ import annotations
 
-import json
 import typing
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
 import faust
+from orjson import loads
 
 from streams import topics
 from streams.errors import MalformedMessage
@@ -45,9 +45,11 @@ def decode(record: type[R], raw: bytes | str | None) -> R:
         if value is not None:
             return value
     try:
-        data = json.loads(raw)
+        data = loads(raw)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        # RecursionError: `[[[[...` nested deeper than the interpreter's stack is garbage, not a bug of ours.
+        # orjson refuses invalid UTF-8, lone surrogates, NaN and nesting deeper than 1024 levels with a
+        # ValueError: all garbage, not bugs of ours. (It reads integers beyond 64 bits as floats; the schema
+        # check then refuses them where an integer belongs.)
         raise MalformedMessage(
             f"{record.__name__} message is not JSON ({str(exc)[:_MAX_PROBLEM_CHARS]})",
             "send the record's dumps()",
@@ -84,7 +86,7 @@ def _decode_layout(record: type[R], build: Callable[[dict[str, Any]], Any], raw:
     """The record of a message its layout pattern matched; None sends it down the full path, which names the
     problem (a newer schema_version, a time or date that is no real one)."""
     try:
-        data = json.loads(raw)
+        data = loads(raw)
         if data.get("schema_version", SCHEMA_VERSION) > SCHEMA_VERSION or _calendar_problem(record, data):
             return None
         return typing.cast(R, build(data))
