@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from faust import StreamT
 
 from streams.agents.dead_letters import decode_or_dead_letter
 from streams.app import app, candidates_topic, raw_items_topic
 from streams.classify import analyse
 from streams.classify.candidate import to_candidate
+from streams.classify.money import load_rates
 from streams.records import Candidate, RawItem
 
 BATCH = 256
@@ -32,6 +35,8 @@ def classify_item(raw: RawItem) -> Candidate | None:
 
 @app.agent(raw_items_topic)
 async def classify(stream: StreamT) -> None:
+    # The rate table loads once per process: at start, not inside the first enforcement item's latency.
+    await asyncio.to_thread(load_rates)
     # Batches amortise Faust's per-event overhead; the agent writes no table, so batching is safe.
     async for events in stream.take_events(BATCH, within=WITHIN):  # type: ignore[attr-defined]  # missing from StreamT
         for event in events:

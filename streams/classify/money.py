@@ -830,6 +830,11 @@ _converter_lock = threading.Lock()
 _converter: object | None = None
 
 
+def load_rates() -> None:
+    """Load the ECB reference rates now (about 2 s of CPU) rather than at the first amount to convert."""
+    _get_converter()
+
+
 def _get_converter() -> object:
     global _converter
     if _converter is None:
