@@ -40,6 +40,7 @@ from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 
 from streams import topics
 from streams.classify import analyse
@@ -70,6 +71,7 @@ TOPICS = {
     topics.RAW_ITEMS.name: RawItem,
     topics.CANDIDATES.name: Candidate,
     topics.EVENTS.name: EventMessage,
+    topics.STORIES.name: EventMessage,
     topics.ALERTS.name: AlertDelivery,
 }
 SETTLE_S = 5.0  # after the last expected alert: time for a wrongly repeated one to arrive
@@ -469,7 +471,7 @@ class Run:
                 poll_every=5.0,
             )
         except AssertionError:
-            self.diagnosis = self.diagnose()
+            self.diagnosis = self.diagnose(await self.committed_offsets())
             return False
         self.mark("drained")
         await asyncio.sleep(SETTLE_S)
@@ -483,11 +485,34 @@ class Run:
         outputs += [m.at for m in self.slack.messages if m.at >= at]
         return round(min(outputs) - at, 1) if outputs else None
 
-    def diagnose(self) -> str:
-        """How far each story without an alert got: raw item, candidate, event, delivery records."""
+    async def committed_offsets(self) -> dict[tuple[str, int], int]:
+        """The workers' group's committed offset per (topic name without prefix, partition)."""
+        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
+        try:
+            await admin.start()
+            offsets = await admin.list_consumer_group_offsets(f"{self.name}-app")
+        except Exception as exc:  # a diagnosis must not hide the failure it explains
+            self.notes.append(f"committed offsets unavailable: {exc!r}")
+            return {}
+        finally:
+            with contextlib.suppress(Exception):
+                await admin.close()
+        return {
+            (tp.topic[len(self.prefix) :], tp.partition): meta.offset
+            for tp, meta in offsets.items()
+            if tp.topic.startswith(self.prefix)
+        }
+
+    def diagnose(self, committed: dict[tuple[str, int], int] | None = None) -> str:
+        """How far each story without an alert got: raw item, candidate, event, story and delivery records,
+        each as (partition, offset, the group's committed offset of that partition)."""
         assert self.observer is not None
         alerted = self.alerted()
         lines = []
+
+        def at(topic: str, seen: Seen) -> tuple[int, int, int | None]:
+            return (seen.partition, seen.offset, (committed or {}).get((topic, seen.partition)))
+
         for story in self.stories:
             if alerted[story.company]:
                 continue
@@ -499,6 +524,7 @@ class Run:
                 s for s in self.observer.of(topics.EVENTS.name) if story.company in s.record.event.companies
             ]
             ids = {e.record.event_id for e in events}
+            stories = [s for s in self.observer.of(topics.STORIES.name) if s.record.event_id in ids]
             deliveries = [
                 f"{d.record.status}:{d.record.sink}:{d.record.error}"
                 for d in self.observer.of(topics.ALERTS.name)
@@ -506,9 +532,10 @@ class Run:
             ]
             lines.append(
                 f"story {story.index} {story.company} (feed {story.feed_id}): raw items "
-                f"{[(r.partition, r.offset) for r in raws]}, "
-                f"candidates {[(c.partition, c.offset) for c in cands]}, "
-                f"events {[(e.record.event_id, e.record.kind, e.partition, e.offset) for e in events]}, "
+                f"{[at(topics.RAW_ITEMS.name, r) for r in raws]}, "
+                f"candidates {[at(topics.CANDIDATES.name, c) for c in cands]}, "
+                f"events {[(e.record.event_id, e.record.kind, *at(topics.EVENTS.name, e)) for e in events]}, "
+                f"stories {[at(topics.STORIES.name, s) for s in stories]}, "
                 f"deliveries {deliveries}"
             )
         lines.append(f"marks: { {k: round(v - self.started, 1) for k, v in self.marks.items()} }")
