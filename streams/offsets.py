@@ -22,8 +22,16 @@ those messages were never read again:
    skipped around the rebalance are never fetched again (the fault tests lost offset 0 of such partitions).
    `guarded_perform_seek` seeks those partitions to their beginning: at least once, never lost.
 
+4. **A resume that discards live messages.** Resuming the app's flow control empties every stream's queue:
+   meant for messages fetched before a rebalance. But a restarted worker with tables resumes the flow
+   while it reads the changelogs, then resumes its stream partitions and seeks them, and only then resumes
+   the flow once more: messages fetched and queued meanwhile (current generation, already past the seek)
+   were thrown away there, never acknowledged and never fetched again (the fault tests lost alerts this
+   way: their `stories` messages sat at the committed offset until the next rebalance).
+   `keep_live_messages` makes a resume of a flow that is already running a no-op.
+
 A commit that cannot advance waits: it shows as lag until the message is acknowledged, never as a loss.
-`install(app)` applies all three; `streams.cli.main()` calls it for every command.
+`install(app)` applies all four; `streams.cli.main()` calls it for every command.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ from aiokafka.structs import TopicPartition
 from faust.sensors import Sensor
 from faust.transport.consumer import Consumer
 from faust.types import TP, Message
+from mode.utils.queues import FlowControlEvent
 
 
 def head_is_covered(head: int | None, acked: Iterable[int], gaps: Iterable[tuple[int, int]]) -> bool:
@@ -74,6 +83,18 @@ class DeliveredOffsets(Sensor):
             self.lowest[tp] = offset
 
 
+def keep_live_messages(flow: FlowControlEvent) -> None:
+    """Make `flow.resume()` clear the queues only when the flow was suspended (guard 4)."""
+    original = flow.resume
+
+    def resume() -> None:
+        if flow.is_active():
+            return  # flowing already: what the queues hold was fetched in this generation and is owed
+        original()
+
+    flow.resume = resume  # type: ignore[method-assign]
+
+
 def never_committed(assigned: Iterable[TP], committed: dict[TP, int | None], acking: Any) -> list[TP]:
     """The assigned partitions of acknowledged topics without a committed offset above 0."""
     return sorted(tp for tp in assigned if acking(tp.topic) and not committed.get(tp))
@@ -88,6 +109,7 @@ def install(app: faust.App) -> DeliveredOffsets:
     """Apply the guards to every Faust consumer of this process; returns the sensor it registered."""
     delivered = DeliveredOffsets()
     app.sensors.add(delivered)
+    keep_live_messages(app.flow_control)
 
     def guarded_ack(self: Consumer, message: Message) -> bool:
         app_ = self.app

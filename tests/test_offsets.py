@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from faust.transport.consumer import Consumer
 from faust.types import TP
+from mode.utils.queues import FlowControlEvent, FlowControlQueue
 
-from streams.offsets import DeliveredOffsets, ack_counts, head_is_covered, never_committed
+from streams.offsets import DeliveredOffsets, ack_counts, head_is_covered, keep_live_messages, never_committed
 
 
 def test_a_commit_may_advance_when_the_committed_offset_itself_was_acknowledged() -> None:
@@ -52,18 +53,45 @@ def test_the_sensor_keeps_the_lowest_offset_delivered_per_partition() -> None:
     assert sensor.lowest[tp] == 3  # type: ignore[index]
 
 
-def test_install_replaces_both_consumer_methods() -> None:
+def test_install_replaces_the_consumer_methods_and_the_flow_resume() -> None:
     # `streams.cli.main()` calls it for every worker.
     from streams.app import app
     from streams.offsets import install
 
-    before = (Consumer.ack, Consumer._new_offset)
+    before = (Consumer.ack, Consumer._new_offset, Consumer.perform_seek)
     try:
         install(app)
         assert Consumer.ack.__name__ == "guarded_ack"
         assert Consumer._new_offset.__name__ == "guarded_new_offset"
+        assert Consumer.perform_seek.__name__ == "guarded_perform_seek"
+        assert app.flow_control.resume.__name__ == "resume" and "resume" in vars(app.flow_control)
     finally:
-        Consumer.ack, Consumer._new_offset = before  # type: ignore[method-assign]
+        Consumer.ack, Consumer._new_offset, Consumer.perform_seek = before  # type: ignore[method-assign]
+        del app.flow_control.resume
+
+
+def test_resuming_a_suspended_flow_drops_what_was_queued_before_the_rebalance() -> None:
+    flow = FlowControlEvent(initially_suspended=True)
+    queue: FlowControlQueue[str] = FlowControlQueue(flow_control=flow, clear_on_resume=True)
+    keep_live_messages(flow)
+    queue.force_put_nowait("fetched in the old generation")
+    flow.resume()
+    assert queue.empty()  # Faust's design: the seek that ends the rebalance fetches it again
+
+
+def test_resuming_a_flow_that_is_running_keeps_the_messages_it_queued() -> None:
+    # A restarted worker resumes the flow to read its changelogs, resumes and seeks its stream
+    # partitions, then resumes the flow again: what was fetched in between must still be processed.
+    flow = FlowControlEvent(initially_suspended=True)
+    queue: FlowControlQueue[str] = FlowControlQueue(flow_control=flow, clear_on_resume=True)
+    keep_live_messages(flow)
+    flow.resume()
+    queue.force_put_nowait("stories[6]@9, fetched after the seek")
+    flow.resume()
+    assert queue.qsize() == 1 and flow.is_active()
+    flow.suspend()
+    flow.resume()
+    assert queue.empty()
 
 
 def test_partitions_without_a_committed_offset_are_sought_to_their_beginning() -> None:
