@@ -77,6 +77,18 @@ async def notify(stream: StreamT) -> None:
                 await app.producer.flush()
             story_ledger[story] = step.ledger
             await alerts_topic.send(key=message.event_id, value=step.delivery.dumps())
+            delivery = step.delivery
+            log.info(
+                "alert %s rev %d (%s[%d]@%d) to %s: %s%s",
+                message.event_id,
+                message.revision,
+                event.message.topic,
+                event.message.partition,
+                event.message.offset,
+                delivery.subscription,
+                delivery.status,
+                f" ({delivery.error})" if delivery.error else "",
+            )
             if step.dead:
                 refused = DeliveryError(step.delivery.error or "refused", retriable=False)
                 await send_dead_letter("notify", refused, event.message)
