@@ -590,7 +590,10 @@ class Run:
         lost_alerts = sum(1 for s in self.stories if s.company not in per_story)
         resent_at_kill, duplicate_alerts = 0, 0
         kills_used: set[float] = set()
-        for times in per_story.values():
+        repeated: list[str] = []  # every story alerted more than once, with its alert times: for the notes
+        for company, times in per_story.items():
+            if len(times) > 1:
+                repeated.append(f"{company} alerted at {[round(t - self.started, 1) for t in times]}")
             for extra in times[1:]:
                 # The documented exception: the first copy reached Slack before a kill, the re-send after it.
                 kill = next((k for k in self.kills if times[0] <= k <= extra and k not in kills_used), None)
@@ -624,5 +627,18 @@ class Run:
             recovery_first_s=first,
             recovery_all_s=all_,
             duration_s=round(time.monotonic() - self.started, 1),
-            notes="; ".join([*self.notes, *([self.diagnosis] if self.diagnosis else [])]),
+            notes="; ".join(
+                [
+                    *self.notes,
+                    *(
+                        [
+                            f"repeated alerts: {', '.join(repeated)}; kills at "
+                            f"{[round(k - self.started, 1) for k in self.kills]}"
+                        ]
+                        if repeated
+                        else []
+                    ),
+                    *([self.diagnosis] if self.diagnosis else []),
+                ]
+            ),
         )
