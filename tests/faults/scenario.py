@@ -38,7 +38,6 @@ from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 
-import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
@@ -228,23 +227,11 @@ class Observer:
 
 
 class LostAfterRestart(AssertionError):
-    """An event or an alert never came out after a worker stopped (SIGKILL, SIGTERM) and partitions moved."""
+    """An event or an alert never came out after a worker stopped (SIGKILL, SIGTERM) and partitions moved.
 
-
-# Seen in most recent runs of the four-kill stream, in some of the single kills and once in the join/leave
-# scenario; the skipped message is most often offset 0 of its partition. Not strict: a run where it does not
-# happen must pass.
-# Any other failure (a duplicate, a speed bound) raises something else and still fails.
-KNOWN_LOSS = pytest.mark.xfail(
-    strict=False,
-    raises=LostAfterRestart,
-    reason="known, intermittent: after a worker is killed (or leaves) and its partitions are taken over, a "
-    "Faust agent can skip a message of its input topic, most often offset 0 of a partition (seen on "
-    "raw-items, events (to_stories) and stories (notify)): "
-    "no output, no delivery, no ledger entry, no dead letter, and the group's committed offset ends past "
-    "it; compare faust-streaming#34/#216 and Consumer._new_offset (no head-gap check while a partition has "
-    "no committed offset)",
-)
+    Its message carries the diagnosis: how far each missing story got (raw item, candidate, event, story,
+    delivery), each record with its partition, offset and the group's committed offset there. The four
+    offset guards in streams/offsets.py came out of reading these."""
 
 
 def _content(message: EventMessage) -> str:

@@ -12,12 +12,11 @@ import asyncio
 import pytest
 
 from streams import topics
-from tests.faults.scenario import KNOWN_LOSS, LostAfterRestart
+from tests.faults.scenario import LostAfterRestart
 
 pytestmark = pytest.mark.integration
 
 
-@KNOWN_LOSS
 async def test_a_worker_joining_and_leaving_mid_traffic_loses_nothing(
     kafka_bootstrap: str, make_run, record_figures
 ) -> None:

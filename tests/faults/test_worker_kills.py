@@ -21,7 +21,7 @@ from collections.abc import Callable
 import pytest
 
 from streams import topics
-from tests.faults.scenario import KNOWN_LOSS, Figures, LostAfterRestart, Run, Story
+from tests.faults.scenario import Figures, LostAfterRestart, Run, Story
 
 pytestmark = pytest.mark.integration
 POINTS = ("after-poll", "mid-dedup", "before-notify", "slack-before-ledger")
@@ -72,7 +72,6 @@ def check(run: Run, figures: Figures) -> None:
     assert figures.resent_at_kill <= len(run.kills), figures  # at most one per kill, counted
 
 
-@KNOWN_LOSS
 async def test_sigkill_at_four_points_of_one_stream_loses_nothing_and_sends_nothing_twice(
     kafka_bootstrap: str, make_run, record_figures
 ) -> None:
@@ -98,7 +97,6 @@ async def test_sigkill_at_four_points_of_one_stream_loses_nothing_and_sends_noth
 
 
 @pytest.mark.soak
-@KNOWN_LOSS
 @pytest.mark.parametrize("point", POINTS)
 async def test_sigkill_at_one_point_and_restart_loses_nothing_and_sends_nothing_twice(
     point: str, kafka_bootstrap: str, make_run, record_figures
@@ -122,7 +120,6 @@ async def test_sigkill_at_one_point_and_restart_loses_nothing_and_sends_nothing_
 
 
 @pytest.mark.soak
-@KNOWN_LOSS
 async def test_alerts_pending_at_a_kill_before_any_commit_are_not_lost(
     kafka_bootstrap: str, make_run, record_figures
 ) -> None:
