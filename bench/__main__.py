@@ -15,7 +15,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-BENCHMARKS = ("roundtrip", "classify", "dedup", "pollers", "slack", "replay", "pipeline")
+BENCHMARKS = ("roundtrip", "classify", "dedup", "pollers", "slack", "replay", "pipeline", "memory")
+# A worker's memory only says something after a long stream: `all --quick` leaves it to `bench memory`.
+NOT_QUICK = ("memory",)
 RESULTS = Path(__file__).with_name("RESULTS.md")
 
 
@@ -38,20 +40,36 @@ def _table(figures: dict) -> str:
 
 
 def _write_results(all_figures: list[dict], command: str) -> None:
-    lines = [
+    """Write the run's sections into RESULTS.md, replacing those of the benchmarks it ran and keeping the
+    others; each section says the command and date that produced it."""
+    date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    sections = _sections()
+    for figures in all_figures:
+        lines = [f"## {figures['benchmark']}", "", f"- command: `{command}`, {date}", ""]
+        lines += ["| figure | value |", "|---|---|"]
+        lines += [f"| {k} | {v} |" for k, v in figures.items() if k != "benchmark"]
+        sections[figures["benchmark"]] = "\n".join(lines) + "\n"
+    head = [
         "# Benchmark results",
         "",
-        f"- date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
         f"{_cores()} cores, Python {platform.python_version()}",
-        f"- command: `{command}`",
+        "- each section names the command and the date of its run",
         "",
     ]
-    for figures in all_figures:
-        lines += [f"## {figures['benchmark']}", "", "| figure | value |", "|---|---|"]
-        lines += [f"| {k} | {v} |" for k, v in figures.items() if k != "benchmark"]
-        lines.append("")
-    RESULTS.write_text("\n".join(lines))
+    order = [n for n in BENCHMARKS if n in sections] + [n for n in sections if n not in BENCHMARKS]
+    RESULTS.write_text("\n".join(head) + "\n".join(sections[n] for n in order))
+
+
+def _sections() -> dict[str, str]:
+    """The `## name` sections of the current RESULTS.md, by name."""
+    if not RESULTS.exists():
+        return {}
+    found: dict[str, str] = {}
+    for part in RESULTS.read_text().split("\n## ")[1:]:
+        name = part.split("\n", 1)[0].strip()
+        found[name] = "## " + part.rstrip("\n") + "\n"
+    return found
 
 
 def _cores() -> int:
@@ -66,13 +84,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="finish within about a minute")
     parser.add_argument("--json", action="store_true", help="print one JSON object of figures")
     args = parser.parse_args(argv)
-    names = _available() if args.name == "all" else [args.name]
+    names = (
+        [n for n in _available() if not (args.quick and n in NOT_QUICK)]
+        if args.name == "all"
+        else [args.name]
+    )
     unknown = [n for n in names if n not in _available()]
     if unknown:
         parser.error(f"unknown benchmark {unknown[0]!r}: choose one of {', '.join(_available())} or all")
     results = [run_one(n, args.quick) for n in names]
-    if args.name == "all":
-        _write_results(results, "python -m bench all" + (" --quick" if args.quick else ""))
+    _write_results(results, f"python -m bench {args.name}" + (" --quick" if args.quick else ""))
     if args.json:
         print(json.dumps(results[0] if len(results) == 1 else {r["benchmark"]: r for r in results}))
     else:

@@ -1,4 +1,4 @@
-"""The whole pipeline in one worker: throughput per worker, latency to the Slack call, memory over time.
+"""The whole pipeline in one worker: throughput per worker and latency to the Slack call (memory: memory.py).
 
 **Throughput** (`items_per_s`): N RawItems (the project's example items and the dev corpus texts, with
 distinct ids, from a pool of 12 outlets: first sightings, new-outlet updates, same-outlet duplicates, and
@@ -37,14 +37,7 @@ channel into a queue, so alerts spread over 40 channels (one subscription each, 
 channel gets more than one alert every 2 s. `..._median_ms_by_hop` splits the median by the Kafka
 timestamps of each hop's message. The first 3 s (worker warm-up) are not counted.
 
-**Memory** (`rss_mb_*`): a worker fed M items of the throughput mix (1,000,000; 20,000 with --quick) with
-its RSS sampled every 2 s against the items it has committed. The mix repeats the same ~100 stories, so
-the dedup state stops growing after the first cycles (dedup state grows with distinct events by design,
-see `bench dedup`); `rss_slope_mb_per_100k_items` is the least-squares slope over the last half of the
-run: near zero means no leak.
-
-`BENCH_PIPELINE_ONLY=throughput,short,latency,memory` runs some parts only (and
-`BENCH_PIPELINE_MEMORY_ITEMS=N` sets M); `BENCH_PIPELINE_PROFILE=DIR`
+`BENCH_PIPELINE_ONLY=throughput,short,latency` runs some parts only; `BENCH_PIPELINE_PROFILE=DIR`
 writes a CPU-time cProfile of each pipeline worker to DIR; `BENCH_KEEP_LOGS=1` keeps the workers' logs.
 """
 
@@ -749,57 +742,6 @@ async def latency(bootstrap: str, rates: tuple[int, ...], seconds: float, tmp: P
     return figures
 
 
-# -- memory ------------------------------------------------------------------------------------------
-
-
-async def memory(bootstrap: str, n: int, tmp: Path) -> dict[str, Any]:
-    name = f"bench-mem-{uuid.uuid4().hex[:8]}"
-    prefix = f"{name}."
-    await ensure_topics(bootstrap, prefix, PARTITIONS)
-    topic = prefix + topics.RAW_ITEMS.name
-    chunk = 50_000
-    for start in range(0, n, chunk):  # in chunks: a million payloads need not sit in this process
-        await fill(bootstrap, topic, mix(start, min(start + chunk, n), name[-8:]))
-    worker = pipeline_worker(worker_env(bootstrap, name, tmp), tmp / f"{name}.log").start()
-    samples: list[tuple[int, float]] = []
-    try:
-        deadline = time.monotonic() + max(600, n / 50)
-        while time.monotonic() < deadline:
-            done = await committed(bootstrap, f"{name}-app", topic)
-            samples.append((done, worker.rss_mb()))
-            if done >= n:
-                break
-            await asyncio.sleep(2.0)
-    finally:
-        worker.stop()
-        await _delete_prefix(bootstrap, name)
-    return _memory_figures(n, samples)
-
-
-def _memory_figures(n: int, samples: list[tuple[int, float]]) -> dict[str, Any]:
-    curve = {}
-    for tenth in range(1, 11):
-        at = n * tenth // 10
-        found = next((rss for done, rss in samples if done >= at), None)
-        if found is not None:
-            curve[f"{at}"] = round(found)
-    half = [(d, r) for d, r in samples if d >= n // 2]
-    slope = None
-    if len(half) >= 3:
-        xs, ys = [d for d, _ in half], [r for _, r in half]
-        mx, my = statistics.fmean(xs), statistics.fmean(ys)
-        var = sum((x - mx) ** 2 for x in xs)
-        if var:
-            slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var * 100_000
-    return {
-        "memory_items": n,
-        "rss_mb_by_items": curve,
-        "rss_mb_start": round(samples[0][1]) if samples else None,
-        "rss_mb_end": round(samples[-1][1]) if samples else None,
-        "rss_slope_mb_per_100k_items": None if slope is None else round(slope, 1),
-    }
-
-
 # -- entry -------------------------------------------------------------------------------------------
 
 
@@ -816,9 +758,6 @@ async def _run(quick: bool) -> dict[str, Any]:
             figures |= await throughput(bootstrap, 3_000 if quick else 20_000, 3, tmp, short=True)
         if not only or "latency" in only:
             figures |= await latency(bootstrap, (10, 100), 10.0 if quick else 20.0, tmp)
-        if not only or "memory" in only:
-            count = int(os.environ.get("BENCH_PIPELINE_MEMORY_ITEMS") or (20_000 if quick else 1_000_000))
-            figures |= await memory(bootstrap, count, tmp)
         figures["load_average_end"] = round(os.getloadavg()[0], 1)
     finally:
         if not os.environ.get("BENCH_KEEP_LOGS"):
