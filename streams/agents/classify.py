@@ -8,8 +8,7 @@ from faust import StreamT
 
 from streams.agents.dead_letters import decode_or_dead_letter
 from streams.app import app, candidates_topic, raw_items_topic
-from streams.classify import analyse
-from streams.classify.candidate import to_candidate
+from streams.classify.candidate import classify_raw
 from streams.classify.money import load_rates
 from streams.records import Candidate, RawItem
 
@@ -19,18 +18,7 @@ WITHIN = 0.02  # seconds a partial batch waits: up to this is added to every ale
 
 def classify_item(raw: RawItem) -> Candidate | None:
     """The pure step: None when the item reports no enforcement event."""
-    analysis = analyse(
-        raw.title,
-        raw.summary,
-        language=raw.language,
-        published=raw.published,
-        source=raw.source,
-        source_kind=raw.source_kind,
-        feed_jurisdiction=raw.jurisdiction,
-    )
-    if analysis.primary == "none":
-        return None
-    return to_candidate(raw, analysis)
+    return classify_raw(raw)
 
 
 @app.agent(raw_items_topic)

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from streams.classify.analysis import Analysis
+from streams.classify.extract import analyse
 from streams.ids import case_key
 from streams.records import AmountMention, Candidate, Money, RawItem
 
 TEXT_LIMIT = 2000
+
+
+# analyse(title, summary, *, language, published, source, source_kind, feed_jurisdiction) -> Analysis
+Analyse = Callable[..., Analysis]
+
+
+def classify_raw(raw: RawItem, analyse: Analyse = analyse) -> Candidate | None:
+    """The classify step of the pipeline: None when the item reports no enforcement event. The live agent
+    and reprocessing both run it (reprocessing may pass another `analyse`)."""
+    analysis = analyse(
+        raw.title,
+        raw.summary,
+        language=raw.language,
+        published=raw.published,
+        source=raw.source,
+        source_kind=raw.source_kind,
+        feed_jurisdiction=raw.jurisdiction,
+    )
+    if analysis.primary == "none":
+        return None
+    return to_candidate(raw, analysis)
 
 
 def to_candidate(raw: RawItem, analysis: Analysis) -> Candidate:
