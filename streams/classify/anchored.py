@@ -58,11 +58,7 @@ def finditer(
             return
         h = hit.start()
         back = lead if isinstance(lead, int) else lead(hit)
-        found = None
-        for q in range(max(tried, h - back), h + 1):
-            found = rx.match(text, q, end)
-            if found is not None:
-                break
+        found = _match_back(rx, text, max(tried, h - back), h, end)
         if found is None:
             tried = pos = h + 1
             continue
@@ -88,16 +84,21 @@ def finditer_at(
         if k == n:
             return
         h = anchors[k]
-        found = None
-        for q in range(max(tried, h - lead(h)), h + 1):
-            found = rx.match(text, q, end)
-            if found is not None:
-                break
+        found = _match_back(rx, text, max(tried, h - lead(h)), h, end)
         if found is None:
             tried = pos = h + 1
             continue
         yield found
         tried = pos = found.end()
+
+
+def _match_back(rx: re.Pattern[str], text: str, start: int, anchor: int, end: int) -> re.Match[str] | None:
+    """The first match of `rx` beginning between `start` and the anchor's position, both included."""
+    for q in range(start, anchor + 1):
+        found = rx.match(text, q, end)
+        if found is not None:
+            return found
+    return None
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
