@@ -45,11 +45,13 @@ async def ensure_topics(bootstrap: str, prefix: str, partitions: int, timeout: f
                 await admin.create_topics(missing)
     finally:
         await admin.close()
-    await _wait_visible([t.name for t in new], bootstrap, partitions, timeout)
+    await wait_visible([t.name for t in new], bootstrap, partitions, timeout)
     return [t.name for t in missing]
 
 
-async def _wait_visible(names: Sequence[str], bootstrap: str, partitions: int, timeout: float) -> None:
+async def wait_visible(names: Sequence[str], bootstrap: str, partitions: int, timeout: float) -> None:
+    """Wait until every topic shows all its partitions in a fresh client's metadata; ConfigError after
+    `timeout` seconds."""
     consumer = AIOKafkaConsumer(*names, bootstrap_servers=bootstrap, group_id=None, metadata_max_age_ms=500)
     await consumer.start()
     try:

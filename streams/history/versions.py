@@ -21,6 +21,7 @@ from aiokafka.errors import TopicAlreadyExistsError
 from streams import topics
 from streams.errors import StreamsError
 from streams.history.reader import partitions_of
+from streams.provision import wait_visible
 from streams.topics import TopicSpec
 
 LIVE = "live"
@@ -152,20 +153,4 @@ async def create(
             await asyncio.sleep(0.5)
         finally:
             await admin.close()
-    await _wait_visible(list(specs.values()), bootstrap, deadline)
-
-
-async def _wait_visible(names: list[str], bootstrap: str, deadline: float) -> None:
-    consumer = AIOKafkaConsumer(*names, bootstrap_servers=bootstrap, group_id=None, metadata_max_age_ms=500)
-    await consumer.start()
-    try:
-        while any(not consumer.partitions_for_topic(n) for n in names):
-            if time.monotonic() > deadline:
-                raise VersionError(
-                    f"topics {', '.join(names)} did not appear on the broker",
-                    "check the broker's log",
-                    retriable=True,
-                )
-            await asyncio.sleep(0.2)
-    finally:
-        await consumer.stop()
+    await wait_visible(list(specs.values()), bootstrap, partitions, max(0.0, deadline - time.monotonic()))
