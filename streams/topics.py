@@ -59,7 +59,7 @@ STORIES = TopicSpec(
     "root event_id",
     records.EventMessage,
     timedelta(days=7),
-    doc="events re-keyed by their chain's root so an appeal meets its original's Slack thread",
+    doc="the dedup agent's event messages keyed by their story's root: an appeal meets its original's thread",
 )
 ALERTS = TopicSpec(
     "enforcement.alerts.v1",
@@ -93,6 +93,12 @@ ALL: tuple[TopicSpec, ...] = (
     DEAD_LETTERS,
     DIGESTS,
 )
+
+
+def story_key(message: records.EventMessage) -> str:
+    """The key of `message` on STORIES: its chain's root event, so an appeal joins what it challenges."""
+    event = message.event
+    return event.root_event_id or event.related_event_id or message.event_id
 
 
 def declare(app: faust.App, spec: TopicSpec, partitions: int, prefix: str = "") -> faust.TopicT:

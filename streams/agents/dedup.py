@@ -1,4 +1,9 @@
-"""candidates -> events: join each candidate to an event of its case, or open a new one.
+"""candidates -> events (+ stories): join each candidate to an event of its case, or open a new one.
+
+Each event message goes to the public `enforcement.events.v1` (key event_id) and, the same bytes, to
+`enforcement.stories.v1` keyed by the root of its story (`story_key`), where the notifier reads it: an
+appeal lands in the partition of the event it challenges. Writing both here saves the worker a hop (an
+agent that read every event back only to re-key it) and the events topic has no consumer inside the worker.
 
 A batch writes each case it changed to the table once, after its event messages were sent. A write
 serialises the case's whole state to the changelog, so when a batch holds several candidates of one case
@@ -15,10 +20,11 @@ from __future__ import annotations
 from faust import StreamT
 
 from streams.agents.dead_letters import decode_or_dead_letter
-from streams.app import app, candidates_topic, cases, events_topic
+from streams.app import app, candidates_topic, cases, events_topic, stories_topic
 from streams.clock import now_iso
 from streams.dedup.engine import decide
 from streams.records import Candidate, CaseState
+from streams.topics import story_key
 
 BATCH = 256
 WITHIN = 0.02  # seconds a partial batch waits: up to this is added to every alert's latency at each hop
@@ -35,7 +41,10 @@ async def dedup(stream: StreamT) -> None:
             key = candidate.case_key
             outcome = decide(changed[key] if key in changed else cases.get(key), candidate, now_iso())
             changed[key] = outcome.case
-            if outcome.message is not None:
-                await events_topic.send(key=outcome.message.event_id, value=outcome.message.dumps())
+            message = outcome.message
+            if message is not None:
+                value = message.dumps()
+                await events_topic.send(key=message.event_id, value=value)
+                await stories_topic.send(key=story_key(message), value=value)
         for key, case in changed.items():
             cases[key] = case

@@ -1,11 +1,12 @@
-"""events -> stories -> alerts: route each event message to its subscriptions and deliver it once.
+"""stories -> alerts: route each event message to its subscriptions and deliver it once.
 
-Two hops. `to_stories` re-keys events by the root of their chain, so an appeal lands in the same partition
-as the event it challenges; `notify` then owns table `story-ledger` for that story: which alerts went
-out and the Slack thread of each destination. The ledger is stored and flushed after every send, so a
-crash between the Slack call and the ledger write re-sends at most that one message.
+The dedup agent writes every event message to `enforcement.stories.v1` too, keyed by the root of its
+chain, so an appeal lands in the same partition as the event it challenges; `notify` owns table
+`story-ledger` for that story: which alerts went out and the Slack thread of each destination. The
+ledger is stored and flushed after every send, so a crash between the Slack call and the ledger write
+re-sends at most that one message.
 
-Digest subscriptions take a third hop: `notify` hands each matching message to `enforcement.digests.v1`
+Digest subscriptions take one more hop: `notify` hands each matching message to `enforcement.digests.v1`
 for the digest agent (`streams/agents/digest.py`).
 """
 
@@ -22,7 +23,6 @@ from streams.app import (
     alerts_topic,
     app,
     digests_topic,
-    events_topic,
     settings,
     stories_topic,
     story_ledger,
@@ -37,15 +37,6 @@ from streams.records import EventMessage, StoryLedger
 from streams.runtime import clients, subscriptions
 
 log = logging.getLogger(__name__)
-
-
-@app.agent(events_topic)
-async def to_stories(stream: StreamT) -> None:
-    async for event in stream.events():
-        message = await decode_or_dead_letter("notify", EventMessage, event)
-        if message is None:
-            continue
-        await stories_topic.send(key=thread_key(message), value=event.message.value)
 
 
 @app.agent(stories_topic, concurrency=1)  # writes a table: concurrency 1 (faust-streaming#606)

@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit
 
 from streams.config.subscriptions import Subscription
 from streams.records import EventMessage, EventState, Money
+from streams.topics import story_key
 
 HEADER_MAX = 150
 SECTION_MAX = 3000
@@ -114,9 +115,8 @@ def link(url: str | None, label: str, label_limit: int = 150) -> str:
 
 
 def thread_key(message: EventMessage) -> str:
-    """The event whose thread this message belongs in: an appeal joins the thread of what it challenges."""
-    event = message.event
-    return event.root_event_id or event.related_event_id or message.event_id
+    """The event whose thread this message belongs in: its story (an appeal joins what it challenges)."""
+    return story_key(message)
 
 
 def is_appeal_news(message: EventMessage) -> bool:

@@ -28,19 +28,25 @@ def candidate(item_id: str, outlet: str, title: str, company: str = "Litware") -
     return made
 
 
-async def test_one_decision_from_two_outlets_is_one_event_and_a_repeat_emits_nothing(
+async def test_one_decision_from_two_outlets_is_one_event_a_repeat_emits_nothing_and_each_message_is_a_story(
     dead_letter_sends: AsyncMock,
 ) -> None:
     first = candidate("itm_a", "Tech Policy Daily", "CNIL fines Litware €2 million")
     second = candidate("itm_b", "Privacy Wire", "Litware hit with €2m CNIL fine")
     with (
         patch.object(dedup.events_topic, "send", new=AsyncMock()) as sent,
+        patch.object(dedup.stories_topic, "send", new=AsyncMock()) as told,
         patch.object(dedup.cases.table, "send_changelog"),
     ):
         async with dedup.dedup.test_context() as agent:
             for c in (first, second, first):
                 await agent.put(key=c.case_key, value=c.dumps())
     messages = [json.loads(call.kwargs["value"]) for call in sent.await_args_list]
+    # The notifier's copy: the same bytes, keyed by the story's root (here the event itself).
+    public = sent.await_args_list
+    assert [c.kwargs for c in told.await_args_list] == [
+        {"key": m["event_id"], "value": c.kwargs["value"]} for m, c in zip(messages, public, strict=True)
+    ]
     assert [m["kind"] for m in messages] == ["new", "update"]
     assert messages[0]["event_id"] == messages[1]["event_id"]
     assert messages[1]["revision"] == 1 and "new_source" in messages[1]["changes"]
@@ -57,6 +63,7 @@ async def test_a_batch_reads_the_state_its_own_candidates_left_and_writes_each_c
     assert first.case_key == second.case_key == third.case_key != "unknown"
     with (
         patch.object(dedup.events_topic, "send", new=AsyncMock()) as sent,
+        patch.object(dedup.stories_topic, "send", new=AsyncMock()),
         patch.object(dedup.cases.table, "send_changelog") as changelog,
     ):
         async with dedup.dedup.test_context() as agent:

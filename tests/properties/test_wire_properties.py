@@ -114,8 +114,8 @@ def test_messages_faust_alone_let_through_or_crashed_on_are_malformed(
 
 
 def test_an_event_message_with_a_broken_nested_event_is_malformed_at_decode_time() -> None:
-    """Faust builds `message.event` on first access: decode used to succeed, and `to_stories` then died on
-    `message.event` with TypeError, stopping the stream."""
+    """Faust builds `message.event` on first access: decode used to succeed, and the agent reading stories
+    then died on `message.event` with TypeError, stopping the stream."""
     doc = json.loads(sample_message().dumps())
     del doc["event"]["title"]
     with pytest.raises(MalformedMessage) as caught:
