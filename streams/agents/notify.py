@@ -69,7 +69,8 @@ async def notify(stream: StreamT) -> None:
             story_ledger[story] = step.ledger
             await alerts_topic.send(key=message.event_id, value=step.delivery.dumps())
             delivery = step.delivery
-            log.info(
+            log.log(
+                logging.DEBUG if delivery.status == "skipped" else logging.INFO,  # a skip sends nothing
                 "alert %s rev %d (%s[%d]@%d) to %s: %s%s",
                 message.event_id,
                 message.revision,
