@@ -30,7 +30,7 @@ real slack_sdk client) is fed raw items at a steady rate; 20% are fines against 
 before (each a new event that alerts), 10% repeat one of them from the same outlet (deduplicated: no
 alert) and 70% are non-events from the example items. Latency = arrival of the chat.postMessage at the
 server minus the moment the raw item was handed to the producer, for every alerting item. It includes
-the producer, the broker, every hop of the worker (classify, candidates, dedup, events, stories, notify
+the producer, the broker, every hop of the worker (classify, candidates, dedup to events and stories, notify
 with its ledger flush) and the HTTP call; it excludes polling (a feed is read every few minutes) and
 Slack's own network and limits. The sink's per-channel limit (1 message/s) would turn 20 alerts/s on one
 channel into a queue, so alerts spread over 40 channels (one subscription each, filtered by company): no
@@ -646,28 +646,23 @@ async def _stages(
 ) -> dict[str, Any]:
     """Median ms per hop for the alerting items, from the Kafka timestamps of each hop's message."""
     first: dict[str, dict[str, float]] = {}
-    for spec in (topics.CANDIDATES, topics.EVENTS, topics.STORIES):
+    # The dedup agent writes a message to events and stories together: the event's time is the story's.
+    for spec in (topics.CANDIDATES, topics.EVENTS):
         seen: dict[str, float] = {}
         for ts, value in await records(bootstrap, prefix + spec.name):
             body = json.loads(value)
             for company in body.get("companies") or body.get("event", {}).get("companies") or ():
                 seen[company] = min(seen.get(company, ts / 1000), ts / 1000)
         first[spec.name] = seen
-    cand, event, story = (first[s.name] for s in (topics.CANDIDATES, topics.EVENTS, topics.STORIES))
+    cand, event = (first[s.name] for s in (topics.CANDIDATES, topics.EVENTS))
     figures: dict[str, Any] = {}
     for rate, sent, arrived in runs:
-        hops: dict[str, list[float]] = {
-            "raw_to_candidate": [],
-            "candidate_to_event": [],
-            "event_to_story": [],
-            "story_to_slack": [],
-        }
+        hops: dict[str, list[float]] = {"raw_to_candidate": [], "candidate_to_event": []}
+        hops["event_to_slack"] = []
         for c, t in sent.items():
-            if c in cand and c in event and c in story and c in arrived:
+            if c in cand and c in event and c in arrived:
                 for hop, (a, b) in zip(
-                    hops,
-                    ((t, cand[c]), (cand[c], event[c]), (event[c], story[c]), (story[c], arrived[c])),
-                    strict=True,
+                    hops, ((t, cand[c]), (cand[c], event[c]), (event[c], arrived[c])), strict=True
                 ):
                     hops[hop].append((b - a) * 1000)
         figures[f"latency_{rate}_per_s_median_ms_by_hop"] = {
