@@ -155,12 +155,10 @@ async def subscriptions(self: AppCommand, action: str, event_file: Any, blocks: 
 
 def main() -> NoReturn:
     from streams.agents import register_all
-    from streams.fastpath import install as install_inline_handover
     from streams.offsets import install as install_offset_guards
 
     register_all()  # importing the agents registers them (and the runtime's Resources service)
     install_offset_guards(app)  # commit only processed offsets (see streams/offsets.py)
-    install_inline_handover()  # no tasks per fetched message unless it must wait (streams/fastpath.py)
     import streams.history.commands  # registers `tail` and `replay` (with the line below: `report`)
     import streams.report.commands  # noqa: F401 - registers `report`
 
