@@ -641,6 +641,9 @@ async def _paced(bootstrap: str, topic: str, plan: _Plan, rate: float) -> dict[s
     return sent
 
 
+HOPS = ("raw_to_candidate", "candidate_to_event", "event_to_slack")
+
+
 async def _stages(
     bootstrap: str, prefix: str, runs: list[tuple[int, dict[str, float], dict[str, float]]]
 ) -> dict[str, Any]:
@@ -657,8 +660,7 @@ async def _stages(
     cand, event = (first[s.name] for s in (topics.CANDIDATES, topics.EVENTS))
     figures: dict[str, Any] = {}
     for rate, sent, arrived in runs:
-        hops: dict[str, list[float]] = {"raw_to_candidate": [], "candidate_to_event": []}
-        hops["event_to_slack"] = []
+        hops: dict[str, list[float]] = {h: [] for h in HOPS}
         for c, t in sent.items():
             if c in cand and c in event and c in arrived:
                 for hop, (a, b) in zip(

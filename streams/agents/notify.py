@@ -30,11 +30,11 @@ from streams.app import (
 from streams.clock import utcnow
 from streams.errors import DeliveryError
 from streams.notify.deliver import deliver
-from streams.notify.render import thread_key
 from streams.notify.requeue import requeue_headers, requeued, wait_before_retry
 from streams.notify.retry import RetryPolicy
 from streams.records import EventMessage, StoryLedger
 from streams.runtime import clients, subscriptions
+from streams.topics import story_key
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ async def notify(stream: StreamT) -> None:
             # keeps a fast-failing outage from looping through Kafka.
             log.info("alert %s re-queued %d time(s): waiting %.1fs", message.event_id, times_requeued, wait)
             await asyncio.sleep(wait)
-        story = thread_key(message)
+        story = story_key(message)  # the key dedup wrote it under: the ledger lives in this partition
         ledger = story_ledger.get(story) or StoryLedger(story_id=story)
         retry, retry_after = False, None
         steps = deliver(
