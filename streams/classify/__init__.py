@@ -2,9 +2,16 @@
 
 `analyse(title, summary, ...)` returns an `Analysis`: event types with evidence, authority, court, company,
 jurisdiction, amount (with its euro value at the ECB rate of the decision date) and decision date.
+
+`ENGINE` says which build of the rules runs: "compiled" (mypyc, built by `make install`) or "python" (the
+source; see `streams.classify.engine`). Both give the same output.
 """
 
-from streams.classify.analysis import CLASSIFIER_VERSION, Analysis
-from streams.classify.extract import analyse
+from streams.classify.engine import select
 
-__all__ = ["CLASSIFIER_VERSION", "Analysis", "analyse"]
+ENGINE = select()  # before the rule modules below are imported
+
+from streams.classify.analysis import CLASSIFIER_VERSION, Analysis  # noqa: E402
+from streams.classify.extract import analyse  # noqa: E402
+
+__all__ = ["CLASSIFIER_VERSION", "ENGINE", "Analysis", "analyse"]

@@ -133,7 +133,7 @@ for _a in REGISTRY.values():
         if _ab in ("AP", "CoA") and _ab not in _ABBR_IDS:
             pass
 
-NAME_WORDS = tuple(_NAME_IDS)
+NAME_WORDS: tuple[str, ...] = tuple(_NAME_IDS)
 # "Datenschutzbehörde" is the Austrian authority's name and also the German for "data protection
 # authority": it names Austria's only when the text names no other regulator (a Hamburg decision reported
 # under the headline "Datenschutzbehörde verhängt Bußgeld" is Hamburg's).
@@ -189,10 +189,10 @@ def _passes(gate: tuple[str, ...] | None, low: str) -> bool:
 # its lexicon has a hit), and the lower-cased abbreviations as a word lexicon. An abbreviation is all
 # letters, so `_ABBR_RE` can match only where its lower-cased form begins a word (lower-casing keeps
 # `isalnum`), and it is tried there instead of at every capital of the text.
-GATE_LEXICONS = {
+GATE_LEXICONS: dict[str, tuple[str, ...]] = {
     f"authority_gate_{i}": gate for i, gate in enumerate((_PATTERN_GATE, *_EXTRA_GATES)) if gate is not None
 }
-ABBR_WORDS = tuple(sorted({ab.lower() for ab in _ABBR_IDS}))
+ABBR_WORDS: tuple[str, ...] = tuple(sorted({ab.lower() for ab in _ABBR_IDS}))
 
 
 def _gate_open(i: int, gate: tuple[str, ...] | None, low: str, scanned: Starts | None) -> bool:
@@ -219,7 +219,7 @@ _GENERIC_RE = re.compile(
     r"|(?P<eu>(?:eu|european|europe's) (?:data |privacy )?(?:regulators?|watchdogs?))"
 )
 # The words one of which every generic description holds (see _GENERIC_LEAD).
-GENERIC_HINTS = (
+GENERIC_HINTS: tuple[str, ...] = (
     "regulat",
     "watchdog",
     "authorit",
@@ -256,7 +256,7 @@ GENERIC_HINTS = (
 _GENERIC_HINT = re.compile(trie_pattern(list(GENERIC_HINTS)))
 # The texts every generic description begins with, one per way `_GENERIC_RE` can begin (an optional court
 # adjective is written with its "court"): the pattern need only be tried where one of them begins.
-GENERIC_LEADS = (
+GENERIC_LEADS: tuple[str, ...] = (
     *("data", "privacy", "personal data", "datenschutz", "gegevens", "autorité ", "gendarme "),
     *("autorità ", "autoridad ", "personvernmyndighet"),
     *("competition ", "antitrust ", "cartel ", "anti-competition ", "wettbewerbsbehörde"),

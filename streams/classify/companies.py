@@ -148,7 +148,7 @@ for _extra, _canon in (
     ("amazon europe core", "Amazon"),
 ):
     _CANON_OF[_extra] = _canon
-ALIAS_WORDS = tuple(_CANON_OF)
+ALIAS_WORDS: tuple[str, ...] = tuple(_CANON_OF)
 _KNOWN_RE = re.compile("(" + trie_pattern(list(_CANON_OF)) + r")(?![\w&]|-\w)")
 # Words that look like a name after "fines" but are not one.
 _NOT_NAMES = frozenset(

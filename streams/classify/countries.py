@@ -237,7 +237,7 @@ _CODE_BY_NAME.update({"united kingdom": "UK", "gb": "UK", "eu": "EU", "eea": "EU
 for _code in COUNTRIES:
     _CODE_BY_NAME.setdefault(_code.lower(), _code)
 
-WORDS = sorted(
+WORDS: list[str] = sorted(
     {w for _, ws in COUNTRIES.values() for w in ws if w not in ("eu", "uk", "usa")}, key=len, reverse=True
 )
 COUNTRY_WORDS = re.compile(r"\b(" + _trie(WORDS) + r")(?:'s)?(?![\w-])")

@@ -61,27 +61,31 @@ def _empty(language: str) -> Analysis:
 
 
 def analyse(
-    title: str | None,
-    summary: str,
+    title: object,
+    summary: object,
     *,
-    language: str | None = None,
-    published: str | None = None,
-    source: str | None = None,
-    source_kind: str | None = None,
-    feed_jurisdiction: str | None = None,
+    language: object = None,
+    published: object = None,
+    source: object = None,
+    source_kind: object = None,
+    feed_jurisdiction: object = None,
 ) -> Analysis:
-    """Classify and extract one item. Same input, same output; garbage gives primary "none"."""
+    """Classify and extract one item. Same input, same output; garbage gives primary "none".
+
+    The parameters are `object`: a hand-made or hostile item may hold anything, and the compiled build
+    checks annotated types at the call (see `engine`); what is not a string counts as absent."""
+    lang_in = language if isinstance(language, str) else None
     try:
         return _analyse(
             title if isinstance(title, str) else None,
             summary if isinstance(summary, str) else "",
-            language,
-            published,
-            source_kind,
+            lang_in,
+            published if isinstance(published, str) else None,
+            source_kind if isinstance(source_kind, str) else None,
             _valid_jurisdiction(feed_jurisdiction),
         )
     except Exception:
-        return _empty(normalise_code(language) or "en")
+        return _empty(normalise_code(lang_in) or "en")
 
 
 def _weight(doc: Document, sentence: int) -> float:

@@ -177,7 +177,7 @@ LEXICON |= _kind(
     ),
 )
 
-INDEX = KeywordIndex(LEXICON)
+INDEX: KeywordIndex = KeywordIndex(LEXICON)
 
 # An order to pay is the fine itself ("ordered Cloud9 to pay €600,000").
 ORDER_WORDS = frozenset(
