@@ -71,6 +71,9 @@ class Settings:
     alert_max_age_hours: float = 72.0  # older events (backfill, replay, a new app version) never alert
     slack_retry_budget_seconds: float = 900.0  # one Slack send retries this long, then it is re-queued
     slack_retry_max_delay_seconds: float = 60.0  # longest backoff between two attempts of one send
+    # The classifier's Python source even where its compiled build exists (streams/classify/engine.py,
+    # which reads the variable itself, at import, before settings load).
+    pure_python: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -169,5 +172,6 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "alert_max_age_hours": float,
     "slack_retry_budget_seconds": float,
     "slack_retry_max_delay_seconds": float,
+    "pure_python": _bool,
     "allow_unknown": _bool,
 }

@@ -76,7 +76,7 @@ def stale_sources(directory: Path = HERE) -> list[str]:
 
 def decide(environ: Mapping[str, str], directory: Path = HERE) -> tuple[str, str | None]:
     """("compiled" | "python", the warning to give or None) for this environment and build."""
-    if environ.get(PURE_ENV, "").strip() not in ("", "0"):
+    if environ.get(PURE_ENV, "").strip().lower() in ("1", "true", "yes", "on"):  # as settings read it
         return "python", None
     if not built_modules(directory):
         return "python", None  # never built (no compiler, a plain checkout): the source runs, as intended

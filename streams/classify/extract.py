@@ -105,6 +105,15 @@ def _weight(doc: Document, sentence: int) -> float:
 _JURISDICTION = re.compile(r"[A-Z]{2}")
 
 
+# "Following a ..." points at an earlier event ("following a 2019 fine"), except when what follows is the
+# inquiry that led to this decision.
+_LEADUP_WORDS = frozenset(("follows a", "following a", "following the", "the move follows"))
+_LEADUP = re.compile(
+    r"n?\s+(?:[\w'’-]+\s+){0,3}?(?:investigation|inquiry|enquiry|probe|complaint|audit|inspection|review|"
+    r"referral|report|data breach|breach|leak|hearing|request|tip-off|examination)s?\b"
+)
+
+
 def _valid_jurisdiction(code: object) -> str | None:
     """The feed's jurisdiction when it is one (feeds.yaml checks it, a hand-made raw item may not): upper-case
     ISO 3166 alpha-2, UK or EU; anything else counts as unknown."""
@@ -138,8 +147,10 @@ def _analyse(
     cond: set[int] = set()
     court_sent: set[int] = set()
     hit_sents = _sentences_of(doc, [hit[0] for hit in hits])  # each hit's sentence, read by several rules
-    for sent, (_s, _e, _w, kind) in zip(hit_sents, hits, strict=True):
+    for sent, (_s, e, word, kind) in zip(hit_sents, hits, strict=True):
         if kind == "bg":
+            if word in _LEADUP_WORDS and _LEADUP.match(doc.low, e):
+                continue  # "following a complaint", "follows an investigation": how this decision came about
             bg_lex.add(sent)
         elif kind == "hypo":
             hypo.add(sent)

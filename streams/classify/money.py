@@ -201,6 +201,8 @@ CAP_PHRASES = (
     *("up to", "of up to", "jusqu'à", "bis zu", "von bis zu", "tot wel", "tot maximaal", "tot", "fino a"),
     *("hasta", "opptil", "inntil", "maximum of", "maximum", "max", "max.", "a maximum", "maximal"),
     *("as much as", "maximum van", "maximum de", "massimo di", "máximo de", "höchstens", "maksimalt"),
+    *("capped at", "a cap of", "limited to", "plafonnée à", "plafonné à", "plafond de", "gedeckelt auf"),
+    *("begrenzt auf", "limitato a", "tope de", "limitado a", "begrenset til", "begrenset oppad til"),
 )
 _STATUTORY = re.compile(
     r"%|per ?cent|turnover|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|could face|could be|"
@@ -377,7 +379,7 @@ def _currency_word(word: str) -> str | None:
     if any(x in w2 for x in ("krone", "kronor", "crown", "kr")):
         if "norwegian" in w2:
             return "NOK"
-        if "swedish" in w2:
+        if "swedish" in w2 or "kronor" in w2:  # "kronor" is Swedish only (Norway and Denmark: kroner)
             return "SEK"
         if "danish" in w2:
             return "DKK"

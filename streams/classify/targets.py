@@ -63,7 +63,8 @@ _GENERIC_ALONE = _words(
     "lawyers|critics|officials|experts|investors|banks|platforms|apps|operators|retailers|employees|workers|"
     "citizens|children|parents|shoppers|drivers|members|shareholders|unternehmen|firmen|verbraucher|nutzer|"
     "kunden|behörden|bedrijven|consumenten|entreprises|utilisateurs|aziende|utenti|empresas|usuarios|"
-    "selskaper|brukere|regulators|authorities|watchdogs|privacy|data|digital|tech|big tech"
+    "selskaper|brukere|regulators|authorities|watchdogs|privacy|data|digital|tech|big tech|"
+    "ai|internet|online|cloud|cookies"
 )
 # Stems: German compounds ("Datenschutz-Bußgeld", "Kartellbußgeld", "Datenschutzverstöße").
 _EXCLUDED_STEMS = (
@@ -179,7 +180,9 @@ _PRE_STRONG = _words(
     "sanción a|multa de|multa al|sanciona al|"
     # no
     "bøtelegger|gir|ilegger|gebyr til|gebyret til|bot til|boten til|pålegger|forbyr|vedtak mot|stanser|"
-    "straffer|refser|varsler"
+    "straffer|refser|varsler|"
+    # sv, da
+    "ger|bötfäller|förbjuder|giver|pålægger|forbyder"
 )
 _PRE_WEAK = _words(
     "against|on|for|with|à|a|ad|al|contre|contra|contro|gegen|tegen|voor|aan|mot|til|in row with|dispute with"

@@ -31,7 +31,8 @@ LEXICON |= _kind(
         "beboet|boete van|boete voor|een boete|legt boete op|"
         "multato|multata|multa a|multa di|multa de|una multa|maxi multa|sanzione di|una sanzione|sanziona|"
         "sanzionato|sanzionata|irrogato|multado|multada|sanción de|sanciona|"
-        "bøtelagt|bøtelegger|overtredelsesgebyr|tvangsmulkt|bot på|gebyr på|astreinte de"
+        "bøtelagt|bøtelegger|overtredelsesgebyr|tvangsmulkt|bot på|gebyr på|astreinte de|"
+        "sanktionsavgift|sanktionsavgiften|bøde på|bødeforlæg"
     ),
 )
 # Penalty words: count only in a sentence that states an amount.
@@ -111,7 +112,9 @@ LEXICON |= _kind(
         "renonce à faire appel|kann einspruch|kann widerspruch|kann berufung|kann beschwerde|verzichtet|legt keinen|"
         "keinen widerspruch|keine berufung|keinen einspruch|kan in beroep|kan bezwaar|gaat niet in beroep|"
         "geen bezwaar|può presentare|può impugnare|può fare ricorso|non farà ricorso|puede recurrir|podrá recurrir|"
-        "no recurrirá|kan anke|kan påklage|kan klage|vil ikke anke"
+        "no recurrirá|kan anke|kan påklage|kan klage|vil ikke anke|mulling|weighing|studying|assessing|"
+        "evaluating|valuta|valutando|valuterà|envisage|envisageait|étudie|erwägt|prüft|überlegt|overweegt|"
+        "bestudeert|estudia|estudiando|analiza|vurderer|overveier"
     ),
 )
 LEXICON |= _kind(
@@ -148,7 +151,9 @@ LEXICON |= _kind(
     (
         "could face|may face|might face|would face|faces up to|risks|risk a fine|could be fined|may be fined|"
         "can impose|could impose|can fine|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
-        "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum"
+        "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"
+        "intends to fine|intention to fine|provisional|provisionally|proposed fine|"
+        "proposes to fine|proposes|plans to fine"
     ),
 )
 LEXICON |= _kind(

@@ -97,7 +97,9 @@ def test_STREAMS_PURE_PYTHON_runs_the_source_even_when_built(tmp_path: Path) -> 
     _fake_build(tmp_path)
     _age(tmp_path, "*.py", 60)
     assert engine.decide({"STREAMS_PURE_PYTHON": "1"}, tmp_path) == ("python", None)
+    assert engine.decide({"STREAMS_PURE_PYTHON": "true"}, tmp_path) == ("python", None)
     assert engine.decide({"STREAMS_PURE_PYTHON": "0"}, tmp_path) == ("compiled", None)
+    assert engine.decide({"STREAMS_PURE_PYTHON": "false"}, tmp_path) == ("compiled", None)
 
 
 def test_no_build_runs_the_source_without_a_warning(tmp_path: Path) -> None:

@@ -175,6 +175,10 @@ def test_an_announced_appeal_inside_a_fine_story_adds_appeal_and_keeps_the_fine_
         ("Das Bußgeld von 2 Millionen Euro wurde verhängt. Die Firma legt keinen Widerspruch ein.",),
         ("De AP legt een boete van 5 miljoen euro op. Het bedrijf kan in beroep gaan.",),
         ("Datatilsynet har ilagt et gebyr på NOK 5 millioner. Selskapet kan anke vedtaket.",),
+        ("The FTC fined Kestrel Bank $35 million. The bank is weighing an appeal.",),
+        ("Il Garante ha inflitto a Fotonet una multa di 2 milioni di euro. Fotonet sta valutando il ricorso.",),
+        ("Die Behörde verhängte ein Bußgeld von 2 Millionen Euro. Die Firma prüft eine Beschwerde.",),
+        ("La CNMC impuso una multa de 3 millones de euros. La empresa estudia recurrir.",),
     ],
 )
 def test_considering_can_or_will_not_appeal_is_no_appeal(summary: str) -> None:
@@ -191,6 +195,46 @@ def test_a_statutory_maximum_or_could_face_is_no_fine() -> None:
     )
     assert r.primary == "none"
     assert r.amount is None
+
+
+@pytest.mark.parametrize(
+    "lead_up",
+    ["following a police report by the regulator", "following an investigation", "following complaints from users"],
+)
+def test_the_inquiry_a_decision_follows_is_no_background(lead_up: str) -> None:
+    r = a(
+        "Danish court fines Brightwell for data breach",
+        f"A Danish court has ordered the IT company Brightwell to pay a fine of DKK 1.5 million, {lead_up}.",
+    )
+    assert r.primary == "fine"
+    assert (r.amount, r.currency) == ("1500000", "DKK")
+
+
+def test_following_an_earlier_decision_is_background() -> None:
+    r = a(
+        "Streamly updates its cookie banner",
+        "Streamly changed its cookie banner following a €5m fine by the Dutch regulator in 2021.",
+        published="2024-02-01",
+    )
+    assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The ICO said it intends to fine Marketstone £10 million, a provisional figure.",
+        "The regulator proposes a £10 million fine for Marketstone.",
+    ],
+)
+def test_a_proposed_or_provisional_fine_is_no_fine(summary: str) -> None:
+    r = a("Regulator proposes £10m fine for Marketstone", summary)
+    assert r.primary == "none"
+    assert r.amount is None
+
+
+def test_a_swedish_or_danish_fine_word_is_a_fine() -> None:
+    se = a("IMY ger Brightwell sanktionsavgift på 58 miljoner kronor")
+    assert (se.primary, se.authority_id, se.amount, se.currency) == ("fine", "se-imy", "58000000", "SEK")
 
 
 def test_a_product_change_that_mentions_an_old_fine_is_none() -> None:

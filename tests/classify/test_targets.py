@@ -78,3 +78,10 @@ def test_a_regulators_lawsuit_is_a_ruling_but_an_ngo_complaint_is_not() -> None:
     assert analyse("FTC sues Quillon over subscriptions", "The FTC filed a complaint.").primary == "ruling"
     ngo = analyse("Privacy group files complaint against Quillon", "The NGO filed a complaint with the CNIL.")
     assert (ngo.primary, ngo.companies) == ("none", ("Quillon",))
+
+
+def test_a_technology_word_alone_is_no_company_but_a_name_may_end_with_it() -> None:
+    opinion = analyse("EU board issues opinion on AI models", "The board adopted an opinion on AI training.")
+    assert (opinion.primary, opinion.companies) == ("none", ())
+    fine = analyse("Greek regulator fines Facera AI €20 million", "The HDPA fined Facera AI 20 million.")
+    assert fine.companies == ("Facera AI",)
