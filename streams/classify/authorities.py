@@ -210,7 +210,12 @@ _GENERIC_RE = re.compile(
     r"body|behörde|aufsicht|autoriteit|toezichthouder)"
     r"|datenschutzbehörde|datenschutzbeauftragte[rn]?|privacywaakhond|privacytoezichthouder|"
     r"autorité (?:\w+ )?de protection des données|gendarme (?:\w+ )?de la vie privée|"
-    r"autorità (?:\w+ )?per la privacy|autoridad (?:\w+ )?de protección de datos|personvernmyndighet\w*)"
+    r"commission (?:\w+ )?(?:de|pour) la protection des données|"
+    r"commission (?:\w+ )?de protection des données|"
+    r"autorità (?:\w+ )?per la privacy|autorità (?:\w+ )?per la protezione dei dati|"
+    r"commissione (?:\w+ )?per la protezione dei dati|garante (?:\w+ )?(?:della|per la) privacy|"
+    r"autoridad (?:\w+ )?de protección de datos|comisión (?:\w+ )?de protección de datos|"
+    r"agencia (?:\w+ )?de protección de datos|datenschutzkommission|personvernmyndighet\w*|datatilsyn(?:et)?)"
     r"|(?P<comp>(?:competition|antitrust|cartel|anti-competition) (?:authority|regulator|watchdog|office|"
     r"enforcer|commission)|wettbewerbsbehörde|kartellbehörde|autorité de la concurrence|"
     r"autorità antitrust|mededingingsautoriteit)"
@@ -239,6 +244,10 @@ GENERIC_HINTS: tuple[str, ...] = (
     "gendarme",
     "autorità",
     "autoridad",
+    "comisión",
+    "agencia",
+    "garante",
+    "tilsyn",
     "personvern",
     "competition",
     "antitrust",
@@ -258,7 +267,8 @@ _GENERIC_HINT = re.compile(trie_pattern(list(GENERIC_HINTS)))
 # adjective is written with its "court"): the pattern need only be tried where one of them begins.
 GENERIC_LEADS: tuple[str, ...] = (
     *("data", "privacy", "personal data", "datenschutz", "gegevens", "autorité ", "gendarme "),
-    *("autorità ", "autoridad ", "personvernmyndighet"),
+    *("autorità ", "autoridad ", "personvernmyndighet", "commission ", "commissione ", "comisión "),
+    *("agencia ", "garante ", "datatilsyn"),
     *("competition ", "antitrust ", "cartel ", "anti-competition ", "wettbewerbsbehörde"),
     *("kartellbehörde", "mededingingsautoriteit"),
     *("administrative court", "appeal court", "appeals court", "high court", "supreme court", "top court"),
@@ -271,14 +281,21 @@ _GENERIC_SCANNER = Scanner({}, {"generic": GENERIC_LEADS, "generic_hints": GENER
 _GENERIC_KIND = {"dpa": DEFAULT_DPA, "comp": DEFAULT_COMPETITION, "court": DEFAULT_COURT}
 
 
+_AFTER_GENERIC = re.compile(r"\s(?:(?:of|in|for|de|van|in der|des|del|della)\s(?:the\s|la\s|le\s|l')?)?")
+
+
 def _generic_country(low: str, start: int, end: int) -> str | None:
     before = low[max(0, start - 28) : start]
     found = None
     for m in countries.COUNTRY_WORDS.finditer(before):
         found = m.group(1)
+    if found is None:  # an adjective inside: "commission irlandaise de protection des données"
+        inside = countries.COUNTRY_WORDS.search(low, start, end)
+        found = inside.group(1) if inside else None
     if found is None:
         after = low[end : end + 30]
-        m2 = re.match(r"\s(?:of|in|for|de|van|in der|des|del|della)\s(?:the\s|la\s|le\s|l')?", after)
+        # "... of Ireland", "... de Irlanda", or an adjective right after ("... des données irlandaise")
+        m2 = _AFTER_GENERIC.match(after)
         if m2:
             m3 = countries.COUNTRY_WORDS.match(after, m2.end())
             if m3:
@@ -359,9 +376,18 @@ def mentions(
     if scanned is None:
         scanned = _GENERIC_SCANNER.starts(low)
     for m in _generic(doc, scanned["generic"], scanned["generic_hints"]):
-        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
-            continue
         kind = m.lastgroup or ""
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            # A name that is also a common noun ("Datenschutzbehörde", "Datatilsynet", "Garante") with
+            # another country's adjective ("die irische Datenschutzbehörde") is that country's authority.
+            named = [f for f in found if f.start < m.end() and m.start() < f.end]
+            code = _generic_country(doc.low, m.start(), m.end()) if kind in _GENERIC_KIND else None
+            target = _GENERIC_KIND[kind].get(code) if code else None
+            if target is None or any(REGISTRY[i].country == code for f in named for i in f.ids):
+                continue
+            found = [f for f in found if f not in named]
+            found.append(Mention((target,), m.start(), m.end(), generic=True))
+            continue
         if kind == "eu":
             found.append(Mention(("eu-lead",), m.start(), m.end(), generic=True))
             continue

@@ -225,6 +225,51 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
 }
+# The adjectives of the countries whose authorities the news reports on most, in the supported languages
+# ("la Commission irlandaise", "die niederländische Datenschutzbehörde", "det irske datatilsynet"), with
+# the inflected forms; merged into the words above.
+_ADJECTIVES: dict[str, str] = {
+    "IE": "irlandais irlandaise irische irischen irischer irisches ierse iers irlandese irlandesi irlandés "
+    "irlandesa irsk irske",
+    "NL": "néerlandais néerlandaise niederländische niederländischen niederländischer nederlandse olandese "
+    "olandesi neerlandés neerlandesa holandés holandesa nederlandsk nederlandske",
+    "LU": "luxembourgeois luxembourgeoise luxemburgische luxemburgischen luxemburgischer luxemburgse "
+    "lussemburghese luxemburgués luxemburguesa luxembourgsk luxembourgske",
+    "FR": "französische französischen französischer franse francese francesi francés francesa fransk franske",
+    "DE": "allemand allemande deutsche deutschen deutscher duitse tedesco tedesca tedeschi alemán alemana "
+    "tysk tyske",
+    "IT": "italien italienne italienische italienischen italienischer italiaanse italiano italiana italiani "
+    "italiensk italienske",
+    "ES": "espagnol espagnole spanische spanischen spanischer spaanse spagnolo spagnola español española "
+    "spansk spanske",
+    "NO": "norvégien norvégienne norwegische norwegischen norwegischer noorse norvegese noruego noruega "
+    "norsk norske",
+    "SE": "suédois suédoise schwedische schwedischen schwedischer zweedse svedese sueco sueca svensk svenske",
+    "DK": "danois danoise dänische dänischen dänischer deense danese danés danesa",
+    "AT": "autrichien autrichienne österreichischen österreichischer oostenrijkse austriaco austriaca "
+    "austríaco austríaca østerriksk østerrikske",
+    "BE": "belga belgischen belgischer",
+    "PL": "polonais polonaise polnische polnischen polnischer poolse polacco polacca polaco polaca polsk "
+    "polske",
+    "GR": "grec grecque griechische griechischen griechischer griekse greco greca griego griega gresk greske",
+    "PT": "portugais portugaise portugiesische portugiesischen portugiesischer portugese portoghese "
+    "portugués portuguesa portugisisk portugisiske",
+    "FI": "finlandais finlandaise finnische finnischen finnischer finse finlandese finlandés finlandesa "
+    "finsk finske",
+    "UK": "britannique britische britischen britischer britse britannico britannica británico británica "
+    "britisk britiske",
+    "US": "américain américaine amerikanische amerikanischen amerikanischer amerikaanse americano americana "
+    "estadounidense amerikansk amerikanske",
+    "CH": "suisse schweizerische schweizerischen schweizer zwitserse svizzero svizzera suizo suiza sveitsisk "
+    "sveitsiske",
+    "HU": "hongrois hongroise ungarische ungarischen ungarischer hongaarse ungherese húngaro húngara ungarsk "
+    "ungarske",
+}
+for _code, _adjectives in _ADJECTIVES.items():
+    if _code in COUNTRIES:
+        _name, _known = COUNTRIES[_code]
+        COUNTRIES[_code] = (_name, (*_known, *(w for w in _adjectives.split() if w not in _known)))
+
 # Languages that point weakly at a country when nothing else does.
 LANGUAGE_COUNTRY = {"fr": "FR", "de": "DE", "nl": "NL", "it": "IT", "es": "ES", "no": "NO", "ca": "ES"}
 

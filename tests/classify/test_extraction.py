@@ -85,6 +85,42 @@ def test_generic_description_of_a_national_regulator_resolves_to_its_dpa() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("Die irische Datenschutzbehörde hat gegen Veltro ein Bußgeld verhängt.", "ie-dpc"),
+        ("Die niederländische Datenschutzbehörde verhängte ein Bußgeld gegen Veltro.", "nl-ap"),
+        ("La Commission irlandaise de protection des données a infligé une amende à Veltro.", "ie-dpc"),
+        ("La Commission de protection des données irlandaise a sanctionné Veltro.", "ie-dpc"),
+        ("La Commissione irlandese per la protezione dei dati ha multato Veltro.", "ie-dpc"),
+        ("Il Garante irlandese della privacy ha sanzionato Veltro.", "ie-dpc"),
+        ("La Comisión de Protección de Datos de Irlanda ha multado a Veltro.", "ie-dpc"),
+        ("Det irske datatilsynet har gitt Veltro en bot på 5 millioner euro.", "ie-dpc"),
+        ("De Ierse privacytoezichthouder heeft Veltro een boete opgelegd.", "ie-dpc"),
+    ],
+)
+def test_another_countrys_regulator_described_in_the_local_language_is_that_countrys(
+    text: str, authority: str
+) -> None:
+    assert analyse(None, text).authority_id == authority
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("Die Datenschutzbehörde hat gegen Veltro ein Bußgeld verhängt.", "at-dsb"),
+        ("Die österreichische Datenschutzbehörde hat gegen Veltro ein Bußgeld verhängt.", "at-dsb"),
+        ("Il Garante della privacy ha sanzionato Veltro.", "it-garante"),
+        ("Datatilsynet har gitt Veltro et gebyr på 5 millioner kroner.", "no-datatilsynet"),
+        ("Det danske Datatilsynet har indstillet Veltro til en bøde på 1,5 millioner kroner.", "dk-datatilsynet"),
+    ],
+)
+def test_a_regulators_own_name_keeps_its_country_when_no_other_country_qualifies_it(
+    text: str, authority: str
+) -> None:
+    assert analyse(None, text).authority_id == authority
+
+
+@pytest.mark.parametrize(
     ("text", "amount", "currency"),
     [
         ("The regulator fined Orbix €1.2bn.", "1200000000", "EUR"),
