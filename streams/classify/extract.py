@@ -250,6 +250,9 @@ def _analyse(
             tail = doc.low[e : e + 80]
             if not any(o in tail for o in types.DECISION_OBJECTS) and "appeal" not in word:
                 continue
+            particle = types.SEPARABLE.get(word)
+            if particle is not None and particle not in tail:
+                continue  # "weist die Beschwerde zurück" decides; "weist darauf hin" does not
         elif kind == "none" and sent >= head_limit:
             continue
         score[key] += w

@@ -59,7 +59,8 @@ LEXICON |= _kind(
         "ordonne|ordonné|ordonnée|enjoint|enjoindre|injonction|met en demeure|interdit|interdiction|doit cesser|"
         "untersagt|untersagte|verbietet|verbot|angeordnet|anordnung|"
         "gelast|gelastte|verbiedt|verbod|last onder dwangsom|"
-        "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|"
+        "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|ha disposto|"
+        "limitazione del trattamento|blocco del trattamento|"
         "ordena|ordenado|ordenó|prohíbe|prohibición|requerimiento|"
         "pålegg|pålagt|pålegger|forbud|forbyr|forbudt|har forbudt|midlertidig forbud|stanse|stanser|stanset"
     ),
@@ -129,7 +130,8 @@ LEXICON |= _kind(
         "bevestigt|bevestigde|vernietigt|vernietigde|verlaagt|verlaagde|verwerpt|verwierp|ongegrond|"
         "conferma|confermato|confermata|respinge|respinto|respinta|annulla|annullato|riduce|ridotto|"
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|"
-        "stadfester|stadfestet|opphever|opphevet|forkastet|avviste"
+        "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
+        "ikke tatt til følge|weist|wies|hebt|hob"
     ),
 )
 LEXICON |= _kind(
@@ -139,7 +141,7 @@ LEXICON |= _kind(
         "new feature|pricing|abonnement|abonnements|sans publicité|werbefrei|advertentievrij|abbonamento|"
         "suscripción|sin anuncios|reklamefri|survey|statistics|study|league table|annual report|overview|enquête|"
         "étude|bilan|rapport annuel|umfrage|studie|jahresbericht|jaarverslag|relazione annuale|informe|"
-        "memoria anual|estudio|undersøkelse|årsrapport|fines tracker|gdpr fines|enforcement tracker|proposes|"
+        "memoria anual|estudio|undersøkelse|årsrapport|fines tracker|gdpr fines|enforcement tracker|"
         "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
         "projet de loi|proposition de loi|gesetzentwurf|wetsvoorstel|disegno di legge|proposta di legge|"
         "proyecto de ley|anteproyecto|lovforslag|omnibus|complaint|complaints|files complaint|plainte|klacht|"
@@ -199,6 +201,9 @@ TO_PAY = re.compile(
 CONDUCT_LEADS = ("pour avoir ", "for having ", "per aver ", "per avere ", "por haber ", "wegen ")
 
 # Words after a decision verb that show it decides on an earlier decision ("upheld the fine").
+# German separable verbs among the "decided" words: they decide only with their particle after them
+# ("weist die Beschwerde zurück", "hebt das Bußgeld auf").
+SEPARABLE: dict[str, str] = {"weist": "zurück", "wies": "zurück", "hebt": " auf", "hob": " auf"}
 DECISION_OBJECTS = (
     "fine",
     "appeal",
@@ -247,6 +252,7 @@ DECISION_OBJECTS = (
     "recurso",
     "bot",
     "vedtak",
+    "gebyr",
     "anke",
     "gebyr",
 )

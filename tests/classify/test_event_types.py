@@ -80,6 +80,10 @@ def test_a_monetary_penalty_imposed_is_a_fine(title: str, summary: str, lang: st
         ("Il Garante ordina lo stop", "Il Garante ha ordinato a Fotonet di interrompere il trattamento."),
         ("La AEPD ordena el cese", "La AEPD ordena a Banco Sierra el cese del tratamiento."),
         (
+            "Garante privacy: stop a Chatly",
+            "Il Garante ha disposto in via d'urgenza la limitazione del trattamento dei dati da parte di Chatly.",
+        ),
+        (
             "Forbrukertilsynet pålegger Spillhuset å stanse reklame",
             "Forbrukertilsynet har pålagt Spillhuset å stanse.",
         ),
@@ -135,6 +139,16 @@ def test_an_order_with_a_daily_penalty_is_a_ruling_with_a_fine() -> None:
             "Lagmannsretten stadfester boten",
             "Borgarting lagmannsrett stadfester boten på 10 millioner kroner.",
         ),
+        (
+            "OLG Düsseldorf weist Beschwerde von Sozio zurück",
+            "Das Oberlandesgericht Düsseldorf hat die Beschwerde von Sozio gegen die Entscheidung des "
+            "Bundeskartellamts zurückgewiesen.",
+        ),
+        (
+            "Personvernnemnda opprettholder gebyret til Spillhuset",
+            "Personvernnemnda har opprettholdt Datatilsynets vedtak om et gebyr på 5 millioner kroner. "
+            "Klagen ble ikke tatt til følge.",
+        ),
     ],
 )
 def test_an_appeal_body_deciding_on_an_earlier_decision_is_an_appeal_only(title: str, summary: str) -> None:
@@ -185,6 +199,15 @@ def test_considering_can_or_will_not_appeal_is_no_appeal(summary: str) -> None:
     r = a(None, summary)  # type: ignore[arg-type]
     assert r.primary == "fine"
     assert "appeal" not in r.types
+
+
+def test_a_german_separable_verb_decides_only_with_its_particle() -> None:
+    r = a(
+        "Bundeskartellamt verhängt Bußgeld gegen Sozio",
+        "Das Bundeskartellamt hat gegen Sozio ein Bußgeld von 2 Millionen Euro verhängt. Das Gericht weist "
+        "darauf hin, dass die Entscheidung angefochten werden kann.",
+    )
+    assert r.primary == "fine"
 
 
 def test_a_statutory_maximum_or_could_face_is_no_fine() -> None:
