@@ -207,7 +207,8 @@ CAP_PHRASES = (
 _STATUTORY = re.compile(
     r"%|per ?cent|turnover|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|could face|could be|"
     r"may face|might face|can face|would face|face fines|risks?|law allows|gdpr allows|allows fines|maximum fine|"
-    r"maximum penalty|statutory|pourrait|risque|droht|drohen|riskeert|rischia|podría|kan få|kan ilegge"
+    r"maximum penalty|statutory|pourrait|risque|droht|drohen|riskeert|rischia|podría|kan få|kan ilegge|"
+    r"provides for|prévoit|prevede|prevé|voorziet in|sieht .{0,30}vor|gir adgang til"
 )
 _NOT_PENALTY = re.compile(
     r"turnover|revenue|sales|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|profit|"

@@ -155,7 +155,8 @@ LEXICON |= _kind(
         "can impose|could impose|can fine|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
         "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"
         "intends to fine|intention to fine|provisional|provisionally|proposed fine|"
-        "proposes to fine|proposes|plans to fine"
+        "proposes to fine|proposes|plans to fine|provides for fines|provides for penalties|prévoit des amendes|"
+        "prévoit des sanctions|prevede sanzioni|prevede multe|prevé multas|prevé sanciones|voorziet in boetes"
     ),
 )
 LEXICON |= _kind(

@@ -260,6 +260,23 @@ def test_a_swedish_or_danish_fine_word_is_a_fine() -> None:
     assert (se.primary, se.authority_id, se.amount, se.currency) == ("fine", "se-imy", "58000000", "SEK")
 
 
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Il Parlamento approva la legge sull'IA",
+            "Il Parlamento ha approvato il disegno di legge, che prevede sanzioni fino a 35 milioni di euro.",
+        ),
+        ("La loi sur l'IA adoptée", "Le texte prévoit des amendes jusqu'à 35 millions d'euros."),
+        ("New AI act passed", "The act provides for fines of up to €35 million."),
+    ],
+)
+def test_penalties_a_law_provides_for_are_no_fine(title: str, summary: str) -> None:
+    r = a(title, summary)
+    assert r.primary == "none"
+    assert r.amount is None
+
+
 def test_a_product_change_that_mentions_an_old_fine_is_none() -> None:
     r = a(
         "Streamly launches ad-free plan in Europe",
