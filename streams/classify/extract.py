@@ -105,6 +105,8 @@ def _weight(doc: Document, sentence: int) -> float:
 _JURISDICTION = re.compile(r"[A-Z]{2}")
 
 
+# "abused its position since 2019": a year that starts the conduct a decision is about dates no earlier event.
+_SINCE = ("since", "desde", "depuis", "seit", "sinds", "dal", "fra", "siden", "between", "entre", "tra il")
 # "Following a ..." points at an earlier event ("following a 2019 fine"), except when what follows is the
 # inquiry that led to this decision.
 _LEADUP_WORDS = frozenset(("follows a", "following a", "following the", "the move follows"))
@@ -147,11 +149,13 @@ def _analyse(
     cond: set[int] = set()
     court_sent: set[int] = set()
     hit_sents = _sentences_of(doc, [hit[0] for hit in hits])  # each hit's sentence, read by several rules
+    bg_ends: list[tuple[int, int]] = []  # (sentence, end) of each background word
     for sent, (_s, e, word, kind) in zip(hit_sents, hits, strict=True):
         if kind == "bg":
             if word in _LEADUP_WORDS and _LEADUP.match(doc.low, e):
                 continue  # "following a complaint", "follows an investigation": how this decision came about
             bg_lex.add(sent)
+            bg_ends.append((sent, e))
         elif kind == "hypo":
             hypo.add(sent)
         elif kind == "cond":
@@ -161,7 +165,7 @@ def _analyse(
     bg_year: set[int] = set()
     if ref_year:
         for pos, year in years_at:
-            if year < ref_year:
+            if year < ref_year and not doc.low[max(0, pos - 12) : pos].rstrip().endswith(_SINCE):
                 bg_year.add(doc.sentence_of(pos))
     background = bg_lex | bg_year
 
@@ -245,7 +249,14 @@ def _analyse(
             if sent in bg_lex or any(cs == sent and 0 <= s - ce < 40 for cs, ce in cancelled):
                 continue
         elif kind == "decided":
-            if sent in bg_lex or not (sent in court_sent or (doc.title_end and 0 in court_sent)):
+            # Background words count before the decision only: "rejected the appeal against the decision
+            # that had fined it" decides now; "had rejected the appeal in 2019" is history.
+            # "wins appeal", "lost its appeal" say by themselves that an appeal was decided; "upheld" or
+            # "dismissed" need a court in their sentence (or in the title).
+            outcome = "appeal" in word or "challenge" in word
+            if any(bs == sent and be <= s for bs, be in bg_ends) or not (
+                outcome or sent in court_sent or (doc.title_end and 0 in court_sent)
+            ):
                 continue
             tail = doc.low[e : e + 80]
             if not any(o in tail for o in types.DECISION_OBJECTS) and "appeal" not in word:
@@ -267,10 +278,10 @@ def _analyse(
     enforcement_head = head["fine"] + head["ruling"] + head["decided"] + head["appeal"]
     primary = "none"
     kinds: list[str] = []
-    if score["decided"] >= 1.0:
+    if head["none"] > 0 and enforcement_head == 0:
+        primary = "none"  # the first lines say what the item is: an adequacy decision, a launch, a survey
+    elif score["decided"] >= 1.0:
         primary, kinds = "appeal", ["appeal"]
-    elif head["none"] > 0 and enforcement_head == 0:
-        primary = "none"
     elif score["fine"] >= 1.0 or score["ruling"] >= 1.0:
         # One clear phrase anywhere outside background adds a type; the primary needs more (see below).
         if score["fine"] >= 0.8:
@@ -296,7 +307,9 @@ def _analyse(
     if primary == "none":
         choice = money.AmountChoice(None, ())  # a non-event reports no amount: no need to weigh them
     else:
-        choice = money.choose(found, doc, frozenset(background), frozenset(other_co_sent), jurisdiction)
+        # A hypothetical sentence's figures ("could face fines like the €746m X got") are not this event's.
+        not_this = frozenset(background | hypo)
+        choice = money.choose(found, doc, not_this, frozenset(other_co_sent), jurisdiction)
     if primary == "appeal" and choice.main is None:
         # An appeal judgment's amount is the penalty at stake, usually told as background.
         choice = money.choose(found, doc, frozenset(), frozenset(other_co_sent), jurisdiction)
@@ -317,10 +330,12 @@ def _analyse(
         kinds = ["none"]
         if not feed_jurisdiction:
             # A national-language item that names no country is about that country's affairs.
+            # The authority an item is about ("a complaint to the Austrian DPA") says more than the most
+            # named country.
             jurisdiction = (
                 "EU"
                 if country_hint.get("EU")
-                else _top_country(country_hint) or about or countries.LANGUAGE_COUNTRY.get(lang)
+                else about or _top_country(country_hint) or countries.LANGUAGE_COUNTRY.get(lang)
             )
     elif (
         primary != "appeal"

@@ -745,6 +745,10 @@ def choose(
                 or _EARLIER_AFTER.match(after)
             ):
                 note = "background"
+            elif m.cap and any(
+                p.periodic and p.sentence == m.sentence and p.start < m.start and p.note is None for p in mentions
+            ):
+                note = "cap"  # "€5,000 a day, up to €50,000": the cap of that daily penalty, no lump sum
         flagged.append(_renoted(m, note) if note != m.note else m)
 
     candidates = [m for m in flagged if m.note is None and (m.currency or m.penalty_context)]

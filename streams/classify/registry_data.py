@@ -675,8 +675,12 @@ ROWS: tuple[Row, ...] = (
             "Europe's Data Protection Board",
             "Comité européen de la protection des données",
             "Europäischer Datenschutzausschuss",
+            "Europees Comité voor gegevensbescherming",
+            "Comitato europeo per la protezione dei dati",
+            "Comité Europeo de Protección de Datos",
+            "Personvernrådet",
         ),
-        ("EDPB",),
+        ("EDPB", "CEPD"),
         (),
     ),
     (

@@ -58,7 +58,7 @@ LEXICON |= _kind(
         "practice revisions|corrective measures|stop processing|remedial action|requires google to|"
         "ordonne|ordonné|ordonnée|enjoint|enjoindre|injonction|met en demeure|interdit|interdiction|doit cesser|"
         "untersagt|untersagte|verbietet|verbot|angeordnet|anordnung|"
-        "gelast|gelastte|verbiedt|verbod|last onder dwangsom|"
+        "gelast|gelastte|verbiedt|verbod|last onder dwangsom|veroordeeld|veroordeelt|veroordeelde|"
         "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|ha disposto|"
         "limitazione del trattamento|blocco del trattamento|"
         "ordena|ordenado|ordenó|prohíbe|prohibición|requerimiento|"
@@ -91,11 +91,13 @@ LEXICON |= _kind(
         "einspruch einlegen|einspruch eingelegt|widerspruch einlegen|widerspruch eingelegt|berufung einlegen|"
         "berufung eingelegt|beschwerde einlegen|beschwerde eingelegt|klage eingereicht|klage einreichen|"
         "rechtsmittel einlegen|rechtsmittel eingelegt|anfechten|gerichtlich vorgehen|legt einspruch|legt widerspruch|"
-        "legt berufung|legt beschwerde|legt rechtsmittel|"
+        "legt berufung|legt beschwerde|legt rechtsmittel|rechtsmittel einzulegen|einspruch einzulegen|"
+        "widerspruch einzulegen|berufung einzulegen|beschwerde einzulegen|klage einzureichen|"
         "gaat in beroep|gaan in beroep|gaat in hoger beroep|in beroep gaan|in beroep gaat|in beroep te gaan|in hoger beroep|beroep aantekenen|beroep ingesteld|"
         "beroep instellen|bezwaar|"
         "presentare ricorso|presenterà ricorso|ha presentato ricorso|presentato ricorso|farà ricorso|fare ricorso|"
-        "ricorrerà|ricorrere|impugnare|impugnerà|impugnato|fare appello|farà appello|"
+        "ricorrerà|ricorrere|impugnare|impugnerà|impugnato|fare appello|farà appello|annunciato ricorso|"
+        "annuncia ricorso|annunciando ricorso|"
         "recurrir*|recurrirá*|presentar recurso|presentarán recurso|presentará recurso|recurso contencioso|apelar|"
         "apelará|impugnar|impugnará|"
         "vil anke|skal anke|anket|har anket|påklage|påklaget|klage på vedtaket|anker vedtaket|anker dommen"
@@ -145,6 +147,7 @@ LEXICON |= _kind(
         "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
         "projet de loi|proposition de loi|gesetzentwurf|wetsvoorstel|disegno di legge|proposta di legge|"
         "proyecto de ley|anteproyecto|lovforslag|omnibus|complaint|complaints|files complaint|plainte|klacht|"
+        "datenschutzbeschwerde|"
         "denuncia|reclamación|opinion|op-ed|editorial|comment|tribune|kommentar|commento|opinión"
     ),
 )
@@ -155,7 +158,9 @@ LEXICON |= _kind(
         "can impose|could impose|can fine|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
         "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"
         "intends to fine|intention to fine|provisional|provisionally|proposed fine|"
-        "proposes to fine|proposes|plans to fine|provides for fines|provides for penalties|prévoit des amendes|"
+        "proposes to fine|proposes|proposed|plans to fine|calls on the|calls for a fine|urges the|asks the|"
+        "fordert die behörde|fordert die|fordern die|chiede al|chiede alla|pide a la|pide al|vraagt de|"
+        "ber datatilsynet|provides for fines|provides for penalties|prévoit des amendes|"
         "prévoit des sanctions|prevede sanzioni|prevede multe|prevé multas|prevé sanciones|voorziet in boetes"
     ),
 )
@@ -180,7 +185,7 @@ LEXICON |= _kind(
 LEXICON |= _kind(
     "court",
     (
-        "court|courts|tribunal|gericht|gerichtshof|verwaltungsgericht|rechter|rechtbank|tribunale|domstol|"
+        "court|courts|tribunal|la justice|gericht|gerichtshof|verwaltungsgericht|rechter|rechtbank|tribunale|domstol|"
         "domstolen|lagmannsrett|tingrett|judge|juge|richter|giudice|juez|cour|corte|hof"
     ),
 )

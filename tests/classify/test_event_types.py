@@ -321,3 +321,65 @@ def test_results_are_deterministic_and_versioned() -> None:
 def test_garbage_never_raises_and_is_none(garbage: str) -> None:
     r = analyse(garbage, garbage)
     assert r.primary == "none"
+
+
+def test_an_ngo_asking_for_a_fine_is_a_complaint_not_a_fine() -> None:
+    r = a(
+        "noyb reicht Datenschutzbeschwerde gegen Chatly ein",
+        "Die Organisation hat bei der österreichischen Datenschutzbehörde Beschwerde gegen Chatly eingelegt. "
+        "Sie fordert die Behörde auf, eine Geldbuße zu verhängen.",
+    )
+    assert (r.primary, r.jurisdiction) == ("none", "AT")
+
+
+def test_a_proposal_with_a_ban_and_past_fines_in_a_hypothetical_sentence_is_none() -> None:
+    r = a(
+        "Commission proposes rules on AI, with fines of up to 6% of turnover",
+        "The Commission proposed new rules, including a ban on social scoring. Companies could face fines of "
+        "up to €30 million, more than regulators have fined firms such as Brightcart (€746 million).",
+        published="2021-04-21",
+    )
+    assert (r.primary, r.amount) == ("none", None)
+
+
+def test_what_the_first_lines_say_the_item_is_outweighs_a_court_decision_told_later() -> None:
+    r = a(
+        "EU adopts new data transfer pact with the US",
+        "The Commission adopted an adequacy decision for the Data Privacy Framework. It replaces the Privacy "
+        "Shield, which the EU Court of Justice struck down in the Schrems II ruling.",
+    )
+    assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "La justice confirme l'amende de 746 millions d'euros infligée à Brightcart",
+            "Le tribunal administratif a rejeté le recours de Brightcart contre la décision de la CNPD, qui lui "
+            "avait infligé une amende de 746 millions d'euros.",
+        ),
+        (
+            "Facera wins appeal against £7.5m privacy fine",
+            "Facera has won its appeal against a £7,552,800 fine imposed by the ICO in 2022.",
+        ),
+    ],
+)
+def test_an_appeal_decided_now_even_when_its_sentence_tells_the_history(title: str, summary: str) -> None:
+    r = a(title, summary, published="2025-03-20")
+    assert (r.primary, r.types) == ("appeal", ("appeal",))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Die Behörde hat gegen Chatly eine Geldbuße von 15 Millionen Euro verhängt. Chatly kündigte an, "
+        "dagegen Rechtsmittel einzulegen.",
+        "L'Autorità ha sanzionato Viaggia con una multa di 10 milioni di euro. Viaggia ha annunciato ricorso.",
+    ],
+)
+def test_an_appeal_announced_in_an_infinitive_or_a_noun_is_an_appeal(summary: str) -> None:
+    r = a(None, summary)  # type: ignore[arg-type]
+    assert r.primary == "fine"
+    assert "appeal" in r.types
+

@@ -193,3 +193,31 @@ def test_amount_in_euros_uses_the_ecb_rate_of_the_decision_date() -> None:
 def test_today_is_the_published_date() -> None:
     r = analyse(None, "The CNIL fined Orvane €8 million today.", published="2024-01-11")  # type: ignore[arg-type]
     assert r.decision_date == "2024-01-11"
+
+
+def test_the_cap_of_a_daily_penalty_is_no_lump_sum() -> None:
+    r = analyse(
+        "Rechter: Ritly moet chauffeurs terugnemen",
+        "De rechtbank Amsterdam heeft Ritly veroordeeld om zes chauffeurs weer toegang te geven. Doet Ritly dat "
+        "niet, dan moet het een dwangsom van 5000 euro per dag betalen, met een maximum van 50.000 euro.",
+    )
+    assert (r.primary, r.amount, r.periodic) == ("ruling", "5000", "day")
+
+
+def test_the_year_a_conduct_began_is_no_earlier_event() -> None:
+    r = analyse(
+        "La CNMC multa a Reservia con 413 millones",
+        "La CNMC ha multado a Reservia con 413,24 millones de euros por abusar de su posición de dominio desde "
+        "2019. La multa se divide en dos infracciones de 206,62 millones de euros cada una.",
+        published="2024-07-30",
+    )
+    assert (r.amount, r.currency) == ("413240000", "EUR")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Comité Europeo de Protección de Datos", "Comitato europeo per la protezione dei dati", "CEPD"],
+)
+def test_the_european_data_protection_board_is_known_in_every_language(name: str) -> None:
+    found = resolve(name)
+    assert found is not None and found.id == "eu-edpb"
