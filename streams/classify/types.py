@@ -57,7 +57,8 @@ LEXICON |= _kind(
         "must comply|must publish|must also destroy|must destroy|must refrain|to refrain|days to|months to|weeks to|"
         "practice revisions|corrective measures|stop processing|remedial action|requires google to|"
         "ordonne|ordonné|ordonnée|enjoint|enjoindre|injonction|met en demeure|interdit|interdiction|doit cesser|"
-        "untersagt|untersagte|verbietet|verbot|angeordnet|anordnung|"
+        "untersagt|untersagte|verbietet|verbot|angeordnet|anordnung|verpflichtete|muss zudem|wurde angewiesen|"
+        "wurden angewiesen|angewiesen, die|"
         "gelast|gelastte|verbiedt|verbod|last onder dwangsom|veroordeeld|veroordeelt|veroordeelde|"
         "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|ha disposto|"
         "limitazione del trattamento|blocco del trattamento|"
@@ -92,7 +93,8 @@ LEXICON |= _kind(
         "berufung eingelegt|beschwerde einlegen|beschwerde eingelegt|klage eingereicht|klage einreichen|"
         "rechtsmittel einlegen|rechtsmittel eingelegt|anfechten|gerichtlich vorgehen|legt einspruch|legt widerspruch|"
         "legt berufung|legt beschwerde|legt rechtsmittel|rechtsmittel einzulegen|einspruch einzulegen|"
-        "widerspruch einzulegen|berufung einzulegen|beschwerde einzulegen|klage einzureichen|"
+        "widerspruch einzulegen|berufung einzulegen|beschwerde einzulegen|klage einzureichen|vor gericht zu ziehen|"
+        "vor gericht ziehen|zieht vor gericht|ziehen vor gericht|"
         "gaat in beroep|gaan in beroep|gaat in hoger beroep|in beroep gaan|in beroep gaat|in beroep te gaan|in hoger beroep|beroep aantekenen|beroep ingesteld|"
         "beroep instellen|bezwaar|"
         "presentare ricorso|presenterà ricorso|ha presentato ricorso|presentato ricorso|farà ricorso|fare ricorso|"
@@ -117,6 +119,8 @@ LEXICON |= _kind(
         "geen bezwaar|può presentare|può impugnare|può fare ricorso|non farà ricorso|puede recurrir|podrá recurrir|"
         "no recurrirá|kan anke|kan påklage|kan klage|vil ikke anke|mulling|weighing|studying|assessing|"
         "evaluating|valuta|valutando|valuterà|envisage|envisageait|étudie|erwägt|prüft|überlegt|overweegt|"
+        "reserves the right|réservons le droit|se réserve le droit|behält sich vor|behalten uns vor|si riserva|"
+        "se reserva el derecho|forbeholder seg|behoudt zich het recht|"
         "bestudeert|estudia|estudiando|analiza|vurderer|overveier"
     ),
 )

@@ -190,6 +190,8 @@ def test_an_announced_appeal_inside_a_fine_story_adds_appeal_and_keeps_the_fine_
         ("De AP legt een boete van 5 miljoen euro op. Het bedrijf kan in beroep gaan.",),
         ("Datatilsynet har ilagt et gebyr på NOK 5 millioner. Selskapet kan anke vedtaket.",),
         ("The FTC fined Kestrel Bank $35 million. The bank is weighing an appeal.",),
+        ("The CNIL fined Orvane €8 million. « Nous nous réservons le droit de faire appel », a dit Orvane.",),
+        ("The ICO fined Velora £1.5m. Velora said it reserves the right to appeal.",),
         ("Il Garante ha inflitto a Fotonet una multa di 2 milioni di euro. Fotonet sta valutando il ricorso.",),
         ("Die Behörde verhängte ein Bußgeld von 2 Millionen Euro. Die Firma prüft eine Beschwerde.",),
         ("La CNMC impuso una multa de 3 millones de euros. La empresa estudia recurrir.",),
@@ -376,10 +378,22 @@ def test_an_appeal_decided_now_even_when_its_sentence_tells_the_history(title: s
         "Die Behörde hat gegen Chatly eine Geldbuße von 15 Millionen Euro verhängt. Chatly kündigte an, "
         "dagegen Rechtsmittel einzulegen.",
         "L'Autorità ha sanzionato Viaggia con una multa di 10 milioni di euro. Viaggia ha annunciato ricorso.",
+        "Die Kommission hat gegen Sozio eine Strafe von 1,8 Milliarden Euro verhängt. Sozio kündigte an, gegen "
+        "die Entscheidung vor Gericht zu ziehen.",
     ],
 )
 def test_an_appeal_announced_in_an_infinitive_or_a_noun_is_an_appeal(summary: str) -> None:
     r = a(None, summary)  # type: ignore[arg-type]
     assert r.primary == "fine"
     assert "appeal" in r.types
+
+
+def test_a_fine_with_an_obligation_to_change_is_also_a_ruling() -> None:
+    r = a(
+        "EU-Kommission verhängt Strafe gegen Sozio",
+        "Die Kommission hat gegen Sozio eine Strafe von 1,8 Milliarden Euro verhängt. Die Kommission "
+        "verpflichtete Sozio, die Beschränkungen aufzuheben.",
+    )
+    assert r.primary == "fine"
+    assert set(r.types) == {"fine", "ruling"}
 
