@@ -214,6 +214,7 @@ _GENERIC_RE = re.compile(
     r"commission (?:\w+ )?de protection des données|"
     r"autorità (?:\w+ )?per la privacy|autorità (?:\w+ )?per la protezione dei dati|"
     r"commissione (?:\w+ )?per la protezione dei dati|garante (?:\w+ )?(?:della|per la) privacy|"
+    r"garante (?:\w+ )?per la protezione dei dati|"
     r"autoridad (?:\w+ )?de protección de datos|comisión (?:\w+ )?de protección de datos|"
     r"agencia (?:\w+ )?de protección de datos|datenschutzkommission|personvernmyndighet\w*|datatilsyn(?:et)?)"
     r"|(?P<comp>(?:competition|antitrust|cartel|anti-competition) (?:authority|regulator|watchdog|office|"
@@ -383,10 +384,15 @@ def mentions(
             named = [f for f in found if f.start < m.end() and m.start() < f.end]
             code = _generic_country(doc.low, m.start(), m.end()) if kind in _GENERIC_KIND else None
             target = _GENERIC_KIND[kind].get(code) if code else None
-            if target is None or any(REGISTRY[i].country == code for f in named for i in f.ids):
+            if target is None:
                 continue
             found = [f for f in found if f not in named]
-            found.append(Mention((target,), m.start(), m.end(), generic=True))
+            for f in named:
+                own = tuple(i for i in f.ids if REGISTRY[i].country == code)
+                if own:  # "det danske Datatilsynet": the shared name's entry of that country
+                    found.append(Mention(own, f.start, f.end, weak=f.weak, generic=f.generic))
+            if not any(REGISTRY[i].country == code for f in named for i in f.ids):
+                found.append(Mention((target,), m.start(), m.end(), generic=True))
             continue
         if kind == "eu":
             found.append(Mention(("eu-lead",), m.start(), m.end(), generic=True))
@@ -423,6 +429,8 @@ def pick(ids: tuple[str, ...], scores: dict[str, float], language: str) -> str:
 
     def weight(i: str) -> float:
         c = REGISTRY[i].country
-        return scores.get(c, 0.0) + (0.5 if c == lang_country else 0.0)
+        # The text's language counts more than one passing mention ("with the authorities of Sweden and
+        # Denmark" in a Norwegian item about Datatilsynet).
+        return scores.get(c, 0.0) + (1.5 if c == lang_country else 0.0)
 
     return max(ids, key=lambda i: (weight(i), -ids.index(i)))

@@ -255,7 +255,10 @@ def _analyse(
             # "dismissed" need a court in their sentence (or in the title).
             outcome = "appeal" in word or "challenge" in word
             if any(bs == sent and be <= s for bs, be in bg_ends) or not (
-                outcome or sent in court_sent or (doc.title_end and 0 in court_sent)
+                outcome
+                or sent in court_sent
+                or (doc.title_end and 0 in court_sent)
+                or _objection_in(doc, sent)
             ):
                 continue
             tail = doc.low[e : e + 80]
@@ -317,7 +320,8 @@ def _analyse(
     if primary == "ruling" and main is not None and "fine" not in kinds and main.penalty_context:
         kinds.append("fine")
     if primary in ("fine", "ruling") and "fine" in kinds and "ruling" in kinds:
-        lump = main is not None and not main.periodic and not (main.cap and cond)
+        # A cap is no lump sum when it caps an order's conditional or periodic penalty.
+        lump = main is not None and not main.periodic and not (main.cap and (cond or periodic_live))
         primary = "fine" if lump else "ruling"
     if primary == "fine" and main is None and "ruling" in kinds:
         primary = "ruling"
@@ -355,7 +359,7 @@ def _analyse(
     if main is not None:
         amount = money.decimal_string(main.value)
         currency = main.currency
-        periodic = "day" if main.periodic else None
+        periodic = "day" if main.periodic and not main.weekly else None
         cap = main.cap
         amount_eur = money.to_eur(main.value, main.currency, decision_date or published)
     others = tuple(
@@ -402,6 +406,18 @@ def _analyse(
         decision_date=decision_date if primary != "none" else None,
         classifier_version=CLASSIFIER_VERSION,
     )
+
+
+# An authority deciding on an objection to its own decision ("besluit op het bezwaar") acts as an appeal body.
+_OBJECTIONS = ("bezwaar", "objection", "einspruch", "widerspruch", "reposición", "recours gracieux")
+
+
+def _objection_in(doc: Document, sentence: int) -> bool:
+    """An objection named in the sentence or the next ("verlaagt de boete. In een besluit op het bezwaar")."""
+    a, _ = doc.sentence_span(sentence)
+    _, b = doc.sentence_span(min(sentence + 1, len(doc.starts) - 1))
+    low = doc.low[a:b]
+    return any(w in low for w in _OBJECTIONS)
 
 
 def _top_country(hint: dict[str, float]) -> str | None:

@@ -208,7 +208,9 @@ _STATUTORY = re.compile(
     r"%|per ?cent|turnover|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|could face|could be|"
     r"may face|might face|can face|would face|face fines|risks?|law allows|gdpr allows|allows fines|maximum fine|"
     r"maximum penalty|statutory|pourrait|risque|droht|drohen|riskeert|rischia|podría|kan få|kan ilegge|"
-    r"provides for|prévoit|prevede|prevé|voorziet in|sieht .{0,30}vor|gir adgang til"
+    r"provides for|prévoit|prevede|prevé|voorziet in|sieht .{0,30}vor|gir adgang til|riskeren|"
+    r"\b(?:law|wet|loi|gesetz|legge|ley|lov|verordening|regulation|verordnung|regolamento|reglamento|"
+    r"règlement)\b"
 )
 _NOT_PENALTY = re.compile(
     r"turnover|revenue|sales|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|profit|"
@@ -220,6 +222,18 @@ _NOT_PENALTY = re.compile(
 _PER_PERIOD_AFTER = re.compile(
     r"^\W*(?:a|per) (?:month|year)\b|^\W*(?:par|pro|per|al|im) (?:mois|monat|maand|mese|mes)\b"
 )
+
+
+# "imposed fines totalling €1.55 billion": a sum over many decisions (a report, a survey), not one.
+_PLURAL_PENALTIES = (
+    *("fines", "penalties", "bußgelder", "geldbußen", "strafen", "amendes", "sanctions", "sanzioni"),
+    *("multe", "multas", "sanciones", "boetes", "bøter", "gebyrer"),
+)
+_TOTAL_WORDS = ("total", "insgesamt", "totale", "totaal", "til sammen", "totalt", "cumul")
+
+
+def _aggregate(before: str) -> bool:
+    return any(w in before for w in _TOTAL_WORDS) and any(p in before for p in _PLURAL_PENALTIES)
 
 
 def _not_penalty(text: str, low: str, a: int, b: int) -> bool:
@@ -240,6 +254,11 @@ _PERIODIC_AFTER = re.compile(
     r"^\W*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s){0,2}?(?:a day|per day|each day|every day|daily|on a daily basis|"
     r"a day of|per calendar day|par jour|pro tag|am tag|täglich|per dag|per etmaal|al giorno|giornalier[ei]|"
     r"por día|al día|diari[ao]s?|per døgn|pr\.? dag|om dagen|i døgnet|dagbøter|for each day)",
+)
+_WEEK_WORDS = ("week", "semaine", "woche", "settimana", "semana", "uke", "ugen")  # one is in every match
+_PER_WEEK_AFTER = re.compile(
+    r"^\W*(?:[\w-]+\s){0,2}?(?:a week|per week|each week|every week|par semaine|pro woche|je woche|"
+    r"a settimana|alla settimana|por semana|a la semana|per uke|i uken|om ugen)\b"
 )
 _PERIODIC_BEFORE = re.compile(
     r"(?:daily (?:fine|penalty|penalties|penalty payment)s?|(?:astreinte|zwangsgeld|dwangsom|tvangsmulkt|"
@@ -306,6 +325,7 @@ class AmountMention:
     approximate: bool = False
     note: str | None = None  # conversion | cap | statutory_maximum | background | component | ignore
     sentence: int = 0
+    weekly: bool = False  # periodic, per week rather than per day ("dwangsom van 5 miljoen euro per week")
 
 
 def _renoted(m: AmountMention, note: str | None, periodic: bool | None = None) -> AmountMention:
@@ -323,11 +343,19 @@ def _renoted(m: AmountMention, note: str | None, periodic: bool | None = None) -
         m.approximate,
         note,
         m.sentence,
+        m.weekly,
     )
 
 
+# Where a dot groups thousands ("1.200 millones" is 1,200 million), and where a comma does ("1,200
+# million"); elsewhere, before a scale word, a separator with three digits after it is a decimal one
+# ("1.250 billion", "4,125 milliards").
+_DOT_GROUPS = frozenset(("de", "es", "it", "nl", "no", "da", "pt"))
+_COMMA_GROUPS = frozenset(("en",))
+
+
 @functools.lru_cache(maxsize=4096)
-def parse_number(raw: str, has_scale: bool) -> Decimal | None:
+def parse_number(raw: str, has_scale: bool, language: str | None = None) -> Decimal | None:
     s = raw.strip().replace(" ", "")
     low = s.lower()
     if low in _WORD_NUMBERS:
@@ -345,7 +373,11 @@ def parse_number(raw: str, has_scale: bool) -> Decimal | None:
         head, _, tail = s.rpartition(sep)
         if count > 1:
             return Decimal(s.replace(sep, ""))
-        if len(tail) == 3 and not has_scale:
+        if len(tail) == 3 and (
+            not has_scale
+            or (sep == "." and language in _DOT_GROUPS)
+            or (sep == "," and language in _COMMA_GROUPS)
+        ):
             return Decimal(head + tail)
         return Decimal(head + "." + tail)
     except InvalidOperation:
@@ -600,7 +632,7 @@ def find(
             continue
         if scale and scale.lower() == "b" and not cur:
             continue
-        value = parse_number(num, bool(scale))
+        value = parse_number(num, bool(scale), language)
         if value is None:
             continue
         if scale:
@@ -614,6 +646,12 @@ def find(
         periodic = bool(_PERIODIC_AFTER.match(after)) or (
             any(w in before for w in _PERIODIC_BEFORE_GATE) and bool(_PERIODIC_BEFORE.search(before))
         )
+        weekly = (
+            not periodic
+            and any(w in after[:40] for w in _WEEK_WORDS)
+            and bool(_PER_WEEK_AFTER.match(after))
+        )
+        periodic = periodic or weekly
         cap = ends_with_phrase(before[-25:], CAP_PHRASES)
         near = low[max(s_start, start - 60) : min(s_end, end + 40)]
         penalty = bool(_PENALTY_WORDS.search(near))
@@ -622,6 +660,7 @@ def find(
             value < 100
             or _not_penalty(doc.text, low, start - len(before[-40:]), start)
             or _PER_PERIOD_AFTER.match(after)
+            or _aggregate(before[-45:])
         ):
             note = "ignore"
         elif cap and _STATUTORY.search(low[s_start:s_end]):
@@ -639,6 +678,7 @@ def find(
                 approximate=ends_with_phrase(before[-15:], APPROX_PHRASES),
                 note=note,
                 sentence=sent,
+                weekly=weekly,
             )
         )
     return _mark_conversions(doc, out)
@@ -746,9 +786,12 @@ def choose(
             ):
                 note = "background"
             elif m.cap and any(
-                p.periodic and p.sentence == m.sentence and p.start < m.start and p.note is None for p in mentions
+                p.periodic and not p.weekly and p.sentence == m.sentence and p.start < m.start and p.note is None
+                for p in mentions
             ):
-                note = "cap"  # "€5,000 a day, up to €50,000": the cap of that daily penalty, no lump sum
+                # "€5,000 a day, up to €50,000": the cap of that daily penalty, no lump sum. (A weekly
+                # penalty's cap stays a candidate: the amount field tells no weekly rate.)
+                note = "cap"
         flagged.append(_renoted(m, note) if note != m.note else m)
 
     candidates = [m for m in flagged if m.note is None and (m.currency or m.penalty_context)]

@@ -119,6 +119,15 @@ def document(title: str | None, summary: str) -> Document:
 _BOUNDARY_CHARS = ".!?\n"
 
 
+def _ordinal_before(text: str, at: int) -> bool:
+    """A one- or two-digit number right before the dot: a German or Norwegian ordinal ("am 18. Februar",
+    "die 26. Große Strafkammer"), which ends no sentence; a year or an amount ("in 2019.") does."""
+    k = at
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    return 1 <= at - k <= 2 and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "._,"))
+
+
 def sentence_ends(text: str) -> list[int]:
     """The ends of `_SENTENCE_END.finditer(text)`: every match begins at one of `_BOUNDARY_CHARS`, found
     with `str.find` (a C loop) instead of by `re` trying its class at every character."""
@@ -133,7 +142,7 @@ def sentence_ends(text: str) -> list[int]:
     match = _SENTENCE_END.match
     pos = 0
     for at in places:
-        if at < pos:
+        if at < pos or (text[at] == "." and _ordinal_before(text, at)):
             continue
         m = match(text, at)
         if m is not None:

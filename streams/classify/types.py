@@ -88,7 +88,8 @@ LEXICON |= _kind(
         "legal challenge|statutory appeal|judicial review|its appeal|their appeal|appeal against|"
         "faire appel|fera appel|interjeter appel|interjeté appel|a fait appel|fait appel|former un recours|"
         "formé un recours|déposer un recours|déposé un recours|recours devant|recours contre|contester la décision|"
-        "contester cette décision|contester la sanction|"
+        "contester cette décision|contester la sanction|conteste|contestent|a contesté|ont contesté|"
+        "saisi le conseil d'état|saisir le conseil d'état|saisit le conseil d'état|"
         "einspruch einlegen|einspruch eingelegt|widerspruch einlegen|widerspruch eingelegt|berufung einlegen|"
         "berufung eingelegt|beschwerde einlegen|beschwerde eingelegt|klage eingereicht|klage einreichen|"
         "rechtsmittel einlegen|rechtsmittel eingelegt|anfechten|gerichtlich vorgehen|legt einspruch|legt widerspruch|"
@@ -137,7 +138,7 @@ LEXICON |= _kind(
         "conferma|confermato|confermata|respinge|respinto|respinta|annulla|annullato|riduce|ridotto|"
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|"
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
-        "ikke tatt til følge|weist|wies|hebt|hob"
+        "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|herabgesetzt|eingestellt"
     ),
 )
 LEXICON |= _kind(
@@ -152,7 +153,9 @@ LEXICON |= _kind(
         "projet de loi|proposition de loi|gesetzentwurf|wetsvoorstel|disegno di legge|proposta di legge|"
         "proyecto de ley|anteproyecto|lovforslag|omnibus|complaint|complaints|files complaint|plainte|klacht|"
         "datenschutzbeschwerde|"
-        "denuncia|reclamación|opinion|op-ed|editorial|comment|tribune|kommentar|commento|opinión"
+        "denuncia|reclamación|opinion|op-ed|editorial|comment|tribune|kommentar|commento|opinión|"
+        "gastbeitrag|gastkommentar|guest column|guest post|kolumne|kronikk|leserbrev|introduce|lancia|lanza|"
+        "lance|lanceert|lanserer|introduit|introduceert"
     ),
 )
 LEXICON |= _kind(
@@ -164,7 +167,9 @@ LEXICON |= _kind(
         "intends to fine|intention to fine|provisional|provisionally|proposed fine|"
         "proposes to fine|proposes|proposed|plans to fine|calls on the|calls for a fine|urges the|asks the|"
         "fordert die behörde|fordert die|fordern die|chiede al|chiede alla|pide a la|pide al|vraagt de|"
-        "ber datatilsynet|provides for fines|provides for penalties|prévoit des amendes|"
+        "ber datatilsynet|the law prohibits|the law bans|the act bans|the act prohibits|das gesetz verbietet|"
+        "die verordnung verbietet|de wet verbiedt|la loi interdit|le règlement interdit|la legge vieta|"
+        "il regolamento vieta|la ley prohíbe|el reglamento prohíbe|loven forbyr|forordningen forbyr|provides for fines|provides for penalties|prévoit des amendes|"
         "prévoit des sanctions|prevede sanzioni|prevede multe|prevé multas|prevé sanciones|voorziet in boetes"
     ),
 )
@@ -183,14 +188,18 @@ LEXICON |= _kind(
         "back in|previously|already|originally|initially|years ago|months ago|weeks ago|a year ago|months after|"
         "weeks after|the move follows|follows a|following a|following the|after the european|"
         "avait|précédemment|l'an dernier|l'année dernière|il y a|hatte|vergangenen jahr|zuvor|vorig jaar|eerder|"
-        "geleden|l'anno scorso|in precedenza|el año pasado|anteriormente|hace justo|hace un|hace una|i fjor|tidligere"
+        "geleden|l'anno scorso|in precedenza|el año pasado|anteriormente|hace justo|hace un|hace una|i fjor|tidligere|"
+        "aveva|avevano|había|habían|hadde"
     ),
 )
 LEXICON |= _kind(
     "court",
     (
         "court|courts|tribunal|la justice|gericht|gerichtshof|verwaltungsgericht|rechter|rechtbank|tribunale|domstol|"
-        "domstolen|lagmannsrett|tingrett|judge|juge|richter|giudice|juez|cour|corte|hof"
+        "domstolen|lagmannsrett|tingrett|judge|juge|richter|giudice|juez|cour|corte|hof|landgericht|landgerichts|"
+        "amtsgericht|amtsgerichts|oberlandesgericht|oberlandesgerichts|kammergericht|strafkammer|"
+        "conseil d'état|consiglio di stato|tar|audiencia nacional|tribunal supremo|högsta|høyesterett|"
+        "personvernnemnda|college van beroep|raad van state"
     ),
 )
 
@@ -263,6 +272,7 @@ DECISION_OBJECTS = (
     "bot",
     "vedtak",
     "gebyr",
+    "verfahren",
     "anke",
     "gebyr",
 )

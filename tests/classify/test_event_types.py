@@ -397,3 +397,50 @@ def test_a_fine_with_an_obligation_to_change_is_also_a_ruling() -> None:
     assert r.primary == "fine"
     assert set(r.types) == {"fine", "ruling"}
 
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Brightcart conteste devant le Conseil d'État son amende de 32 millions d'euros",
+            "Brightcart a annoncé avoir saisi le Conseil d'État pour contester l'amende de 32 millions d'euros "
+            "que lui a infligée la CNIL en janvier.",
+        ),
+        (
+            "Landgericht Bonn senkt Bußgeld gegen Telly auf 900.000 Euro",
+            "Das Landgericht Bonn hat das gegen Telly verhängte Bußgeld herabgesetzt.",
+        ),
+        (
+            "AP verlaagt boete Klikbaar van 600.000 naar 50.000 euro",
+            "De Autoriteit Persoonsgegevens verlaagt de boete. In een nieuw besluit op het bezwaar van het "
+            "bedrijf stelt de toezichthouder de boete vast op 50.000 euro.",
+        ),
+    ],
+)
+def test_an_appeal_lodged_or_an_objection_decided_is_an_appeal(title: str, summary: str) -> None:
+    r = a(title, summary)
+    assert r.primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Gastbeitrag: Europa muss seine Digitalgesetze durchsetzen",
+            "Die Datenschutzbehörde hat Sozio 2023 eine Geldbuße von 1,2 Milliarden Euro auferlegt, und der "
+            "Gerichtshof hat diese Linie bestätigt.",
+        ),
+        (
+            "Chatly introduce nuovi controlli per i genitori",
+            "Le novità arrivano dopo che il Garante aveva multato la piattaforma per 5 milioni di euro.",
+        ),
+        (
+            "EU-landen keuren AI-wet goed; boetes tot 35 miljoen euro",
+            "De wet verbiedt onder meer sociale scoring. Bedrijven riskeren boetes tot 35 miljoen euro.",
+        ),
+    ],
+)
+def test_opinion_product_news_and_laws_are_none(title: str, summary: str) -> None:
+    r = a(title, summary, published="2024-06-01")
+    assert (r.primary, r.amount) == ("none", None)
+

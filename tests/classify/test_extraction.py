@@ -221,3 +221,48 @@ def test_the_year_a_conduct_began_is_no_earlier_event() -> None:
 def test_the_european_data_protection_board_is_known_in_every_language(name: str) -> None:
     found = resolve(name)
     assert found is not None and found.id == "eu-edpb"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("Irlanda multa a Sociala con 1.200 millones de euros.", "es", "1200000000"),
+        ("Bußgeld von 1.200 Millionen Euro gegen Sociala.", "de", "1200000000"),
+        ("Sociala fined €1,200 million.", "en", "1200000000"),
+        ("Sociala fined €1.250 billion.", "en", "1250000000"),
+        ("Amende de 4,125 milliards d'euros pour Sociala.", "fr", "4125000000"),
+    ],
+)
+def test_a_grouping_separator_before_a_scale_word_follows_the_language(
+    text: str, language: str, amount: str
+) -> None:
+    assert analyse(text, "", language=language).amount == amount
+
+
+def test_a_weekly_penalty_up_to_a_maximum_is_an_order_whose_amount_is_the_cap() -> None:
+    r = analyse(
+        "ACM legt Appelo dwangsom op",
+        "De ACM heeft Appelo een last onder dwangsom opgelegd van 5 miljoen euro per week, tot een maximum "
+        "van 50 miljoen euro.",
+    )
+    assert (r.primary, r.amount, r.periodic) == ("ruling", "50000000", None)
+
+
+def test_fines_totalling_a_sum_in_an_annual_report_are_no_fine() -> None:
+    r = analyse(
+        "Regulator publishes 2023 annual report",
+        "The regulator imposed administrative fines totalling €1.55 billion in 2023, the report says.",
+        published="2024-05-29",
+    )
+    assert (r.primary, r.amount) == ("none", None)
+
+
+def test_the_text_language_outweighs_a_passing_mention_of_another_country() -> None:
+    r = analyse(
+        "Treningskjede får gebyr",
+        "Datatilsynet har ilagt Formly et overtredelsesgebyr på 10 millioner kroner. Saken er behandlet i "
+        "samarbeid med personvernmyndighetene i Sverige og Danmark.",
+        language="no",
+    )
+    assert (r.authority_id, r.currency) == ("no-datatilsynet", "NOK")
+
