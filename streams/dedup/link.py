@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from streams.dedup.facts import AmountRelation, compare_amounts, compare_figures, day_number, figure
+from streams.dedup.facts import AmountRelation, Figure, compare_amounts, compare_figures, day_number, figure
 from streams.dedup.match import Facts
 from streams.records import Candidate, EventState
 
@@ -38,10 +38,23 @@ def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] 
     original = figure(ev.amount, ev.periodic, ev.cap, ev.amount_eur)
     alts = [f for m in ev.amounts_seen if (f := figure(m)) is not None]
     relation = compare_amounts(cf.main, list(cf.alts), original, alts)
+    if relation is AmountRelation.FAR and _names_original(c, original):
+        relation = AmountRelation.SAME  # "cut from €9.55m to €900,000": the court changed that penalty
     if relation is AmountRelation.FAR:
         return None
     total += {AmountRelation.SAME: 3.0, AmountRelation.NEAR: 1.0}.get(relation, 0.0)
     return total
+
+
+def _names_original(c: Candidate, original: Figure | None) -> bool:
+    """The appeal states the challenged decision's own figure among its other amounts ("instead of
+    €9.55 million, only €900,000")."""
+    if original is None:
+        return False
+    return any(
+        f is not None and compare_figures(f, original) is AmountRelation.SAME
+        for f in (figure(m) for m in c.other_amounts)
+    )
 
 
 def appeal_target(c: Candidate, cf: Facts, events: Sequence[EventState],

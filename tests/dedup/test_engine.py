@@ -218,6 +218,40 @@ def test_appeal_months_later_links_to_the_decision_it_challenges() -> None:
     assert "appeal_linked" in outs[2].message.changes
 
 
+def test_an_appeal_that_cut_the_fine_links_to_it_when_it_states_the_original_figure() -> None:
+    fine = candidate(
+        "fine",
+        authority="bfdi",
+        jurisdiction="DE",
+        company="Telly",
+        amount=money("9550000"),
+        published="2019-12-09",
+    )
+    cut = candidate(
+        "cut",
+        primary="appeal",
+        court="lg-bonn",
+        jurisdiction="DE",
+        company="Telly",
+        amount=money("900000"),
+        other_amounts=[AmountMention(amount="9550000", currency="EUR", note="background")],
+        published="2020-11-11",
+    )
+    unrelated = candidate(
+        "unrelated",
+        primary="appeal",
+        court="lg-bonn",
+        jurisdiction="DE",
+        company="Telly",
+        amount=money("900000"),
+        published="2020-11-12",
+    )
+    outs = feed(fine, cut)
+    assert outs[1].event is not None and outs[1].event.related_event_id == event_ids(outs)[0]
+    alone = feed(fine, unrelated)
+    assert alone[1].event is not None and alone[1].event.related_event_id is None  # a far figure, unstated
+
+
 def test_appeal_without_its_original_is_its_own_event_with_a_null_link() -> None:
     unrelated = candidate(
         "older",
