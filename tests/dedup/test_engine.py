@@ -252,6 +252,25 @@ def test_an_appeal_that_cut_the_fine_links_to_it_when_it_states_the_original_fig
     assert alone[1].event is not None and alone[1].event.related_event_id is None  # a far figure, unstated
 
 
+def test_an_appeal_links_to_the_decision_whose_penalty_it_states_before_one_it_names_in_passing() -> None:
+    facts = {"authority": "dpc", "jurisdiction": "IE", "company": "Sociala"}
+    at_stake = candidate("small", **facts, amount=money("390000000"), published="2023-01-04")
+    named = candidate("big", **facts, amount=money("1200000000"), published="2023-05-22")
+    appeal = candidate(
+        "appeal",
+        primary="appeal",
+        authority="dpc",
+        court="ie-high-court",
+        jurisdiction="IE",
+        company="Sociala",
+        amount=money("390000000"),
+        other_amounts=[AmountMention(amount="1200000000", currency="EUR", note="background")],
+        published="2024-02-01",
+    )
+    outs = feed(at_stake, named, appeal)
+    assert outs[2].event is not None and outs[2].event.related_event_id == event_ids(outs)[0]
+
+
 def test_appeal_without_its_original_is_its_own_event_with_a_null_link() -> None:
     unrelated = candidate(
         "older",
