@@ -70,7 +70,7 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Intesa Sanpaolo": (("intesa sanpaolo",), None),
     "Unicredit": (("unicredit",), None),
     "Volkswagen": (("volkswagen",), None),
-    "Österreichische Post": (("österreichische post",), None),
+    "Österreichische Post": (("österreichische post", "austrian post"), None),
     "Nvidia": (("nvidia",), None),
     "Qualcomm": (("qualcomm",), None),
     "Intel": (("intel",), None),

@@ -77,6 +77,8 @@ _EXCLUDED_STEMS = (
     "rekordbuß",
 )
 _CURRENCIES = _words("eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf")
+# Compounds naming a law ("AI-wet", "Digitalgesetz", "AI-Act") are no names.
+_EXCLUDED_ENDINGS = ("-wet", "gesetz", "-act", "verordnung", "-verordening", "-lov", "-loven")
 # A name word: capitalised, camel-cased ("eBay") or a digit form that is no amount ("1&1", "3D"; not "6M").
 _WORD = (
     rf"(?:[{_UP}][\w&'.-]*|[a-z][{_UP}][\w&'.-]*|"
@@ -104,7 +106,13 @@ def _excluded(word: str) -> bool:
         w = word.lower().rstrip(".")
         if w.endswith(("'s", "’s")):
             w = w[:-2]
-        known = w in _EXCLUDED or w.startswith(_EXCLUDED_STEMS) or (w[:3] in _CURRENCIES and w[3:4].isdigit())
+        known = (
+            w in _EXCLUDED
+            or w in _CURRENCIES
+            or w.startswith(_EXCLUDED_STEMS)
+            or w.endswith(_EXCLUDED_ENDINGS)
+            or (w[:3] in _CURRENCIES and w[3:4].isdigit())
+        )
         if len(_EXCLUDED_SEEN) >= 50_000:  # a bound for a long-running worker: start over
             _EXCLUDED_SEEN.clear()
         _EXCLUDED_SEEN[word] = known
@@ -292,7 +300,8 @@ _NON_NAMES = _words(
     "madrid|oslo|the hague|amsterdam|dublin|luxembourg|stockholm|copenhagen|vienna|milan|milano|roma|"
     "silicon valley|wall street|reuters|bloomberg|afp|dpa|ansa|efe|ntb|anp|le monde|financial times|"
     "handelsblatt|gdpr|rgpd|dsgvo|avg|dma|dsa|ai act|google play|app store|android|ios|"
-    "minister|chancellor|president|prime minister|regjeringen|stortinget|bundestag"
+    "minister|chancellor|president|prime minister|regjeringen|stortinget|bundestag|europa|europe's|"
+    "applications|application|apps"
 )
 
 
@@ -428,7 +437,14 @@ def _canonical_text(raw: str) -> str:
     text = _strip_possessive(raw).rstrip(".,'’-")
     if len(text) > 2 and text[1] in "'’" and text[0] in "LlDd":
         text = text[2:]  # elided article or preposition: "L'Arcom", "d'Astrée"
+    head, dash, tail = text.partition("-")
+    if dash and tail.lower().endswith(_GROUP_NOUNS):
+        text = head  # "Amazon-Logistiktochter", "Meta-Konzern": the company, not its unit
     return companies.canonical(text)
+
+
+# German compounds of a company and the unit or group it names.
+_GROUP_NOUNS = ("tochter", "konzern", "gruppe", "mutter", "chef", "chefin", "sprecher", "sprecherin")
 
 
 def find(

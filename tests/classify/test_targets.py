@@ -85,3 +85,29 @@ def test_a_technology_word_alone_is_no_company_but_a_name_may_end_with_it() -> N
     assert (opinion.primary, opinion.companies) == ("none", ())
     fine = analyse("Greek regulator fines Facera AI €20 million", "The HDPA fined Facera AI 20 million.")
     assert fine.companies == ("Facera AI",)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Bußgeld gegen Brightcart-Logistiktochter",
+            "Die CNIL hat gegen die Brightcart-Logistiktochter ein Bußgeld von 32 Millionen Euro verhängt.",
+            ("Brightcart",),
+        ),
+        ("Austrian Post fined €9.5m", "The Austrian data protection authority fined Austrian Post €9.5m.",
+         ("Österreichische Post",)),
+        ("Regulator fines Cosmote and Telly", "The HDPA fined Cosmote and Telly EUR 9.25 million.",
+         ("Cosmote", "Telly")),
+    ],
+)
+def test_a_companys_unit_its_translated_name_and_a_currency_code_after_it(
+    title: str, summary: str, expected: tuple[str, ...]
+) -> None:
+    assert analyse(title, summary).companies == expected
+
+
+@pytest.mark.parametrize("word", ["Applications", "Europa", "AI-wet", "Digitalgesetz"])
+def test_common_words_places_and_laws_are_no_company(word: str) -> None:
+    assert is_non_company(word) or analyse(f"{word} news", f"{word} changes its rules.").companies == ()
+
