@@ -209,8 +209,8 @@ _STATUTORY = re.compile(
     r"may face|might face|can face|would face|face fines|risks?|law allows|gdpr allows|allows fines|maximum fine|"
     r"maximum penalty|statutory|pourrait|risque|droht|drohen|riskeert|rischia|podría|kan få|kan ilegge|"
     r"provides for|prévoit|prevede|prevé|voorziet in|sieht .{0,30}vor|gir adgang til|riskeren|"
-    r"\b(?:law|wet|loi|gesetz|legge|ley|lov|verordening|regulation|verordnung|regolamento|reglamento|"
-    r"règlement)\b"
+    r"previst[oaei]|\b(?:law|act|wet|loi|gesetz|legge|ley|lov|verordening|regulation|verordnung|regolamento|"
+    r"reglamento|règlement)\b"
 )
 _NOT_PENALTY = re.compile(
     r"turnover|revenue|sales|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|profit|"
@@ -232,8 +232,19 @@ _PLURAL_PENALTIES = (
 _TOTAL_WORDS = ("total", "insgesamt", "totale", "totaal", "til sammen", "totalt", "cumul")
 
 
-def _aggregate(before: str) -> bool:
-    return any(w in before for w in _TOTAL_WORDS) and any(p in before for p in _PLURAL_PENALTIES)
+def _aggregate(before: str, sentence: str) -> bool:
+    """Fines totalling a sum, in a sentence that names no single decision ("the decision imposes fines
+    totalling €405 million" is one decision's)."""
+    return (
+        any(w in before for w in _TOTAL_WORDS)
+        and any(p in before for p in _PLURAL_PENALTIES)
+        and not (any(d in sentence for d in _DECISION_WORDS) and _ONE_DECISION.search(sentence))
+    )
+
+
+# One decision, in the singular ("decisions" in a report is many).
+_DECISION_WORDS = ("decision", "décision", "entscheidung", "besluit", "decisione", "decisión", "vedtak")
+_ONE_DECISION = re.compile(r"\b(?:decision|décision|entscheidung|besluit|decisione|decisión|vedtaket)\b")
 
 
 def _not_penalty(text: str, low: str, a: int, b: int) -> bool:
@@ -660,7 +671,7 @@ def find(
             value < 100
             or _not_penalty(doc.text, low, start - len(before[-40:]), start)
             or _PER_PERIOD_AFTER.match(after)
-            or _aggregate(before[-45:])
+            or _aggregate(before[-45:], low[s_start:s_end])
         ):
             note = "ignore"
         elif cap and _STATUTORY.search(low[s_start:s_end]):

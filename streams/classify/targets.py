@@ -301,7 +301,8 @@ _NON_NAMES = _words(
     "silicon valley|wall street|reuters|bloomberg|afp|dpa|ansa|efe|ntb|anp|le monde|financial times|"
     "handelsblatt|gdpr|rgpd|dsgvo|avg|dma|dsa|ai act|google play|app store|android|ios|"
     "minister|chancellor|president|prime minister|regjeringen|stortinget|bundestag|europa|europe's|"
-    "applications|application|apps"
+    "applications|application|apps|strasburgo|strasbourg|straßburg|bruxelles|brussel|bruselas|luxemburgo|"
+    "lussemburgo|karlsruhe|düsseldorf|den haag|frankfurt"
 )
 
 

@@ -58,7 +58,8 @@ LEXICON |= _kind(
         "practice revisions|corrective measures|stop processing|remedial action|requires google to|"
         "ordonne|ordonné|ordonnée|enjoint|enjoindre|injonction|met en demeure|interdit|interdiction|doit cesser|"
         "untersagt|untersagte|verbietet|verbot|angeordnet|anordnung|verpflichtete|muss zudem|wurde angewiesen|"
-        "wurden angewiesen|angewiesen, die|"
+        "wurden angewiesen|angewiesen, die|beschränkungen auferlegt|auflagen auferlegt|verpflichtungen auferlegt|"
+        "nur noch mit|"
         "gelast|gelastte|verbiedt|verbod|last onder dwangsom|veroordeeld|veroordeelt|veroordeelde|"
         "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|ha disposto|"
         "limitazione del trattamento|blocco del trattamento|"
@@ -155,7 +156,8 @@ LEXICON |= _kind(
         "datenschutzbeschwerde|"
         "denuncia|reclamación|opinion|op-ed|editorial|comment|tribune|kommentar|commento|opinión|"
         "gastbeitrag|gastkommentar|guest column|guest post|kolumne|kronikk|leserbrev|introduce|lancia|lanza|"
-        "lance|lanceert|lanserer|introduit|introduceert"
+        "lance|lanceert|lanserer|introduit|introduceert|aggiorna|updates its|met à jour|aktualisiert|actualiza|"
+        "oppdaterer"
     ),
 )
 LEXICON |= _kind(
@@ -167,7 +169,8 @@ LEXICON |= _kind(
         "intends to fine|intention to fine|provisional|provisionally|proposed fine|"
         "proposes to fine|proposes|proposed|plans to fine|calls on the|calls for a fine|urges the|asks the|"
         "fordert die behörde|fordert die|fordern die|chiede al|chiede alla|pide a la|pide al|vraagt de|"
-        "ber datatilsynet|the law prohibits|the law bans|the act bans|the act prohibits|das gesetz verbietet|"
+        "ber datatilsynet|il testo vieta|le texte interdit|der text verbietet|el texto prohíbe|the text bans|"
+        "the text prohibits|de tekst verbiedt|the law prohibits|the law bans|the act bans|the act prohibits|das gesetz verbietet|"
         "die verordnung verbietet|de wet verbiedt|la loi interdit|le règlement interdit|la legge vieta|"
         "il regolamento vieta|la ley prohíbe|el reglamento prohíbe|loven forbyr|forordningen forbyr|provides for fines|provides for penalties|prévoit des amendes|"
         "prévoit des sanctions|prevede sanzioni|prevede multe|prevé multas|prevé sanciones|voorziet in boetes"
@@ -189,7 +192,8 @@ LEXICON |= _kind(
         "weeks after|the move follows|follows a|following a|following the|after the european|"
         "avait|précédemment|l'an dernier|l'année dernière|il y a|hatte|vergangenen jahr|zuvor|vorig jaar|eerder|"
         "geleden|l'anno scorso|in precedenza|el año pasado|anteriormente|hace justo|hace un|hace una|i fjor|tidligere|"
-        "aveva|avevano|había|habían|hadde"
+        "aveva|avevano|había|habían|hadde|arriva dopo|arrive après|llega tras|llega después|komt na|"
+        "kommer etter|comes after|comes weeks after|comes months after"
     ),
 )
 LEXICON |= _kind(
@@ -199,7 +203,8 @@ LEXICON |= _kind(
         "domstolen|lagmannsrett|tingrett|judge|juge|richter|giudice|juez|cour|corte|hof|landgericht|landgerichts|"
         "amtsgericht|amtsgerichts|oberlandesgericht|oberlandesgerichts|kammergericht|strafkammer|"
         "conseil d'état|consiglio di stato|tar|audiencia nacional|tribunal supremo|högsta|høyesterett|"
-        "personvernnemnda|college van beroep|raad van state"
+        "personvernnemnda|college van beroep|raad van state|bundesgerichtshof|bgh|bundesverwaltungsgericht|"
+        "kartellsenat"
     ),
 )
 
@@ -273,6 +278,17 @@ DECISION_OBJECTS = (
     "vedtak",
     "gebyr",
     "verfahren",
+    "anordnung",
+    "beschluss",
+    "auflage",
+    "verfügung",
+    "urteil",
+    "ordonnance",
+    "arrêt",
+    "sentenza",
+    "ordinanza",
+    "sentencia",
+    "uitspraak",
     "anke",
     "gebyr",
 )

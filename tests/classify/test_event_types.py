@@ -444,3 +444,46 @@ def test_opinion_product_news_and_laws_are_none(title: str, summary: str) -> Non
     r = a(title, summary, published="2024-06-01")
     assert (r.primary, r.amount) == ("none", None)
 
+
+def test_one_decisions_fines_totalling_a_sum_are_its_fine() -> None:
+    r = a(
+        "Regulator announces decision in Pictogram inquiry",
+        "The decision imposes a reprimand, an order to bring the processing into compliance and administrative "
+        "fines totalling €405 million.",
+    )
+    assert (r.primary, r.amount) == ("fine", "405000000")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "primary"),
+    [
+        (
+            "BGH bestätigt vorläufig Kartellamts-Auflagen gegen Sozio",
+            "Der Bundesgerichtshof hat einen Beschluss des Oberlandesgerichts aufgehoben und die Anordnung des "
+            "Bundeskartellamts bestätigt.",
+            "appeal",
+        ),
+        (
+            "Bundeskartellamt schränkt Datensammlung von Sozio ein",
+            "Das Bundeskartellamt hat Sozio weitreichende Beschränkungen auferlegt. Daten dürfen nur noch mit "
+            "Einwilligung zusammengeführt werden. Ein Bußgeld verhängte das Amt nicht.",
+            "ruling",
+        ),
+        (
+            "Chatly aggiorna l'informativa privacy dopo la multa irlandese",
+            "Chatly ha aggiornato la propria informativa. La modifica arriva dopo la sanzione da 225 milioni "
+            "di euro inflitta a settembre dalla Data Protection Commission irlandese.",
+            "none",
+        ),
+        (
+            "Via libera all'AI Act: multe fino a 35 milioni",
+            "Il Parlamento europeo ha approvato a Strasburgo il regolamento. Il testo vieta alcune applicazioni. "
+            "Sono previste sanzioni fino a 35 milioni di euro.",
+            "none",
+        ),
+    ],
+)
+def test_german_court_and_authority_orders_product_updates_and_laws(title: str, summary: str, primary: str) -> None:
+    r = a(title, summary, published="2024-03-14")
+    assert r.primary == primary
+
