@@ -105,6 +105,12 @@ def _weight(doc: Document, sentence: int) -> float:
 _JURISDICTION = re.compile(r"[A-Z]{2}")
 
 
+_STATUTE_SUBJECTS = (
+    *("the law ", "the act ", "the regulation ", "the new rules ", "the rules ", "the text "),
+    *("la loi ", "le règlement ", "le texte ", "das gesetz ", "die verordnung ", "der text "),
+    *("de wet ", "de verordening ", "de tekst ", "la legge ", "il regolamento ", "il testo "),
+    *("la ley ", "el reglamento ", "el texto ", "loven ", "forordningen ", "regelverket "),
+)
 # "abused its position since 2019": a year that starts the conduct a decision is about dates no earlier event.
 _SINCE = ("since", "desde", "depuis", "seit", "sinds", "dal", "fra", "siden", "between", "entre", "tra il")
 # "Following a ..." points at an earlier event ("following a 2019 fine"), except when what follows is the
@@ -162,6 +168,10 @@ def _analyse(
             cond.add(sent)
         elif kind == "court":
             court_sent.add(sent)
+    # A sentence whose subject is a law ("The regulation bans social scoring") states a rule, not a decision.
+    for sentence, begins in enumerate(doc.starts):
+        if doc.low.startswith(_STATUTE_SUBJECTS, begins):
+            hypo.add(sentence)
     bg_year: set[int] = set()
     if ref_year:
         for pos, year in years_at:
@@ -258,7 +268,7 @@ def _analyse(
                 outcome
                 or sent in court_sent
                 or (doc.title_end and 0 in court_sent)
-                or _objection_in(doc, sent)
+                or (_objection_in(doc, sent) and not any(cs in (sent, sent + 1) for cs, _ in cancelled))
             ):
                 continue
             tail = doc.low[e : e + 80]
@@ -311,8 +321,12 @@ def _analyse(
         choice = money.AmountChoice(None, ())  # a non-event reports no amount: no need to weigh them
     else:
         # A hypothetical sentence's figures ("could face fines like the €746m X got") are not this event's.
-        not_this = frozenset(background | hypo)
-        choice = money.choose(found, doc, not_this, frozenset(other_co_sent), jurisdiction)
+        # A background word counts for the figures after it only: in "fined €8.15m for calls made although
+        # the people had objected", "had" dates the objection, not the fine.
+        not_this = frozenset(bg_year | hypo)
+        choice = money.choose(
+            found, doc, not_this, frozenset(other_co_sent), jurisdiction, background_words=bg_ends
+        )
     if primary == "appeal" and choice.main is None:
         # An appeal judgment's amount is the penalty at stake, usually told as background.
         choice = money.choose(found, doc, frozenset(), frozenset(other_co_sent), jurisdiction)

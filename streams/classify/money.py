@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -777,6 +778,7 @@ def choose(
     background_sentences: frozenset[int],
     other_company_sentences: frozenset[int],
     jurisdiction: str | None,
+    background_words: Sequence[tuple[int, int]] = (),
 ) -> AmountChoice:
     """This event's amount: a penalty in the title or first lines, a lump sum before a daily rate, the
     decision's currency before a conversion, the body's precise figure before the headline's rounding."""
@@ -791,6 +793,7 @@ def choose(
             if (
                 (ends_with_phrase(before[-6:], _FROM_PHRASES) and _TO_AFTER.match(after))
                 or m.sentence in background_sentences
+                or any(bs == m.sentence and be <= m.start for bs, be in background_words)
                 or m.sentence in other_company_sentences
                 or _BACKGROUND.search(before[-60:])
                 or _EARLIER_AFTER.match(after)

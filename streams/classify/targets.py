@@ -37,6 +37,7 @@ def _words(text: str) -> frozenset[str]:
 # Orders Facebook To Stop") and keep capitalised nouns of German and headline openers out of names.
 _EXCLUDED = _words(
     "a|an|the|and|or|but|to|with|by|for|from|in|on|over|under|after|before|against|as|at|into|its|their|"
+    "y|e|und|et|og|"
     "is|was|are|were|has|have|had|be|been|will|would|could|may|might|must|should|can|not|no|new|"
     "fine|fines|fined|fining|penalty|penalties|order|orders|ordered|ban|bans|banned|hit|hits|slap|slaps|"
     "slapped|sue|sues|sued|charge|charges|charged|block|blocks|blocked|prohibit|prohibits|prohibited|"
@@ -187,7 +188,8 @@ _PRE_STRONG = _words(
     "multa a|sanciona|sanciona a|ordena a|prohíbe a|obliga a|expedienta a|condena a|recurso de|"
     "sanción a|multa de|multa al|sanciona al|"
     # no
-    "bøtelegger|gir|ilegger|gebyr til|gebyret til|bot til|boten til|pålegger|forbyr|vedtak mot|stanser|"
+    "bøtelegger|gir|ilegger|ilagt|har ilagt|gebyr til|gebyret til|bot til|boten til|pålegger|forbyr|"
+    "vedtak mot|stanser|"
     "straffer|refser|varsler|"
     # sv, da
     "ger|bötfäller|förbjuder|giver|pålægger|forbyder"
@@ -302,7 +304,10 @@ _NON_NAMES = _words(
     "handelsblatt|gdpr|rgpd|dsgvo|avg|dma|dsa|ai act|google play|app store|android|ios|"
     "minister|chancellor|president|prime minister|regjeringen|stortinget|bundestag|europa|europe's|"
     "applications|application|apps|strasburgo|strasbourg|straßburg|bruxelles|brussel|bruselas|luxemburgo|"
-    "lussemburgo|karlsruhe|düsseldorf|den haag|frankfurt"
+    "lussemburgo|karlsruhe|düsseldorf|den haag|frankfurt|"
+    # consumer and privacy organisations file complaints; they are never the target
+    "forbrukerrådet|forbrukertilsynet|verbraucherzentrale|vzbv|ufc-que choisir|que choisir|facua|ocu|"
+    "consumentenbond|altroconsumo|beuc|noyb|edri|la quadrature du net|privacy international"
 )
 
 

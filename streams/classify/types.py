@@ -103,7 +103,7 @@ LEXICON |= _kind(
         "ricorrerà|ricorrere|impugnare|impugnerà|impugnato|fare appello|farà appello|annunciato ricorso|"
         "annuncia ricorso|annunciando ricorso|"
         "recurrir*|recurrirá*|presentar recurso|presentarán recurso|presentará recurso|recurso contencioso|apelar|"
-        "apelará|impugnar|impugnará|"
+        "apelará|impugnar|impugnará|recurso de reposición|un recurso|interpondrá|"
         "vil anke|skal anke|anket|har anket|påklage|påklaget|klage på vedtaket|anker vedtaket|anker dommen"
     ),
 )
@@ -122,7 +122,9 @@ LEXICON |= _kind(
         "no recurrirá|kan anke|kan påklage|kan klage|vil ikke anke|mulling|weighing|studying|assessing|"
         "evaluating|valuta|valutando|valuterà|envisage|envisageait|étudie|erwägt|prüft|überlegt|overweegt|"
         "reserves the right|réservons le droit|se réserve le droit|behält sich vor|behalten uns vor|si riserva|"
-        "se reserva el derecho|forbeholder seg|behoudt zich het recht|"
+        "se reserva el derecho|forbeholder seg|behoudt zich het recht|did not file an objection|did not object|"
+        "did not appeal|cannot be appealed|can no longer be appealed|kann nicht mehr angefochten|ist rechtskräftig|"
+        "ne peut plus faire l'objet|non è più impugnabile|es firme|er rettskraftig|is onherroepelijk|"
         "bestudeert|estudia|estudiando|analiza|vurderer|overveier"
     ),
 )
@@ -139,7 +141,8 @@ LEXICON |= _kind(
         "conferma|confermato|confermata|respinge|respinto|respinta|annulla|annullato|riduce|ridotto|"
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|"
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
-        "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|herabgesetzt|eingestellt"
+        "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|herabgesetzt|eingestellt|réformé|réforme|ramené|"
+        "ramène|divise|vernietigd"
     ),
 )
 LEXICON |= _kind(
@@ -155,7 +158,8 @@ LEXICON |= _kind(
         "proyecto de ley|anteproyecto|lovforslag|omnibus|complaint|complaints|files complaint|plainte|klacht|"
         "datenschutzbeschwerde|"
         "denuncia|reclamación|opinion|op-ed|editorial|comment|tribune|kommentar|commento|opinión|"
-        "gastbeitrag|gastkommentar|guest column|guest post|kolumne|kronikk|leserbrev|introduce|lancia|lanza|"
+        "gastbeitrag|gastkommentar|guest column|guest post|l'opinione|opinione|a mio avviso|à mon avis|"
+        "meiner meinung nach|in my view|en mi opinión|naar mijn mening|kolumne|kronikk|leserbrev|introduce|lancia|lanza|"
         "lance|lanceert|lanserer|introduit|introduceert|aggiorna|updates its|met à jour|aktualisiert|actualiza|"
         "oppdaterer"
     ),

@@ -487,3 +487,40 @@ def test_german_court_and_authority_orders_product_updates_and_laws(title: str, 
     r = a(title, summary, published="2024-03-14")
     assert r.primary == primary
 
+
+def test_a_decision_that_can_no_longer_be_appealed_is_no_appeal() -> None:
+    r = a(
+        None,  # type: ignore[arg-type]
+        "The regulator fined Facera 30.5 million euros and ordered it to stop, backed by penalty payments. "
+        "Facera did not file an objection, so the decision cannot be appealed.",
+    )
+    assert r.primary == "fine"
+    assert "appeal" not in r.types
+
+
+def test_a_sentence_whose_subject_is_a_law_states_a_rule() -> None:
+    r = a(
+        "La Eurocámara aprueba la ley de IA con multas de hasta 35 millones",
+        "El Parlamento Europeo ha aprobado la ley. El reglamento clasifica los sistemas y prohíbe la "
+        "puntuación social.",
+    )
+    assert r.primary == "none"
+
+
+def test_a_court_that_reforms_and_reduces_a_fine_decides_an_appeal() -> None:
+    r = a(
+        "La cour d'appel de Paris divise par trois l'amende d'Appelo",
+        "La cour d'appel de Paris a réformé la décision de l'Autorité de la concurrence et ramené l'amende "
+        "de 1,1 milliard à 371,6 millions d'euros.",
+    )
+    assert r.primary == "appeal"
+
+
+def test_a_background_word_after_the_amount_leaves_the_amount_this_events() -> None:
+    r = a(
+        "La AEPD multa a Telered con 8,15 millones",
+        "La AEPD ha impuesto a Telered una sanción de 8,15 millones de euros por llamadas a personas que se "
+        "habían opuesto. La multa se divide en cuatro, entre ellas 150.000 euros por infringir la LSSI.",
+    )
+    assert (r.amount, r.currency) == ("8150000", "EUR")
+

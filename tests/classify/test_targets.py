@@ -111,3 +111,15 @@ def test_a_companys_unit_its_translated_name_and_a_currency_code_after_it(
 def test_common_words_places_and_laws_are_no_company(word: str) -> None:
     assert is_non_company(word) or analyse(f"{word} news", f"{word} changes its rules.").companies == ()
 
+
+def test_norwegian_imposed_on_is_a_target_role() -> None:
+    r = analyse("Finanstilsynet har ilagt Nordbank et gebyr på 400 millioner kroner", "")
+    assert r.companies == ("Nordbank",)
+
+
+def test_a_consumer_organisation_that_complains_is_never_the_target() -> None:
+    r = analyse(
+        "Forbrukerrådet klager inn Chatly",
+        "Forbrukerrådet har sendt en klage til Datatilsynet om Chatlys bruk av persondata.",
+    )
+    assert "Forbrukerrådet" not in r.companies
