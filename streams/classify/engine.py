@@ -2,7 +2,7 @@
 
 The rule modules (`COMPILED`) are plain typed Python. `make install` compiles them with mypyc, from the
 same source, into extension modules next to it (`streams/classify/*.so`, about a minute, once): the same
-rules, same output, about 1.3-1.5 times the speed. Python prefers an extension module to a `.py` of the
+rules, same output, about 1.2-1.5 times the speed. Python prefers an extension module to a `.py` of the
 same name, so the compiled build is what imports when it exists. Two cases turn it off:
 
 - `STREAMS_PURE_PYTHON=1`: the source runs, always (for comparing the two, or debugging the rules);
