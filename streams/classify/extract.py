@@ -111,8 +111,19 @@ _STATUTE_SUBJECTS = (
     *("de wet ", "de verordening ", "de tekst ", "la legge ", "il regolamento ", "il testo "),
     *("la ley ", "el reglamento ", "el texto ", "loven ", "forordningen ", "regelverket "),
 )
-# "abused its position since 2019": a year that starts the conduct a decision is about dates no earlier event.
-_SINCE = ("since", "desde", "depuis", "seit", "sinds", "dal", "fra", "siden", "between", "entre", "tra il")
+_SETTLEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:order|settlement|consent|stipulated|judgment)")
+_OPINION_TITLE = re.compile(
+    r"\s*(?:opinion|op-ed|editorial|comment|column|analysis|kronikk|kommentar|leder|gastbeitrag|"
+    r"gastkommentar|meinung|tribune|tribune libre|point de vue|éditorial|l'opinione|opinione|commento|"
+    r"editoriale|opinión|tribuna|columna|opinie|column|commentaar|debatt)\s*[:.|\-–]"
+)
+# "abused its position since 2019", "between June 2016 and December 2020": the years of the conduct a
+# decision is about date no earlier event.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:since|desde|depuis|seit|sinds|dal|fra|siden|between|entre|tra il|tussen|mellom)\s"
+    r"(?:[^\s.;]+\s){0,4}?(?:(?:19|20)\d\d\s(?:and|to|until|bis|und|et|à|au|y|hasta|en|tot|til|og|e|al)\s"
+    r"(?:[^\s.;]+\s){0,2}?)?$"
+)
 # "Following a ..." points at an earlier event ("following a 2019 fine"), except when what follows is the
 # inquiry that led to this decision.
 _LEADUP_WORDS = frozenset(("follows a", "following a", "following the", "the move follows"))
@@ -163,6 +174,8 @@ def _analyse(
             bg_lex.add(sent)
             bg_ends.append((sent, e))
         elif kind == "hypo":
+            if word == "proposed" and _SETTLEMENT.match(doc.low, e):
+                continue  # "under a proposed FTC order": how US agencies announce a settlement
             hypo.add(sent)
         elif kind == "cond":
             cond.add(sent)
@@ -175,7 +188,7 @@ def _analyse(
     bg_year: set[int] = set()
     if ref_year:
         for pos, year in years_at:
-            if year < ref_year and not doc.low[max(0, pos - 12) : pos].rstrip().endswith(_SINCE):
+            if year < ref_year and not _PERIOD_BEFORE.search(doc.low, max(0, pos - 45), pos):
                 bg_year.add(doc.sentence_of(pos))
     background = bg_lex | bg_year
 
@@ -291,7 +304,9 @@ def _analyse(
     enforcement_head = head["fine"] + head["ruling"] + head["decided"] + head["appeal"]
     primary = "none"
     kinds: list[str] = []
-    if head["none"] > 0 and enforcement_head == 0:
+    if doc.title_end and _OPINION_TITLE.match(doc.low):
+        primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
+    elif head["none"] > 0 and enforcement_head == 0:
         primary = "none"  # the first lines say what the item is: an adequacy decision, a launch, a survey
     elif score["decided"] >= 1.0:
         primary, kinds = "appeal", ["appeal"]

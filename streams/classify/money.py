@@ -210,7 +210,8 @@ _STATUTORY = re.compile(
     r"may face|might face|can face|would face|face fines|risks?|law allows|gdpr allows|allows fines|maximum fine|"
     r"maximum penalty|statutory|pourrait|risque|droht|drohen|riskeert|rischia|podría|kan få|kan ilegge|"
     r"provides for|prévoit|prevede|prevé|voorziet in|sieht .{0,30}vor|gir adgang til|riskeren|"
-    r"previst[oaei]|\b(?:law|act|wet|loi|gesetz|legge|ley|lov|verordening|regulation|verordnung|regolamento|"
+    r"previst[oaei]|beleidsregels|guidelines|leitlinien|lignes directrices|linee guida|directrices|"
+    r"retningslinjer|\b(?:law|act|wet|loi|gesetz|legge|ley|lov|verordening|regulation|verordnung|regolamento|"
     r"reglamento|règlement)\b"
 )
 _NOT_PENALTY = re.compile(
@@ -233,12 +234,12 @@ _PLURAL_PENALTIES = (
 _TOTAL_WORDS = ("total", "insgesamt", "totale", "totaal", "til sammen", "totalt", "cumul")
 
 
-def _aggregate(before: str, sentence: str) -> bool:
-    """Fines totalling a sum, in a sentence that names no single decision ("the decision imposes fines
-    totalling €405 million" is one decision's)."""
+def _aggregate(before: str, after: str, sentence: str) -> bool:
+    """Fines totalling a sum ("fines totalling €1.55 billion", "a total of €1.1 billion in fines"), in a
+    sentence that names no single decision ("the decision imposes fines totalling €405 million" is one's)."""
     return (
         any(w in before for w in _TOTAL_WORDS)
-        and any(p in before for p in _PLURAL_PENALTIES)
+        and any(p in before or p in after for p in _PLURAL_PENALTIES)
         and not (any(d in sentence for d in _DECISION_WORDS) and _ONE_DECISION.search(sentence))
     )
 
@@ -265,7 +266,8 @@ _BACKGROUND = re.compile(
 _PERIODIC_AFTER = re.compile(
     r"^\W*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s){0,2}?(?:a day|per day|each day|every day|daily|on a daily basis|"
     r"a day of|per calendar day|par jour|pro tag|am tag|täglich|per dag|per etmaal|al giorno|giornalier[ei]|"
-    r"por día|al día|diari[ao]s?|per døgn|pr\.? dag|om dagen|i døgnet|dagbøter|for each day)",
+    r"por día|al día|diari[ao]s?|per døgn|pr\.? dag|om dagen|i døgnet|dagbøter|for each day|for hver dag|"
+    r"hver dag)",
 )
 _WEEK_WORDS = ("week", "semaine", "woche", "settimana", "semana", "uke", "ugen")  # one is in every match
 _PER_WEEK_AFTER = re.compile(
@@ -672,7 +674,7 @@ def find(
             value < 100
             or _not_penalty(doc.text, low, start - len(before[-40:]), start)
             or _PER_PERIOD_AFTER.match(after)
-            or _aggregate(before[-45:], low[s_start:s_end])
+            or _aggregate(before[-45:], after[:45], low[s_start:s_end])
         ):
             note = "ignore"
         elif cap and _STATUTORY.search(low[s_start:s_end]):

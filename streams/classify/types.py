@@ -90,7 +90,8 @@ LEXICON |= _kind(
         "faire appel|fera appel|interjeter appel|interjeté appel|a fait appel|fait appel|former un recours|"
         "formé un recours|déposer un recours|déposé un recours|recours devant|recours contre|contester la décision|"
         "contester cette décision|contester la sanction|conteste|contestent|a contesté|ont contesté|"
-        "saisi le conseil d'état|saisir le conseil d'état|saisit le conseil d'état|"
+        "saisi le conseil d'état|saisir le conseil d'état|saisit le conseil d'état|saisit la cour|saisi la cour|"
+        "saisir la cour|"
         "einspruch einlegen|einspruch eingelegt|widerspruch einlegen|widerspruch eingelegt|berufung einlegen|"
         "berufung eingelegt|beschwerde einlegen|beschwerde eingelegt|klage eingereicht|klage einreichen|"
         "rechtsmittel einlegen|rechtsmittel eingelegt|anfechten|gerichtlich vorgehen|legt einspruch|legt widerspruch|"
@@ -142,7 +143,7 @@ LEXICON |= _kind(
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|"
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
         "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|herabgesetzt|eingestellt|réformé|réforme|ramené|"
-        "ramène|divise|vernietigd"
+        "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó"
     ),
 )
 LEXICON |= _kind(
@@ -156,7 +157,8 @@ LEXICON |= _kind(
         "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
         "projet de loi|proposition de loi|gesetzentwurf|wetsvoorstel|disegno di legge|proposta di legge|"
         "proyecto de ley|anteproyecto|lovforslag|omnibus|complaint|complaints|files complaint|plainte|klacht|"
-        "datenschutzbeschwerde|"
+        "datenschutzbeschwerde|beleidsregels|boetebeleidsregels|richtsnoeren|guidelines|leitlinien|"
+        "lignes directrices|linee guida|directrices|retningslinjer|"
         "denuncia|reclamación|opinion|op-ed|editorial|comment|tribune|kommentar|commento|opinión|"
         "gastbeitrag|gastkommentar|guest column|guest post|l'opinione|opinione|a mio avviso|à mon avis|"
         "meiner meinung nach|in my view|en mi opinión|naar mijn mening|kolumne|kronikk|leserbrev|introduce|lancia|lanza|"
@@ -293,6 +295,11 @@ DECISION_OBJECTS = (
     "ordinanza",
     "sentencia",
     "uitspraak",
+    "orden",
+    "veto",
+    "medida",
+    "mesure",
+    "misura",
     "anke",
     "gebyr",
 )

@@ -524,3 +524,56 @@ def test_a_background_word_after_the_amount_leaves_the_amount_this_events() -> N
     )
     assert (r.amount, r.currency) == ("8150000", "EUR")
 
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "primary"),
+    [
+        (
+            None,
+            "LONDON (Reuters) - The Financial Conduct Authority on Tuesday fined Northbank £16.7 million for "
+            "failing to monitor transactions between June 2016 and December 2020.",
+            "2024-11-12",
+            "fine",
+        ),
+        (
+            "Healthly to Pay $1.5 Million Civil Penalty Under Proposed FTC Order",
+            "Under a proposed order, Healthly has agreed to pay a $1.5 million civil penalty.",
+            "2023-02-01",
+            "fine",
+        ),
+        (
+            "Kronikk: Personvernbøtene må bite",
+            "Da Datatilsynet i 2021 ila Bompenga et gebyr på 5 millioner kroner, ble det omtalt som en millionbot.",
+            None,
+            "none",
+        ),
+        (
+            "AP stelt nieuwe boetebeleidsregels vast",
+            "De Autoriteit Persoonsgegevens heeft nieuwe boetebeleidsregels vastgesteld, met boetes tot 1 miljoen "
+            "euro.",
+            "2024-06-01",
+            "none",
+        ),
+        (
+            "Watchmaker saisit la cour d'appel contre son amende de 91,6 millions d'euros",
+            "Le groupe a formé un recours devant la cour d'appel de Paris contre la décision de l'Autorité de la "
+            "concurrence.",
+            "2024-01-09",
+            "appeal",
+        ),
+    ],
+)
+def test_conduct_periods_settlements_op_eds_guidelines_and_court_referrals(
+    title: str | None, summary: str, published: str | None, primary: str
+) -> None:
+    r = analyse(title, summary, published=published)
+    assert r.primary == primary
+
+
+def test_a_norwegian_daily_penalty_for_each_day_is_periodic() -> None:
+    r = a(
+        "Datatilsynet pålegger Pulsløpet å stanse deling",
+        "Oppfyller ikke selskapet pålegget, må det betale en tvangsmulkt på 100 000 kroner for hver dag.",
+    )
+    assert (r.primary, r.periodic) == ("ruling", "day")
+
