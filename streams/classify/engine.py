@@ -62,10 +62,10 @@ def built_modules(directory: Path = HERE) -> list[Path]:
     ]
 
 
-def stale_sources(directory: Path = HERE) -> list[str]:
+def stale_sources(directory: Path = HERE, built: list[Path] | None = None) -> list[str]:
     """What a build would change: the rule modules whose source is newer than the oldest compiled file or
-    that have no compiled file (and the runtime library when it is missing)."""
-    built = built_modules(directory)
+    that have no compiled file (and the runtime library when it is missing). `built`: `built_modules`."""
+    built = built_modules(directory) if built is None else built
     if not built:
         return [*COMPILED, SHARED_LIB + "__mypyc"]
     have = {p.name.split(".", 1)[0] for p in built}
@@ -78,9 +78,10 @@ def decide(environ: Mapping[str, str], directory: Path = HERE) -> tuple[str, str
     """("compiled" | "python", the warning to give or None) for this environment and build."""
     if environ.get(PURE_ENV, "").strip().lower() in ("1", "true", "yes", "on"):  # as settings read it
         return "python", None
-    if not built_modules(directory):
+    built = built_modules(directory)
+    if not built:
         return "python", None  # never built (no compiler, a plain checkout): the source runs, as intended
-    stale = stale_sources(directory)
+    stale = stale_sources(directory, built)
     if not stale:
         return "compiled", None
     more = f" and {len(stale) - 1} more" if len(stale) > 1 else ""
@@ -106,7 +107,7 @@ def select() -> str:
     """Choose the engine before the rule modules import, once, from the package `__init__`: with "python"
     the rule modules load from source whatever is built."""
     engine, warning = decide(os.environ)
-    if engine == "python" and built_modules():
+    if engine == "python":  # loads the `.py` files, whether or not a build sits next to them
         sys.meta_path.insert(0, _SourceFinder())
     if warning:
         warnings.warn(warning, RuntimeWarning, stacklevel=2)

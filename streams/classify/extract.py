@@ -115,7 +115,7 @@ _SETTLEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:order|settlement|consent|stipul
 _OPINION_TITLE = re.compile(
     r"\s*(?:opinion|op-ed|editorial|comment|column|analysis|kronikk|kommentar|leder|gastbeitrag|"
     r"gastkommentar|meinung|tribune|tribune libre|point de vue|éditorial|l'opinione|opinione|commento|"
-    r"editoriale|opinión|tribuna|columna|opinie|column|commentaar|debatt)\s*[:.|\-–]"
+    r"editoriale|opinión|tribuna|columna|opinie|commentaar|debatt)\s*[:.|\-–]"
 )
 # "abused its position since 2019", "between June 2016 and December 2020": the years of the conduct a
 # decision is about date no earlier event.

@@ -240,12 +240,11 @@ def _aggregate(before: str, after: str, sentence: str) -> bool:
     return (
         any(w in before for w in _TOTAL_WORDS)
         and any(p in before or p in after for p in _PLURAL_PENALTIES)
-        and not (any(d in sentence for d in _DECISION_WORDS) and _ONE_DECISION.search(sentence))
+        and not _ONE_DECISION.search(sentence)
     )
 
 
 # One decision, in the singular ("decisions" in a report is many).
-_DECISION_WORDS = ("decision", "décision", "entscheidung", "besluit", "decisione", "decisión", "vedtak")
 _ONE_DECISION = re.compile(r"\b(?:decision|décision|entscheidung|besluit|decisione|decisión|vedtaket)\b")
 
 

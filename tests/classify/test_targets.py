@@ -107,9 +107,14 @@ def test_a_companys_unit_its_translated_name_and_a_currency_code_after_it(
     assert analyse(title, summary).companies == expected
 
 
-@pytest.mark.parametrize("word", ["Applications", "Europa", "AI-wet", "Digitalgesetz"])
-def test_common_words_places_and_laws_are_no_company(word: str) -> None:
-    assert is_non_company(word) or analyse(f"{word} news", f"{word} changes its rules.").companies == ()
+@pytest.mark.parametrize("word", ["Applications", "Europa", "Strasburgo", "noyb"])
+def test_common_words_places_and_complainants_are_no_company(word: str) -> None:
+    assert is_non_company(word)
+
+
+@pytest.mark.parametrize("word", ["AI-wet", "Digitalgesetz"])
+def test_a_law_compound_is_no_company(word: str) -> None:
+    assert analyse(f"{word} news", f"{word} changes its rules.").companies == ()
 
 
 def test_norwegian_imposed_on_is_a_target_role() -> None:

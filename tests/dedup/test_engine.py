@@ -219,33 +219,13 @@ def test_appeal_months_later_links_to_the_decision_it_challenges() -> None:
 
 
 def test_an_appeal_that_cut_the_fine_links_to_it_when_it_states_the_original_figure() -> None:
-    fine = candidate(
-        "fine",
-        authority="bfdi",
-        jurisdiction="DE",
-        company="Telly",
-        amount=money("9550000"),
-        published="2019-12-09",
-    )
-    cut = candidate(
-        "cut",
-        primary="appeal",
-        court="lg-bonn",
-        jurisdiction="DE",
-        company="Telly",
-        amount=money("900000"),
-        other_amounts=[AmountMention(amount="9550000", currency="EUR", note="background")],
-        published="2020-11-11",
-    )
-    unrelated = candidate(
-        "unrelated",
-        primary="appeal",
-        court="lg-bonn",
-        jurisdiction="DE",
-        company="Telly",
-        amount=money("900000"),
-        published="2020-11-12",
-    )
+    fine = candidate("fine", authority="bfdi", jurisdiction="DE", company="Telly", amount=money("9550000"),
+                     published="2019-12-09")
+    judgment = {"primary": "appeal", "court": "lg-bonn", "jurisdiction": "DE", "company": "Telly",
+                "amount": money("900000")}
+    original = [AmountMention(amount="9550000", currency="EUR", note="background")]
+    cut = candidate("cut", **judgment, other_amounts=original, published="2020-11-11")
+    unrelated = candidate("unrelated", **judgment, published="2020-11-12")
     outs = feed(fine, cut)
     assert outs[1].event is not None and outs[1].event.related_event_id == event_ids(outs)[0]
     alone = feed(fine, unrelated)
@@ -258,11 +238,9 @@ def test_an_appeal_links_to_the_decision_whose_penalty_it_states_before_one_it_n
     named = candidate("big", **facts, amount=money("1200000000"), published="2023-05-22")
     appeal = candidate(
         "appeal",
+        **facts,
         primary="appeal",
-        authority="dpc",
         court="ie-high-court",
-        jurisdiction="IE",
-        company="Sociala",
         amount=money("390000000"),
         other_amounts=[AmountMention(amount="1200000000", currency="EUR", note="background")],
         published="2024-02-01",
