@@ -26,17 +26,26 @@ def _fail(exc: Exception) -> NoReturn:
 @app.command(
     argument("action", type=click.Choice(["fetch", "start", "stop", "status"])),
     option("--port", type=int, default=None, help="client port (default STREAMS_KAFKA_PORT or 9092)"),
+    option(
+        "--timeout",
+        type=float,
+        default=None,
+        help="seconds `start` waits for the broker to be ready (default 90)",
+    ),
 )
-async def kafka(self: AppCommand, action: str, port: int | None) -> None:
+async def kafka(self: AppCommand, action: str, port: int | None, timeout: float | None) -> None:
     """Manage the local single-node Kafka broker (KRaft, 127.0.0.1): fetch jars, start, stop, status."""
     from streams import broker
+    from streams.broker.process import DEFAULT_START_TIMEOUT_S
 
     port = port or settings.kafka_port
     try:
         if action == "fetch":
             click.echo(f"Kafka {broker.kafka_version()} jars in {broker.fetch(verbose=True)}")
         elif action == "start":
-            handle = broker.start(port, data_dir=settings.kafka_data_dir)
+            handle = broker.start(
+                port, data_dir=settings.kafka_data_dir, timeout=timeout or DEFAULT_START_TIMEOUT_S
+            )
             click.echo(f"Kafka ready on {handle.bootstrap_servers} (pid {handle.pid}, log {handle.log_file})")
         elif action == "stop":
             stopped = broker.stop(port, data_dir=settings.kafka_data_dir)

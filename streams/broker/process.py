@@ -302,7 +302,9 @@ def _wait_ready(pid: int, layout: Layout, timeout: float) -> None:
             raise BrokerDidNotStart(
                 f"the broker did not log {READY_LINE!r} within {timeout:.0f}s; last lines of "
                 f"{layout.log_file}:\n{_tail(layout.log_file)}\n",
-                "the machine may be busy: retry with a longer --timeout, and read the log above",
+                "the machine may be busy, or the data dir holds many topics (old test runs), each loaded at "
+                "start (read the log above: 'Completed load of Log'): retry with `streams kafka start "
+                f"--timeout 300`, or delete {layout.data_dir} to start with no topics",
                 retriable=True,
             )
         time.sleep(_POLL_S)

@@ -110,5 +110,6 @@ def test_start_timeout_kills_the_half_started_jvm(tmp_path: Path) -> None:
 
     assert info.value.retriable
     assert "--timeout" in info.value.fix
+    assert str(tmp_path) in info.value.fix  # or start empty: the data dir to delete is named
     assert status(port, data_dir=tmp_path).running is False
     assert not (tmp_path / "kafka.pid").exists()
