@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Generic, TypeVar, cast
 
 import faust
+from faust.exceptions import NotReady
 
 from streams import records, topics
 from streams.settings import Settings
@@ -61,6 +62,18 @@ stories_topic = topics.declare(app, topics.STORIES, settings.partitions, setting
 alerts_topic = topics.declare(app, topics.ALERTS, settings.partitions, settings.topic_prefix)
 dead_letters_topic = topics.declare(app, topics.DEAD_LETTERS, settings.partitions, settings.topic_prefix)
 digests_topic = topics.declare(app, topics.DIGESTS, settings.partitions, settings.topic_prefix)
+
+
+def key_partition(topic: faust.TopicT, key: str) -> int | None:
+    """The partition of `key` on `topic` by the producer's partitioner (Kafka's default: the one the tables
+    use for their changelogs); None while the producer cannot tell: not started, or no metadata for the topic
+    yet. A message sent without a partition is placed by the same hash."""
+    try:
+        return int(app.producer.key_partition(topic.get_topic_name(), key.encode()).partition)
+    except NotReady:
+        return None
+    except TypeError:  # aiokafka: no partitions known for the topic yet (list(None))
+        return None
 
 
 class StateTable(Generic[V]):

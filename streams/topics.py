@@ -23,6 +23,9 @@ class TopicSpec:
     retention: timedelta | None  # None: kept forever
     public: bool = False
     doc: str = ""
+    # "json": one record per message. "json-lines": one or more records per message, one per line, each the
+    # record's own JSON (streams.framing); a message of one record is the same as under "json".
+    framing: str = "json"
 
 
 POLL_REQUESTS = TopicSpec(
@@ -41,10 +44,11 @@ RAW_ITEMS = TopicSpec(
 )
 CANDIDATES = TopicSpec(
     "enforcement.candidates.v1",
-    "case_key",
+    "case_key (no key on a message of several candidates)",
     records.Candidate,
     timedelta(days=30),
     doc="classified items, repartitioned so that items of one case meet in one partition",
+    framing="json-lines",
 )
 EVENTS = TopicSpec(
     "enforcement.events.v1",
@@ -56,10 +60,11 @@ EVENTS = TopicSpec(
 )
 STORIES = TopicSpec(
     "enforcement.stories.v1",
-    "root event_id",
+    "root event_id (no key on a message of several event messages)",
     records.EventMessage,
     timedelta(days=7),
     doc="the dedup agent's event messages keyed by their story's root: an appeal meets its original's thread",
+    framing="json-lines",
 )
 ALERTS = TopicSpec(
     "enforcement.alerts.v1",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import faust
@@ -9,6 +10,7 @@ import faust
 from streams.app import dead_letters_topic
 from streams.deadletters import dead_letter
 from streams.errors import MalformedMessage
+from streams.framing import lines
 from streams.wire import decode
 
 R = TypeVar("R", bound=faust.Record)
@@ -25,3 +27,33 @@ async def decode_or_dead_letter(stage: str, record: type[R], event: Any) -> R | 
     except MalformedMessage as exc:
         await send_dead_letter(stage, exc, event.message)
         return None
+
+
+@dataclass(frozen=True)
+class Line:
+    """One record of a framed message (`streams.framing`): the message's origin and key, the line's value.
+    A dead letter made from it names the message and holds only the line."""
+
+    topic: str | None
+    partition: int | None
+    offset: int | None
+    key: Any
+    value: bytes | None
+
+    @classmethod
+    def of(cls, message: Any, value: bytes | None) -> Line:
+        return cls(message.topic, message.partition, message.offset, message.key, value)
+
+
+async def decode_lines_or_dead_letter(stage: str, record: type[R], event: Any) -> list[tuple[R, Line]]:
+    """Every line of a framed message as (`record`, its origin), in order; a malformed line is dead-lettered
+    alone and the others go on. A message of one record is one line."""
+    message = event.message
+    out = []
+    for value in lines(message.value):
+        origin = Line.of(message, value)
+        try:
+            out.append((decode(record, value), origin))
+        except MalformedMessage as exc:
+            await send_dead_letter(stage, exc, origin)
+    return out

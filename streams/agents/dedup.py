@@ -1,5 +1,9 @@
 """candidates -> events (+ stories): join each candidate to an event of its case, or open a new one.
 
+A candidates message may hold several candidates, one per line (`streams.framing`): they are taken in
+order, as if each had been a message of its own. The stories copies of a batch leave the same way, one
+message per stories partition, after the batch's event messages and before its table writes.
+
 Each event message goes to the public `enforcement.events.v1` (key event_id) and, the same bytes, to
 `enforcement.stories.v1` keyed by the root of its story (`story_key`), where the notifier reads it: an
 appeal lands in the partition of the event it challenges. Writing both here saves the worker a hop (an
@@ -19,10 +23,11 @@ from __future__ import annotations
 
 from faust import StreamT
 
-from streams.agents.dead_letters import decode_or_dead_letter
-from streams.app import app, candidates_topic, cases, events_topic, stories_topic
+from streams.agents.dead_letters import decode_lines_or_dead_letter
+from streams.app import app, candidates_topic, cases, events_topic, key_partition, stories_topic
 from streams.clock import now_iso
 from streams.dedup.engine import decide
+from streams.framing import Outbox
 from streams.records import Candidate, CaseState
 from streams.topics import story_key
 
@@ -32,12 +37,11 @@ WITHIN = 0.02  # seconds a partial batch waits: up to this is added to every ale
 
 @app.agent(candidates_topic, concurrency=1)  # writes a table: concurrency 1 (faust-streaming#606)
 async def dedup(stream: StreamT) -> None:
+    stories = Outbox(lambda story: key_partition(stories_topic, story))
     async for events in stream.take_events(BATCH, within=WITHIN):  # type: ignore[attr-defined]  # missing from StreamT
         changed: dict[str, CaseState] = {}
-        for event in events:
-            candidate = await decode_or_dead_letter("dedup", Candidate, event)
-            if candidate is None:
-                continue
+        candidates = [await decode_lines_or_dead_letter("dedup", Candidate, event) for event in events]
+        for candidate, _ in (c for framed in candidates for c in framed):
             key = candidate.case_key
             outcome = decide(changed[key] if key in changed else cases.get(key), candidate, now_iso())
             changed[key] = outcome.case
@@ -45,6 +49,8 @@ async def dedup(stream: StreamT) -> None:
             if message is not None:
                 value = message.dumps()
                 await events_topic.send(key=message.event_id, value=value)
-                await stories_topic.send(key=story_key(message), value=value)
+                stories.add(story_key(message), value)
+        for framed in stories.messages():
+            await stories_topic.send(key=framed.key, value=framed.value, partition=framed.partition)
         for key, case in changed.items():
             cases[key] = case

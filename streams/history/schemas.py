@@ -87,6 +87,7 @@ def topic_schema(spec: TopicSpec) -> dict[str, Any]:
         "x-key": spec.key,
         "x-retention": retention,
         "x-public": spec.public,
+        "x-framing": spec.framing,
         **body,
     }
     if defs:

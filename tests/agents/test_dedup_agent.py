@@ -45,7 +45,9 @@ async def test_one_decision_from_two_outlets_is_one_event_a_repeat_emits_nothing
     # The notifier's copy: the same bytes, keyed by the story's root (here the event itself).
     public = sent.await_args_list
     assert [c.kwargs for c in told.await_args_list] == [
-        {"key": m["event_id"], "value": c.kwargs["value"]} for m, c in zip(messages, public, strict=True)
+        # No producer under test_context: no partition is known, so each copy goes alone, keyed.
+        {"key": m["event_id"], "value": c.kwargs["value"], "partition": None}
+        for m, c in zip(messages, public, strict=True)
     ]
     assert [m["kind"] for m in messages] == ["new", "update"]
     assert messages[0]["event_id"] == messages[1]["event_id"]
@@ -80,3 +82,23 @@ async def test_a_batch_reads_the_state_its_own_candidates_left_and_writes_each_c
     assert 1 <= changelog.call_count <= 4  # once per batch, never once per candidate and batch
     stored = dedup.cases.get(first.case_key)
     assert stored is not None and [e.source_count for e in stored.events] == [3]
+
+
+async def test_a_message_of_several_candidates_is_read_line_by_line_and_a_bad_line_alone_is_dead_lettered(
+    dead_letter_sends: AsyncMock,
+) -> None:
+    first = candidate("itm_f", "Tech Policy Daily", "CNIL fines Tailspin €2 million", "Tailspin")
+    second = candidate("itm_g", "Privacy Wire", "Tailspin hit with €2m CNIL fine", "Tailspin")
+    framed = b"\n".join([first.dumps(), b'{"item_id": 5}', second.dumps()])
+    with (
+        patch.object(dedup.events_topic, "send", new=AsyncMock()) as sent,
+        patch.object(dedup.stories_topic, "send", new=AsyncMock()),
+        patch.object(dedup.cases.table, "send_changelog"),
+    ):
+        async with dedup.dedup.test_context() as agent:
+            await agent.put(key=None, value=framed)
+    messages = [json.loads(call.kwargs["value"]) for call in sent.await_args_list]
+    assert [(m["kind"], m["trigger_item_id"]) for m in messages] == [("new", "itm_f"), ("update", "itm_g")]
+    assert dead_letter_sends.await_count == 1
+    letter = json.loads(dead_letter_sends.await_args.kwargs["value"])
+    assert letter["stage"] == "dedup" and letter["value"] == '{"item_id": 5}'  # the bad line, not the message

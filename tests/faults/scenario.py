@@ -44,6 +44,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from streams import topics
 from streams.classify import analyse
 from streams.clock import now_iso
+from streams.framing import lines
 from streams.ids import case_key
 from streams.records import AlertDelivery, Candidate, EventMessage, PollRequest, RawItem
 from streams.wire import decode
@@ -167,7 +168,7 @@ class Seen:
 class Observer:
     """Reads the scenario's topics from the beginning into memory, for as long as the scenario runs.
 
-    Keyed by (topic, partition, offset), so reading a message twice (after a reconnect) counts it once.
+    Keyed by (topic, partition, offset, line), so reading a message twice (after a reconnect) counts it once.
     """
 
     def __init__(self, bootstrap: str, prefix: str) -> None:
@@ -205,10 +206,12 @@ class Observer:
                     for tp, records in batch.items():
                         name = tp.topic[len(self.prefix) :]
                         for rec in records:
-                            key = (name, tp.partition, rec.offset)
-                            if key not in self.seen:
-                                value = decode(TOPICS[name], rec.value)
-                                self.seen[key] = Seen(name, tp.partition, rec.offset, value, now)
+                            # A candidates message may carry several candidates, one per line.
+                            for index, line in enumerate(lines(rec.value)):
+                                key = (name, tp.partition, rec.offset, index)
+                                if key not in self.seen:
+                                    value = decode(TOPICS[name], line)
+                                    self.seen[key] = Seen(name, tp.partition, rec.offset, value, now)
             except asyncio.CancelledError:
                 raise
             except Exception:

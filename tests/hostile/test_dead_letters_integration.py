@@ -24,6 +24,7 @@ from streams.classify import analyse
 from streams.classify.candidate import to_candidate
 from streams.clock import iso, now_iso, utcnow
 from streams.errors import MalformedMessage
+from streams.framing import lines
 from streams.notify.preview import sample_message
 from streams.records import (
     AlertDelivery,
@@ -129,10 +130,11 @@ async def read_valid(
         while time.monotonic() < deadline and not until(found):
             for records in (await consumer.getmany(timeout_ms=500)).values():
                 for rec in records:
-                    try:
-                        found.append(decode(record, rec.value))
-                    except MalformedMessage:
-                        continue
+                    for line in lines(rec.value):  # a candidates message may hold several
+                        try:
+                            found.append(decode(record, line))
+                        except MalformedMessage:
+                            continue
         return found
     finally:
         await consumer.stop()
