@@ -30,8 +30,21 @@ those messages were never read again:
    way: their `stories` messages sat at the committed offset until the next rebalance).
    `keep_live_messages` makes a resume of a flow that is already running a no-op.
 
+5. **A fetch that drains what nobody will read.** Faust's fetcher hands aiokafka its live set of active
+   partitions, and aiokafka's `fetched_records` reads an empty set as "every partition". A rebalance pauses
+   every partition, emptying the set, while a fetch started before it is still waiting in the consumer
+   thread (up to a second, longer across the group's re-join). When records arrive, that fetch takes them
+   all, changelog partitions included, advancing their positions, and Faust's `getmany` throws them away
+   because the flow is stopped. Stream partitions are sought back to their committed offsets after the
+   rebalance; changelog partitions have no committed offset and are sought only by the table recovery,
+   once, before it resumes the flow. When the drain lands just after that seek, the recovery waits for
+   records already consumed: no event ever arrives, the worker stays in recovery and processes nothing
+   (the fault tests saw it about once in ten join/leave scenarios: "No event received for active tp ...
+   since recovery start"). `FetchSelection` makes the fetch decide when it drains, from the live state: a
+   partition is drained only while it is active and the flow runs, and an empty selection is never "all".
+
 A commit that cannot advance waits: it shows as lag until the message is acknowledged, never as a loss.
-`install(app)` applies all four; `streams.cli.main()` calls it for every command.
+`install(app)` applies all five; `streams.cli.main()` calls it for every command.
 """
 
 from __future__ import annotations
@@ -43,6 +56,7 @@ import faust
 from aiokafka.structs import TopicPartition
 from faust.sensors import Sensor
 from faust.transport.consumer import Consumer
+from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.types import TP, Message
 from mode.utils.queues import FlowControlEvent
 
@@ -100,9 +114,45 @@ def never_committed(assigned: Iterable[TP], committed: dict[TP, int | None], ack
     return sorted(tp for tp in assigned if acking(tp.topic) and not committed.get(tp))
 
 
+class FetchSelection:
+    """The partitions a pending fetch may drain, judged at the moment it drains (guard 5).
+
+    aiokafka tests `partitions and tp not in partitions`: this selection is never falsy, and holds a
+    partition only while the consumer's flow runs and the partition is in `active`, Faust's live set.
+    """
+
+    __slots__ = ("_active", "_consumer")
+
+    def __init__(self, consumer: Any, active: Any) -> None:
+        self._consumer = consumer
+        self._active = active
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __contains__(self, tp: object) -> bool:
+        return bool(self._consumer.flow_active) and tp in self._active
+
+
 _original_ack = Consumer.ack
 _original_new_offset = Consumer._new_offset
 _original_perform_seek = Consumer.perform_seek
+_original_fetch_records = AIOKafkaConsumerThread._fetch_records
+
+
+async def guarded_fetch_records(
+    self: AIOKafkaConsumerThread,
+    consumer: Any,
+    active_partitions: Any,
+    timeout: float | None = None,
+    max_records: int | None = None,
+) -> Any:
+    """Faust's fetch, with the partitions it drains decided when it drains (guard 5)."""
+    if active_partitions is not None:  # None: a client-only app, which fetches everything
+        active_partitions = FetchSelection(self.consumer, active_partitions)
+    return await _original_fetch_records(
+        self, consumer, active_partitions, timeout=timeout, max_records=max_records
+    )
 
 
 def install(app: faust.App) -> DeliveredOffsets:
@@ -142,6 +192,7 @@ def install(app: faust.App) -> DeliveredOffsets:
         if fresh:
             await self._thread.seek_to_beginning(*(TopicPartition(tp.topic, tp.partition) for tp in fresh))  # type: ignore[attr-defined]
 
+    AIOKafkaConsumerThread._fetch_records = guarded_fetch_records  # type: ignore[method-assign]
     Consumer.ack = guarded_ack  # type: ignore[method-assign]
     Consumer.perform_seek = guarded_perform_seek  # type: ignore[method-assign]
     Consumer._new_offset = guarded_new_offset  # type: ignore[method-assign]

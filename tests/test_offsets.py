@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import collections
+import contextlib
+import types
+from collections.abc import Iterator
+from typing import Any
+
+from aiokafka.consumer.fetcher import Fetcher, FetchResult
+from aiokafka.structs import TopicPartition
 from faust.transport.consumer import Consumer
+from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.types import TP
 from mode.utils.queues import FlowControlEvent, FlowControlQueue
 
-from streams.offsets import DeliveredOffsets, ack_counts, head_is_covered, keep_live_messages, never_committed
+from streams.offsets import (
+    DeliveredOffsets,
+    FetchSelection,
+    ack_counts,
+    guarded_fetch_records,
+    head_is_covered,
+    keep_live_messages,
+    never_committed,
+)
 
 
 def test_a_commit_may_advance_when_the_committed_offset_itself_was_acknowledged() -> None:
@@ -59,14 +76,17 @@ def test_install_replaces_the_consumer_methods_and_the_flow_resume() -> None:
     from streams.offsets import install
 
     before = (Consumer.ack, Consumer._new_offset, Consumer.perform_seek)
+    fetch_before = AIOKafkaConsumerThread._fetch_records
     try:
         install(app)
         assert Consumer.ack.__name__ == "guarded_ack"
         assert Consumer._new_offset.__name__ == "guarded_new_offset"
         assert Consumer.perform_seek.__name__ == "guarded_perform_seek"
+        assert AIOKafkaConsumerThread._fetch_records is guarded_fetch_records
         assert app.flow_control.resume.__name__ == "resume" and "resume" in vars(app.flow_control)
     finally:
         Consumer.ack, Consumer._new_offset, Consumer.perform_seek = before  # type: ignore[method-assign]
+        AIOKafkaConsumerThread._fetch_records = fetch_before  # type: ignore[method-assign]
         del app.flow_control.resume
 
 
@@ -99,3 +119,114 @@ def test_partitions_without_a_committed_offset_are_sought_to_their_beginning() -
     committed: dict[TP, int | None] = {t[0]: 57, t[1]: 0}  # 0: Faust's word for "nothing committed" too
     acking = lambda topic: not topic.endswith("changelog")  # noqa: E731 - tables recover on their own
     assert never_committed(t, committed, acking) == [TP("events", 1), TP("events", 2)]
+
+
+class _State:
+    """aiokafka's TopicPartitionState, as much of it as `FetchResult.getall` touches."""
+
+    def __init__(self, position: int) -> None:
+        self.paused = False
+        self.position = position
+
+    def consumed_to(self, position: int) -> None:
+        self.position = position
+
+
+class _Records:
+    """aiokafka's PartitionRecords: the offsets it yields; where the next fetch starts moves as they go."""
+
+    def __init__(self, offsets: list[int]) -> None:
+        self._offsets = iter(offsets)
+        self.next_fetch_offset = offsets[0]
+
+    def __iter__(self) -> Iterator[int]:
+        return self
+
+    def __next__(self) -> int:
+        offset = next(self._offsets)
+        self.next_fetch_offset = offset + 1
+        return offset
+
+
+class _Assignment:
+    active = True
+
+    def __init__(self) -> None:
+        self.states: dict[Any, _State] = {}
+
+    def state_value(self, tp: Any) -> _State:
+        return self.states[tp]
+
+
+class _Subscriptions:
+    reassignment_in_progress = False
+
+    def is_assigned(self, tp: Any) -> bool:
+        return True
+
+    @contextlib.contextmanager
+    def fetch_context(self) -> Iterator[None]:
+        yield
+
+
+def _fetcher_with_records(records: dict[Any, list[int]]) -> tuple[Fetcher, _Assignment]:
+    """A real aiokafka Fetcher (its `fetched_records`), holding prefetched records for `records`."""
+    fetcher = Fetcher.__new__(Fetcher)
+    fetcher._subscriptions = _Subscriptions()
+    fetcher._records = collections.OrderedDict()
+    fetcher._wait_consume_future = None
+    fetcher._closed = False
+    assignment = _Assignment()
+    for tp, offsets in records.items():
+        # What a fetch response leaves behind: the records from the partition's position on.
+        assignment.states[tp] = _State(offsets[0])
+        result = FetchResult.__new__(FetchResult)
+        result._topic_partition = tp
+        result._partition_records = _Records(offsets)
+        result._assignment = assignment
+        fetcher._records[tp] = result
+    return fetcher, assignment
+
+
+class _Thread:
+    """Faust's consumer thread, as `_fetch_records` uses it: `self.consumer` is the Faust consumer."""
+
+    def __init__(self, flow_active: bool) -> None:
+        self.consumer = types.SimpleNamespace(flow_active=flow_active)
+
+
+CHANGELOG = TopicPartition("app-cases-changelog", 2)
+STREAM = TopicPartition("candidates", 2)
+
+
+async def test_aiokafka_drains_every_partition_when_the_set_it_is_given_is_empty() -> None:
+    # The root of the recovery hang: a rebalance pauses every partition, Faust's live set of active
+    # partitions is then empty, and a fetch still pending in the consumer thread takes everything.
+    fetcher, assignment = _fetcher_with_records({CHANGELOG: [0, 1, 2, 3, 4, 5, 6], STREAM: [9]})
+    active: set[TP] = set()
+    drained = await fetcher.fetched_records(active, timeout=0)
+    assert set(drained) == {CHANGELOG, STREAM}
+    assert assignment.states[CHANGELOG].position == 7  # past them all
+
+
+async def test_the_guarded_fetch_drains_nothing_while_the_partitions_are_paused() -> None:
+    fetcher, assignment = _fetcher_with_records({CHANGELOG: [0, 1, 2, 3, 4, 5, 6], STREAM: [9]})
+    consumer = types.SimpleNamespace(_fetcher=fetcher, _closed=False)
+    drained = await guarded_fetch_records(_Thread(flow_active=True), consumer, set(), timeout=0)  # type: ignore[arg-type]
+    assert drained == {}
+    assert assignment.states[CHANGELOG].position == 0  # still to be read
+
+
+async def test_the_guarded_fetch_drains_the_active_partitions_only_while_the_flow_runs() -> None:
+    fetcher, assignment = _fetcher_with_records({CHANGELOG: [0, 1, 2], STREAM: [9]})
+    consumer = types.SimpleNamespace(_fetcher=fetcher, _closed=False)
+    thread = _Thread(flow_active=True)
+    active = {TP(CHANGELOG.topic, CHANGELOG.partition)}  # Faust's TP: equal to aiokafka's TopicPartition
+    selection = FetchSelection(thread.consumer, active)
+    assert selection and CHANGELOG in selection and STREAM not in selection
+    thread.consumer.flow_active = False  # a rebalance stopped the flow after the fetch began
+    assert CHANGELOG not in selection
+    thread.consumer.flow_active = True
+    drained = await guarded_fetch_records(thread, consumer, active, timeout=0)  # type: ignore[arg-type]
+    assert set(drained) == {CHANGELOG} and drained[CHANGELOG] == [0, 1, 2]
+    assert assignment.states[STREAM].position == 9  # left for later
