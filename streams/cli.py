@@ -165,9 +165,11 @@ async def subscriptions(self: AppCommand, action: str, event_file: Any, blocks: 
 def main() -> NoReturn:
     from streams.agents import register_all
     from streams.offsets import install as install_offset_guards
+    from streams.recovery_watchdog import install as install_recovery_watchdog
 
     register_all()  # importing the agents registers them (and the runtime's Resources service)
     install_offset_guards(app)  # commit only processed offsets (see streams/offsets.py)
+    install_recovery_watchdog(app)  # restart a stalled table recovery (streams/recovery_watchdog.py)
     import streams.history.commands  # registers `tail` and `replay` (with the line below: `report`)
     import streams.report.commands  # noqa: F401 - registers `report`
 
