@@ -59,6 +59,7 @@ async def wait_visible(names: Sequence[str], bootstrap: str, partitions: int, ti
         while True:
             absent = [n for n in names if len(consumer.partitions_for_topic(n) or ()) < partitions]
             if not absent:
+                _check_partitions(names, consumer, partitions)
                 return
             if time.monotonic() > deadline:
                 raise ConfigError(
@@ -69,3 +70,18 @@ async def wait_visible(names: Sequence[str], bootstrap: str, partitions: int, ti
             await asyncio.sleep(0.2)
     finally:
         await consumer.stop()
+
+
+def _check_partitions(names: Sequence[str], consumer: AIOKafkaConsumer, partitions: int) -> None:
+    """ConfigError when a topic has more partitions than STREAMS_PARTITIONS: the tables (created with
+    STREAMS_PARTITIONS) would no longer be co-partitioned with the topics that write them."""
+    more = {n: len(consumer.partitions_for_topic(n) or ()) for n in names}
+    wrong = {n: count for n, count in more.items() if count != partitions}
+    if wrong:
+        found = ", ".join(f"{n} has {count}" for n, count in sorted(wrong.items()))
+        raise ConfigError(
+            f"topics have another partition count than STREAMS_PARTITIONS={partitions}: {found}",
+            f"set STREAMS_PARTITIONS={max(wrong.values())} to match the existing topics, or delete them "
+            "(and the table changelogs) to start again; a topic created before the workers (by a client "
+            "subscribing to it) gets the broker's default count",
+        )

@@ -27,6 +27,7 @@ from aiokafka import AIOKafkaConsumer
 from streams import topics
 from streams.config.feeds import load_feeds
 from streams.demo.server import DemoFeedServer
+from streams.provision import ensure_topics
 from streams.records import AlertDelivery, EventMessage
 from streams.runner import ensure_broker
 from streams.settings import Settings
@@ -55,6 +56,7 @@ def demo_env(
         STREAMS_KAFKA_PORT=str(settings.kafka_port),
         STREAMS_APP_ID=f"{prefix}enforcement-streams",  # the watcher derives the changelog's name from it
         STREAMS_TOPIC_PREFIX=prefix,
+        STREAMS_PARTITIONS=str(settings.partitions),
         STREAMS_FEEDS_FILE=str(feeds_file),
         STREAMS_SUBSCRIPTIONS_FILE=str(data_dir / "no-subscriptions.yaml"),  # absent: console alerts
         STREAMS_DATA_DIR=str(data_dir),
@@ -68,7 +70,7 @@ def demo_env(
 
 async def run_demo(settings: Settings, *, timeout: float = 90.0, fresh: bool = False) -> int:
     bootstrap = ensure_broker(settings)
-    # The watcher subscribes before the worker creates the topics: aiokafka's "not found" is expected.
+    # The changelog the watcher reads appears only when the worker starts: aiokafka's "not found" is expected.
     logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     # Under the configured prefix, so a test (or a shared broker) keeps its demo apart.
     prefix = settings.topic_prefix + (f"demo-{int(time.time())}." if fresh else "demo.")
@@ -91,6 +93,9 @@ async def _run_worker(
 ) -> DemoResult:
     streams_bin = Path(sys.argv[0]).resolve()
     log_path = work / "worker.log"
+    # The topics exist, with the worker's partitions, before the watcher subscribes: otherwise its metadata
+    # requests make the broker create them with its own default count, which the worker then refuses.
+    await ensure_topics(bootstrap, prefix, int(env["STREAMS_PARTITIONS"]))
     watch = _Watcher(bootstrap, prefix, feed_ids)
     await watch.start()
     click.secho(f"demo: worker starting (log {log_path}); alerts follow", fg="cyan", err=True)

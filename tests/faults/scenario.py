@@ -46,10 +46,11 @@ from streams.classify import analyse
 from streams.clock import now_iso
 from streams.framing import lines
 from streams.ids import case_key
+from streams.provision import ensure_topics
 from streams.records import AlertDelivery, Candidate, EventMessage, PollRequest, RawItem
 from streams.wire import decode
 from tests.integration.feeds import Item, rss
-from tests.integration.harness import TOKEN, Worker, worker_env
+from tests.integration.harness import PARTITIONS, TOKEN, Worker, worker_env
 from tests.notify.slack_faults import FaultySlack
 from tests.servers.feed_server import FeedServer
 
@@ -307,6 +308,9 @@ class Run:
                      "Mon, 02 Nov 2026 09:00:00 GMT")
             ]  # fmt: skip
             self._serve(feed_id)
+        # The topics exist, with the workers' partitions, before the observer subscribes: otherwise its
+        # metadata requests make the broker create them with its own default partition count.
+        await ensure_topics(self.bootstrap, self.prefix, PARTITIONS)
         self.observer = Observer(self.bootstrap, self.prefix)
         self.observer.start()
 

@@ -88,13 +88,16 @@ class Worker:
         return self.stop(signal.SIGKILL)
 
 
+PARTITIONS = 4  # of every topic and table in the integration and fault tests
+
+
 def worker_env(bootstrap: str, name: str, tmp: Path, **overrides: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("STREAMS_")}
     env.update(
         STREAMS_KAFKA_BOOTSTRAP=bootstrap,
         STREAMS_APP_ID=f"{name}-app",
         STREAMS_TOPIC_PREFIX=f"{name}.",
-        STREAMS_PARTITIONS="4",
+        STREAMS_PARTITIONS=str(PARTITIONS),
         STREAMS_DATA_DIR=str(tmp / "data"),
         STREAMS_WEB_PORT=str(free_port()),
         STREAMS_POLL_TICK_SECONDS="1",
