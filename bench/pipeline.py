@@ -71,6 +71,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition  # noqa:
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic  # noqa: E402
 
 from streams import topics  # noqa: E402
+from streams.framing import lines  # noqa: E402
 from streams.provision import ensure_topics  # noqa: E402
 from streams.records import RawItem  # noqa: E402
 from streams.runner import ensure_broker  # noqa: E402
@@ -666,9 +667,10 @@ async def _stages(
     for spec in (topics.CANDIDATES, topics.EVENTS):
         seen: dict[str, float] = {}
         for ts, value in await records(bootstrap, prefix + spec.name):
-            body = json.loads(value)
-            for company in body.get("companies") or body.get("event", {}).get("companies") or ():
-                seen[company] = min(seen.get(company, ts / 1000), ts / 1000)
+            for line in lines(value):  # a candidates message holds one or more candidates
+                body = json.loads(line or b"{}")
+                for company in body.get("companies") or body.get("event", {}).get("companies") or ():
+                    seen[company] = min(seen.get(company, ts / 1000), ts / 1000)
         first[spec.name] = seen
     cand, event = (first[s.name] for s in (topics.CANDIDATES, topics.EVENTS))
     figures: dict[str, Any] = {}
