@@ -70,9 +70,7 @@ def key_partition(topic: faust.TopicT, key: str) -> int | None:
     yet. A message sent without a partition is placed by the same hash."""
     try:
         return int(app.producer.key_partition(topic.get_topic_name(), key.encode()).partition)
-    except NotReady:
-        return None
-    except TypeError:  # aiokafka: no partitions known for the topic yet (list(None))
+    except (NotReady, TypeError):  # TypeError: aiokafka knows no partitions of the topic yet (list(None))
         return None
 
 

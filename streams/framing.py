@@ -40,7 +40,6 @@ class Framed:
     partition: int | None
     key: str | None
     value: bytes
-    records: int
 
 
 @dataclass
@@ -66,7 +65,7 @@ class Outbox:
     def messages(self) -> Iterator[Framed]:
         """The framed messages, partition by partition, each partition's records in the order added."""
         for key, value in self._alone:
-            yield Framed(None, key, value, 1)
+            yield Framed(None, key, value)
         for partition, records in self._by_partition.items():
             chunk: list[tuple[str, bytes]] = []
             size = 0
@@ -84,5 +83,5 @@ class Outbox:
 
 def _framed(partition: int, chunk: list[tuple[str, bytes]]) -> Framed:
     if len(chunk) == 1:
-        return Framed(partition, chunk[0][0], chunk[0][1], 1)
-    return Framed(partition, None, SEPARATOR.join(value for _, value in chunk), len(chunk))
+        return Framed(partition, *chunk[0])
+    return Framed(partition, None, SEPARATOR.join(value for _, value in chunk))

@@ -73,10 +73,10 @@ async def wait_visible(names: Sequence[str], bootstrap: str, partitions: int, ti
 
 
 def _check_partitions(names: Sequence[str], consumer: AIOKafkaConsumer, partitions: int) -> None:
-    """ConfigError when a topic has more partitions than STREAMS_PARTITIONS: the tables (created with
-    STREAMS_PARTITIONS) would no longer be co-partitioned with the topics that write them."""
-    more = {n: len(consumer.partitions_for_topic(n) or ()) for n in names}
-    wrong = {n: count for n, count in more.items() if count != partitions}
+    """ConfigError when a topic has another partition count than STREAMS_PARTITIONS: the tables (created
+    with STREAMS_PARTITIONS) would no longer be co-partitioned with the topics that write them."""
+    counts = {n: len(consumer.partitions_for_topic(n) or ()) for n in names}
+    wrong = {n: count for n, count in counts.items() if count != partitions}
     if wrong:
         found = ", ".join(f"{n} has {count}" for n, count in sorted(wrong.items()))
         raise ConfigError(

@@ -40,16 +40,16 @@ async def dedup(stream: StreamT) -> None:
     stories = Outbox(lambda story: key_partition(stories_topic, story))
     async for events in stream.take_events(BATCH, within=WITHIN):  # type: ignore[attr-defined]  # missing from StreamT
         changed: dict[str, CaseState] = {}
-        candidates = [await decode_lines_or_dead_letter("dedup", Candidate, event) for event in events]
-        for candidate, _ in (c for framed in candidates for c in framed):
-            key = candidate.case_key
-            outcome = decide(changed[key] if key in changed else cases.get(key), candidate, now_iso())
-            changed[key] = outcome.case
-            message = outcome.message
-            if message is not None:
-                value = message.dumps()
-                await events_topic.send(key=message.event_id, value=value)
-                stories.add(story_key(message), value)
+        for event in events:
+            for candidate, _ in await decode_lines_or_dead_letter("dedup", Candidate, event):
+                key = candidate.case_key
+                outcome = decide(changed[key] if key in changed else cases.get(key), candidate, now_iso())
+                changed[key] = outcome.case
+                message = outcome.message
+                if message is not None:
+                    value = message.dumps()
+                    await events_topic.send(key=message.event_id, value=value)
+                    stories.add(story_key(message), value)
         for framed in stories.messages():
             await stories_topic.send(key=framed.key, value=framed.value, partition=framed.partition)
         for key, case in changed.items():
