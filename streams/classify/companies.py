@@ -69,7 +69,7 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Wind Tre": (("wind tre",), None),
     "Intesa Sanpaolo": (("intesa sanpaolo",), None),
     "Unicredit": (("unicredit",), None),
-    "Volkswagen": (("volkswagen",), None),
+    "Volkswagen": (("volkswagen", "vw"), None),
     "Österreichische Post": (("österreichische post", "austrian post"), None),
     "Nvidia": (("nvidia",), None),
     "Qualcomm": (("qualcomm",), None),
@@ -100,7 +100,8 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Lufthansa": (("lufthansa",), None),
     "Deutsche Telekom": (("deutsche telekom",), None),
     "1&1": (("1&1",), None),
-    "Notebooksbilliger": (("notebooksbilliger",), None),
+    # Its legal name is its web address ("notebooksbilliger.de AG").
+    "notebooksbilliger.de": (("notebooksbilliger(?:\\.de)?",), None),
     "Austrian Post": (("austrian post",), None),
     "Bouygues Telecom": (("bouygues telecom",), None),
     "Foodinho": (("foodinho",), None),
@@ -313,6 +314,7 @@ def known_mentions(doc: Document, starts: list[int]) -> list[CompanyMention]:
             "Intel",
             "Zoom",
             "Threads",
+            "Volkswagen",
         ):
             continue
         if canon == "Meta" and m.group(0) in ("threads", "messenger"):

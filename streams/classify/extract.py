@@ -133,6 +133,23 @@ _LEADUP = re.compile(
 )
 
 
+def _in_headline(doc: Document, name: str, known: list[companies.CompanyMention]) -> bool:
+    """`name` is named in the title (in the first sentence when the item has no title) at a word start
+    ("prüft Apples Tracking-Regeln" names Apple) or by an alias; an opinion piece's title names none."""
+    if doc.title_end and _OPINION_TITLE.match(doc.low):
+        return False
+    end = doc.title_end or doc.sentence_span(0)[1]
+    if any(k.name == name and k.start < end for k in known):
+        return True
+    low = name.lower()
+    at = doc.low.find(low, 0, end)
+    while at >= 0:
+        if at == 0 or not doc.low[at - 1].isalnum():
+            return True
+        at = doc.low.find(low, at + 1, end)
+    return False
+
+
 def _valid_jurisdiction(code: object) -> str | None:
     """The feed's jurisdiction when it is one (feeds.yaml checks it, a hand-made raw item may not): upper-case
     ISO 3166 alpha-2, UK or EU; anything else counts as unknown."""
@@ -397,6 +414,10 @@ def _analyse(
         if main is not None and m.note != "ignore"
     )
 
+    if primary == "none" and chosen and not _in_headline(doc, chosen[0], known):
+        # An item that reports no enforcement event is about a company only when its headline names it
+        # (a launch, results); a report, a law or an opinion piece cites companies as examples.
+        chosen = ()
     ordered: list[str] = [k for k in ("ruling", "fine", "appeal") if k in kinds] or ["none"]
     if primary != "none" and primary not in ordered:
         ordered.insert(0, primary)

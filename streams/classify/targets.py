@@ -47,6 +47,9 @@ _EXCLUDED = _words(
     "millions|billion|bn|says|said|chief|ceo|boss|founder|launches|introduces|over|probe|report|reports|"
     "exclusive|breaking|update|updated|opinion|analysis|official|live|roundup|watch|why|how|what|"
     "le|la|les|l'|un|une|des|du|au|aux|il|lo|gli|el|los|las|der|die|das|den|dem|des|ein|eine|het|een|"
+    # prepositions a Title Case headline capitalises ("Multa A Orbix Y Veltro Con 19 Millones")
+    "con|por|para|contra|sin|per|su|sul|sulla|nel|nella|dal|dalla|sur|dans|pour|avec|mit|nach|bei|vom|"
+    "zum|zur|met|naar|bij|på|med|mot|etter|"
     "sanctionnée|sanctionné|sanction|sanctions|amende|amendes|condamnée|condamné|recours|appel|"
     "multa|multe|multata|multato|maxi|sanzione|sanzioni|antitrust|garante|sanción|multada|multado|"
     "boete|boetes|bußgeld|bußgelder|bussgeld|strafe|geldbuße|gebyr|bot|bøter|euro|euros|kroner|"
@@ -170,17 +173,21 @@ _PRE_STRONG = _words(
     "enforcement notice to|enforcement notice against|notice to|fine on|fine against|fine for|fine to|"
     "fines for|fines on|penalty on|penalty for|penalty against|penalty to|sanction against|sanctions on|"
     "appeal by|appeal from|challenge by|ruling against|decision against|investigation into|probe into|"
+    "practices by|conduct by|"
+    "onderzoek naar|onderzoeken naar|enquête sur|enquête visant|ermittlungen gegen|istruttoria su|"
+    "indagine su|istruttoria nei confronti di|investigación a|investigación sobre|expediente a|"
+    "undersøkelse av|gransking av|"
     # fr
     "sanctionne|sanctionné|sanctionnée|condamne|condamné|épingle|inflige|à l'encontre de|met en demeure|"
     "mis en demeure|mise en demeure|ordonne à|enjoint à|interdit à|impose à|recours de|pourvoi de|"
-    "amende à|amende contre|sanction contre|l'amende de|amende de|la sanction de|visant|"
+    "amende à|amende contre|sanction contre|l'amende de|amende de|la sanction de|visant|bloque|suspend|"
     # de
     "untersagt|untersagte|verbietet|belegt|verurteilt|bestraft|ermahnt|verdonnert|rügt|bußgeld gegen|"
     "bußgelder gegen|strafe gegen|verfahren gegen|bußgeld für|strafe für|klage von|beschwerde von|"
     "einspruch von|berufung von|"
     # nl
     "beboet|legt|geeft|gelast|verbiedt|sommeert|dwingt|berispt|boete voor|boete aan|boetes voor|"
-    "boetes aan|beroep van|dwangsom voor|dwangsom aan|last onder dwangsom voor|"
+    "boetes aan|beroep van|dwangsom voor|dwangsom aan|last onder dwangsom voor|boete|miljoenenboete|"
     # it
     "multa|multa a|multa ad|sanziona|sanzione a|sanzione ad|vieta a|ordina a|diffida|condanna|stanga|"
     "punisce|blocca|nei confronti di|ricorso di|multa alla|sanzione alla|"
@@ -213,7 +220,7 @@ _POST_STRONG = _words(
     # fr
     "sanctionnée|sanctionné|sanctionnés|sanctionnées|condamnée|condamné|écope|doit|devra|va faire appel|"
     "fait appel|conteste|contestera|a été sanctionnée|a été sanctionné|est sanctionnée|est sanctionné|"
-    "mise en demeure|mis en demeure|reçoit|se voit|paie|paiera|épinglée|épinglé|"
+    "mise en demeure|mis en demeure|reçoit|se voit|paie|paiera|épinglée|épinglé|saisit|saisira|a saisi|"
     # de
     "soll|muss|legt einspruch|legt beschwerde|legt berufung|legt widerspruch|erhält|kassiert|zahlt|"
     "wehrt sich|geht gegen|klagt|scheitert|verliert|gewinnt|bekommt|wird bestraft|verzichtet|"
@@ -226,7 +233,7 @@ _POST_STRONG = _words(
     "multada|multado|sancionada|sancionado|recurrirá|recurre|deberá pagar|debe pagar|pagará|"
     "condenada|condenado|pierde|gana|"
     # no
-    "må betale|får|ilagt|ilegges|bøtelagt|anker|klager|taper|vinner"
+    "må|må betale|får|ilagt|ilegges|bøtelagt|anker|klager|taper|vinner|slipper"
 )
 # "X chief Anna Berg": X is the organisation; the person after it is not.
 _POST_OWNER = _words(
@@ -282,7 +289,8 @@ _FUNCTION = _words(
     "à|a|pour|par|contre|sur|avec|et|dans|qui|que|für|mit|und|wegen|von|bei|im|voor|met|en|van|op|per|con|"
     "e|di|da|y|og|på|av|med|om"
 )
-_CONJ = re.compile(r"(?:,? (?:and|und|et|e|y|en|og|as well as) |, )")
+# Case-blind: Title Case headlines write "Apple Y Amazon", "Apple And Google".
+_CONJ = re.compile(r"(?:,? (?:and|und|et|e|y|en|og|as well as) |, )", re.IGNORECASE)
 # Institutions, titles and generic words: a chunk whose head (last word) is one of these is no company.
 _INSTITUTION_HEADS = _words(
     "court|courts|tribunal|commission|authority|authorities|regulator|regulators|watchdog|watchdogs|office|"
@@ -336,7 +344,7 @@ def _strip_possessive(name: str) -> str:
 
 
 @dataclass(slots=True)
-class _Chunk:
+class Chunk:
     name: str  # canonical
     start: int
     end: int
@@ -346,6 +354,7 @@ class _Chunk:
     deal: bool = False
     joined_prev: bool = False  # joined to the previous chunk by "and"/"und"/... or a list comma
     comma: bool = False  # ... by a bare comma, which lists only when an "and" ends the list
+    authority: bool = False  # an authority's name, a company's only inside a list (see `find`)
 
 
 # Last words of the phrases before a name and first words of those after it: most chunks have none, and
@@ -444,13 +453,18 @@ def _canonical_text(raw: str) -> str:
     if len(text) > 2 and text[1] in "'’" and text[0] in "LlDd":
         text = text[2:]  # elided article or preposition: "L'Arcom", "d'Astrée"
     head, dash, tail = text.partition("-")
-    if dash and tail.lower().endswith(_GROUP_NOUNS):
+    unit, space, rest = tail.partition(" ")
+    if dash and space and rest and unit.lower().endswith(_SUBSIDIARY_NOUNS):
+        text = rest  # "ACS-Tochter Dragados": the subsidiary, named after its group's word
+    elif dash and tail.lower().endswith(_GROUP_NOUNS):
         text = head  # "Amazon-Logistiktochter", "Meta-Konzern": the company, not its unit
     return companies.canonical(text)
 
 
 # German compounds of a company and the unit or group it names.
 _GROUP_NOUNS = ("tochter", "konzern", "gruppe", "mutter", "chef", "chefin", "sprecher", "sprecherin")
+# ... of them, those that a name may follow: the name is the subsidiary's ("VW-Tochter Audi").
+_SUBSIDIARY_NOUNS = ("tochter", "tochterfirma", "tochtergesellschaft", "dochter", "datter", "datterselskap")
 
 
 def find(
@@ -458,19 +472,28 @@ def find(
     auth_spans: list[tuple[int, int]],
     known: list[companies.CompanyMention],
     sentences: int = 3,
-) -> list[_Chunk]:
+) -> list[Chunk]:
     """Name chunks with their role strength in the title and the first `sentences` summary sentences."""
     first_summary = 1 if doc.title_end else 0
     last = min(len(doc.starts) - 1, first_summary + sentences - 1)
     limit = doc.sentence_span(last)[1]
     text, low = doc.text, doc.low
-    out: list[_Chunk] = []
-    prev: _Chunk | None = None
+    out: list[Chunk] = []
+    prev: Chunk | None = None
     name_rx = _NAME_RE if _CAMEL_START.search(text, 0, limit) else _NAME_FAST
     for m in name_rx.finditer(text, 0, limit):
         for s, e in _spans(m.group(), m.start()):
             if _overlaps(auth_spans, s, e):
-                prev = None
+                # An authority's name inside a list of companies is a company's ("multa a Acciona,
+                # Dragados, FCC, Ferrovial y Sacyr": FCC the builder, not the US regulator).
+                if prev is not None and prev.sentence == doc.sentence_of(s) and text[prev.end : s] == ", ":
+                    name = _canonical_text(text[s:e])
+                    prev = Chunk(
+                        name, s, e, prev.sentence, prev.weight, joined_prev=True, comma=True, authority=True
+                    )
+                    out.append(prev)
+                else:
+                    prev = None
                 continue
             space = text.find(" ", s, e)
             if space >= 0 and text[s:space].lower().endswith(_DESCRIPTOR_ENDS):
@@ -492,7 +515,7 @@ def find(
                 prev = None
                 continue
             post, post_deal = _post_role(low, e, b, possessive, in_title, s == 0)
-            chunk = _Chunk(name, s, e, sent, weight, max(pre, post), pre_deal or post_deal)
+            chunk = Chunk(name, s, e, sent, weight, max(pre, post), pre_deal or post_deal)
             if prev is not None and prev.sentence == sent:
                 join = _CONJ.fullmatch(text, prev.end, s)
                 if join:
@@ -502,8 +525,13 @@ def find(
             prev = chunk
     _share_roles(out)
     # Checked last and only where it matters: the registry lookup is the dearest test.
-    for c in out:
-        if c.strength > 0 and is_non_company(c.name):
+    for i, c in enumerate(out):
+        if c.authority:
+            # Listed only when a company of the same list follows it: "A, B, FCC y C".
+            interior = i + 1 < len(out) and out[i + 1].joined_prev and not out[i + 1].authority
+            if not interior:
+                c.strength = 0.0
+        elif c.strength > 0 and is_non_company(c.name):
             c.strength = 0.0
     return out
 
@@ -516,7 +544,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
-def _share_roles(chunks: list[_Chunk]) -> None:
+def _share_roles(chunks: list[Chunk]) -> None:
     """Names joined by "and" share the strongest role among them ("A, B and C" too; "A, B" is no list:
     "Maxi multa a Clearview, Scorza: ...")."""
     closed = False  # walking right to left: an "and" join, or a headline's shared verb, closes the list
@@ -548,11 +576,11 @@ def _share_roles(chunks: list[_Chunk]) -> None:
         i = j + 1
 
 
-def choose(doc: Document, chunks: list[_Chunk], known: list[companies.CompanyMention]) -> tuple[str, ...]:
+def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMention]) -> tuple[str, ...]:
     """The target company (or the companies of one decision), best first; () when none is named."""
     score: dict[str, float] = {}
     first: dict[str, int] = {}
-    best_chunk: dict[str, _Chunk] = {}
+    best_chunk: dict[str, Chunk] = {}
     for c in chunks:
         if c.strength <= 0:
             continue
@@ -584,7 +612,7 @@ def choose(doc: Document, chunks: list[_Chunk], known: list[companies.CompanyMen
     return tuple(names)
 
 
-def _group_of(chunks: list[_Chunk], chunk: _Chunk) -> list[_Chunk]:
+def _group_of(chunks: list[Chunk], chunk: Chunk) -> list[Chunk]:
     """The names decided on together with `chunk`: its "and" list, or every deal party of its sentence."""
     i = chunks.index(chunk)
     lo = i

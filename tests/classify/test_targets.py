@@ -128,3 +128,75 @@ def test_a_consumer_organisation_that_complains_is_never_the_target() -> None:
         "Forbrukerrådet har sendt en klage til Datatilsynet om Chatlys bruk av persondata.",
     )
     assert "Forbrukerrådet" not in r.companies
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "expected"),
+    [
+        # An authority's abbreviation inside a list of companies names a company (FCC the builder).
+        (
+            "La CNMC multa con 20 millones de euros a Obrasur, Dragón, FCC, Hispaterra y Ibercasa",
+            "La CNMC ha sancionado a seis constructoras por repartirse licitaciones públicas.",
+            "es",
+            ("Obrasur", "Dragón", "FCC", "Hispaterra", "Ibercasa"),
+        ),
+        # Title Case headlines capitalise conjunctions and prepositions.
+        (
+            "La CNMC Multa A Orbix Y Veltro Con 19 Millones De Euros",
+            "La CNMC ha multado a Orbix y Veltro con 19 millones de euros.",
+            "es",
+            ("Orbix", "Veltro"),
+        ),
+        (
+            "Europese Commissie opent onderzoeken naar Orbix, Veltro en Contoso onder de DMA",
+            "De Commissie onderzoekt of de bedrijven zich aan de regels houden.",
+            "nl",
+            ("Orbix", "Veltro", "Contoso"),
+        ),
+    ],
+)
+def test_every_company_of_a_list_is_a_target(
+    title: str, summary: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyse(title, summary, language=language).companies == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "expected"),
+    [
+        ("Spanisches Gericht setzt Kartellstrafe gegen Kestrel-Tochter Nordbau aus", "", "de", "Nordbau"),
+        ("Boete Fabrikam voor slechte beveiliging persoonsgegevens", "", "nl", "Fabrikam"),
+        ("Personvernnemnda: Fjelltur må stanse delingen av posisjonsdata", "", "no", "Fjelltur"),
+        ("Orbix saisit la cour d'appel de Paris contre son amende de 9 millions d'euros", "", "fr", "Orbix"),
+        ("L'Italie bloque Veltro, la CNIL va interroger la start-up", "", "fr", "Veltro"),
+        ("Commission opens investigation into anticompetitive practices by Orbix", "", "en", "Orbix"),
+        ("VW-Tochter muss 1,1 Millionen Euro zahlen", "Die VW-Tochter Audi soll zahlen.", "de", "Volkswagen"),
+    ],
+)
+def test_roles_of_a_name_in_each_language(title: str, summary: str, language: str, expected: str) -> None:
+    assert analyse(title, summary, language=language).companies == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # A survey or an opinion piece cites companies as examples: it is about none of them.
+        (
+            "GDPR fines reached €1.2 billion in 2024, survey finds",
+            "The largest fine of the year was imposed on Contoso Social by the Irish DPC, the survey says.",
+            (),
+        ),
+        ("Kronikk: Personvernbøtene må bite", "Datatilsynet ila Fjelltur et gebyr i fjor, men det var lite.", ()),
+        # A headline about a company's own news is about that company.
+        (
+            "Contoso Social launches ad-free subscription in Europe",
+            "The company said users can pay to avoid ads.",
+            ("Contoso Social",),
+        ),
+    ],
+)
+def test_a_non_event_names_a_company_only_in_its_headline(
+    title: str, summary: str, expected: tuple[str, ...]
+) -> None:
+    result = analyse(title, summary)
+    assert (result.primary, result.companies) == ("none", expected)
