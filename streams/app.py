@@ -67,11 +67,26 @@ digests_topic = topics.declare(app, topics.DIGESTS, settings.partitions, setting
 def key_partition(topic: faust.TopicT, key: str) -> int | None:
     """The partition of `key` on `topic` by the producer's partitioner (Kafka's default: the one the tables
     use for their changelogs); None while the producer cannot tell: not started, or no metadata for the topic
-    yet. A message sent without a partition is placed by the same hash."""
+    yet. A message sent without a partition is placed by the same hash.
+
+    Answers are remembered (the hash runs in Python, and a case's or story's key comes back with each of
+    its items): a topic's partition count cannot change under a running worker, which refuses to start on
+    a count other than STREAMS_PARTITIONS (`streams.provision`)."""
+    name = topic.get_topic_name()
+    known = _PARTITION_OF.get((name, key))
+    if known is not None:
+        return known
     try:
-        return int(app.producer.key_partition(topic.get_topic_name(), key.encode()).partition)
+        partition = int(app.producer.key_partition(name, key.encode()).partition)
     except (NotReady, TypeError):  # TypeError: aiokafka knows no partitions of the topic yet (list(None))
         return None
+    if len(_PARTITION_OF) >= 100_000:  # a bound for a long-running worker: start over
+        _PARTITION_OF.clear()
+    _PARTITION_OF[(name, key)] = partition
+    return partition
+
+
+_PARTITION_OF: dict[tuple[str, str], int] = {}
 
 
 class StateTable(Generic[V]):

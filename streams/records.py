@@ -7,15 +7,32 @@ decimal string plus an ISO 4217 code (never a float), times as ISO 8601 UTC stri
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 import faust
+import orjson
+from faust.types.codecs import CodecArg
+from faust.utils.json import on_default
 
 SCHEMA_VERSION = 1
 
 
 class _Wire(faust.Record, abstract=True, include_metadata=False, serializer="json", validation=True):
-    pass
+    def dumps(self, *, serializer: CodecArg | None = None) -> bytes:
+        """Faust's "json" codec byte for byte (orjson, the same options), without the codec lookup and the
+        generic fallback that tries every type it knows on each nested record before asking it."""
+        if serializer is None or serializer == "json":
+            return orjson.dumps(self.to_representation(), default=_nested, option=_JSON_OPTIONS)
+        return super().dumps(serializer=serializer)
+
+
+_JSON_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_UTC_Z  # faust.utils.json.dumps
+
+
+def _nested(value: Any) -> Any:
+    if isinstance(value, faust.Record):
+        return value.to_representation()
+    return on_default(value)
 
 
 class Money(_Wire):

@@ -40,10 +40,11 @@ async def dedup(stream: StreamT) -> None:
     stories = Outbox(lambda story: key_partition(stories_topic, story))
     async for events in stream.take_events(BATCH, within=WITHIN):  # type: ignore[attr-defined]  # missing from StreamT
         changed: dict[str, CaseState] = {}
+        now = now_iso()  # one clock reading per batch: it has a resolution of a second
         for event in events:
             for candidate, _ in await decode_lines_or_dead_letter("dedup", Candidate, event):
                 key = candidate.case_key
-                outcome = decide(changed[key] if key in changed else cases.get(key), candidate, now_iso())
+                outcome = decide(changed[key] if key in changed else cases.get(key), candidate, now)
                 changed[key] = outcome.case
                 message = outcome.message
                 if message is not None:

@@ -75,3 +75,28 @@ def test_what_the_pattern_lets_through_or_not_is_still_malformed(raw: bytes) -> 
 def test_every_input_topic_has_a_fast_path() -> None:
     for spec in topics.ALL:
         assert wire._fast_path(spec.record) is not None, spec.name
+
+
+def _case_with_an_event() -> faust.Record:
+    """A `cases` table value as the dedup agent writes it: nested events, sources, amounts."""
+    from streams.dedup.engine import decide
+
+    return decide(None, CANDIDATE, "2026-11-16T09:00:00Z").case
+
+
+@pytest.mark.parametrize(
+    "value",
+    [CANDIDATE, RAW, sample_message(), PollRequest(feed_id="f", requested_at="2026-11-16T09:00:00Z")],
+    ids=lambda v: type(v).__name__,
+)
+def test_a_records_bytes_are_fausts_json_codec_bytes(value: faust.Record) -> None:
+    """`dumps()` skips Faust's codec machinery; the bytes must stay the ones Faust's "json" codec writes,
+    for messages and, through `dumps(serializer="json")`, for table changelogs."""
+    faust_bytes = faust.serializers.codecs.dumps("json", value.to_representation())
+    assert value.dumps() == value.dumps(serializer="json") == faust_bytes
+
+
+def test_a_table_values_nested_records_serialise_as_faust_serialises_them() -> None:
+    case = _case_with_an_event()
+    assert case.dumps(serializer="json") == faust.serializers.codecs.dumps("json", case.to_representation())
+    assert b'"events":[{' in case.dumps(), "the nested event state is written as an object"
