@@ -226,6 +226,47 @@ _PER_PERIOD_AFTER = re.compile(
 )
 
 
+# The value of a deal ("blocks the $24.6 billion takeover", "a £7.3bn merger", "a deal valued at €2bn"):
+# what a blocked or reviewed transaction is worth, never a penalty.
+_DEAL_AFTER = re.compile(
+    r"^\W{0,3}(?:[\w-]+ ){0,2}?(?:takeover|acquisition|merger|buyout|deal|purchase|bid|"
+    r"übernahme|fusion|rachat|fusione|acquisizione|fusión|adquisición|compra|oppkjøp|kjøp|overname|fusie)s?\b"
+)
+_DEAL_BEFORE = re.compile(
+    r"(?:valued at|deal worth|transaction worth|bid worth|offer worth|takeover worth|merger worth|"
+    r"d'une valeur de|im wert von|del valore di|valorada en|verdt)\W*$"
+)
+_DEAL_WORDS = (
+    "takeover",
+    "acqui",
+    "merger",
+    "buyout",
+    "deal",
+    "purchase",
+    "bid",
+    "übernahme",
+    "fusi",
+    "rachat",
+    "adquisi",
+    "compra",
+    "kjøp",
+    "overname",
+    "valued",
+    "worth",
+    "wert",
+    "valore",
+    "valorada",
+    "verdt",
+    "valeur",
+)
+
+
+def _deal_value(before: str, after: str) -> bool:
+    if not any(w in after[:40] or w in before[-25:] for w in _DEAL_WORDS):
+        return False
+    return bool(_DEAL_AFTER.match(after) or _DEAL_BEFORE.search(before))
+
+
 # "imposed fines totalling €1.55 billion": a sum over many decisions (a report, a survey), not one.
 _PLURAL_PENALTIES = (
     *("fines", "penalties", "bußgelder", "geldbußen", "strafen", "amendes", "sanctions", "sanzioni"),
@@ -660,9 +701,7 @@ def find(
             any(w in before for w in _PERIODIC_BEFORE_GATE) and bool(_PERIODIC_BEFORE.search(before))
         )
         weekly = (
-            not periodic
-            and any(w in after[:40] for w in _WEEK_WORDS)
-            and bool(_PER_WEEK_AFTER.match(after))
+            not periodic and any(w in after[:40] for w in _WEEK_WORDS) and bool(_PER_WEEK_AFTER.match(after))
         )
         periodic = periodic or weekly
         cap = ends_with_phrase(before[-25:], CAP_PHRASES)
@@ -673,6 +712,7 @@ def find(
             value < 100
             or _not_penalty(doc.text, low, start - len(before[-40:]), start)
             or _PER_PERIOD_AFTER.match(after)
+            or _deal_value(before, after)
             or _aggregate(before[-45:], after[:45], low[s_start:s_end])
         ):
             note = "ignore"
@@ -801,7 +841,11 @@ def choose(
             ):
                 note = "background"
             elif m.cap and any(
-                p.periodic and not p.weekly and p.sentence == m.sentence and p.start < m.start and p.note is None
+                p.periodic
+                and not p.weekly
+                and p.sentence == m.sentence
+                and p.start < m.start
+                and p.note is None
                 for p in mentions
             ):
                 # "€5,000 a day, up to €50,000": the cap of that daily penalty, no lump sum. (A weekly

@@ -303,7 +303,7 @@ _INSTITUTION_HEADS = _words(
     "audiencia|gobierno|ministerio|comisión|congreso|"
     "conseil|cour|sénat|assemblée|gouvernement|autorité|cnil|"
     "regjeringen|stortinget|tingrett|lagmannsrett|høyesterett|nemnda|tilsynet|datatilsynet|"
-    "brussels|bruxelles|brüssel|eu|europe|commission's"
+    "brussels|bruxelles|brüssel|eu|commission's"
 )
 _NON_NAMES = _words(
     "eu|eu's|europe|european|european union|us|u.s.|uk|usa|america|washington|london|berlin|paris|rome|"
@@ -311,6 +311,7 @@ _NON_NAMES = _words(
     "silicon valley|wall street|reuters|bloomberg|afp|dpa|ansa|efe|ntb|anp|le monde|financial times|"
     "handelsblatt|gdpr|rgpd|dsgvo|avg|dma|dsa|ai act|google play|app store|android|ios|"
     "minister|chancellor|president|prime minister|regjeringen|stortinget|bundestag|europa|europe's|"
+    "council of europe|"
     "applications|application|apps|strasburgo|strasbourg|straßburg|bruxelles|brussel|bruselas|luxemburgo|"
     "lussemburgo|karlsruhe|düsseldorf|den haag|frankfurt|"
     # consumer and privacy organisations file complaints; they are never the target

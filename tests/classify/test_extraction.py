@@ -42,6 +42,9 @@ from streams.classify.companies import canonical
         ("TAR Lazio", "it-tar-lazio"),
         ("Audiencia Nacional", "es-audiencia-nacional"),
         ("Conseil d'État", "fr-conseil-etat"),
+        ("Konkurranseklagenemnda (Norway)", "no-kfn"),
+        ("Ministerio de Consumo (Spain)", "es-consumo"),
+        ("US Court of Appeals for the Ninth Circuit", "us-court-of-appeals"),
     ],
 )
 def test_registry_resolves_names_abbreviations_and_country_forms(label: str, expected: str) -> None:
@@ -266,3 +269,17 @@ def test_the_text_language_outweighs_a_passing_mention_of_another_country() -> N
     )
     assert (r.authority_id, r.currency) == ("no-datatilsynet", "NOK")
 
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("US judge blocks Kestrel's $24.6 billion takeover of Orbix", "A federal judge blocked the deal."),
+        ("Watchdog blocks Veltro merger", "The CMA blocked the £7.3bn merger of Veltro and Orbix."),
+        ("Bundeskartellamt untersagt Übernahme", "Das Amt untersagt die 2,1 Milliarden Euro schwere Übernahme."),
+        ("Regulator blocks deal", "The authority blocked the deal valued at €900 million."),
+    ],
+)
+def test_the_value_of_a_blocked_deal_is_no_penalty(title: str, summary: str) -> None:
+    result = analyse(title, summary)
+    assert (result.primary, result.amount) == ("ruling", None)

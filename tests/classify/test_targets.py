@@ -68,7 +68,7 @@ def test_courts_regulators_places_and_titles_are_never_companies(name: str) -> N
 
 
 @pytest.mark.parametrize(
-    "name", ["Sky Italia", "Bank of Valletta", "H&M", "1&1", "Booking.com", "Orbital Pay"]
+    "name", ["Sky Italia", "Bank of Valletta", "H&M", "1&1", "Booking.com", "Orbital Pay", "IAB Europe"]
 )
 def test_names_that_hold_a_place_or_a_symbol_are_still_companies(name: str) -> None:
     assert not is_non_company(name)
