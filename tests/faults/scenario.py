@@ -342,8 +342,9 @@ class Run:
         return await asyncio.to_thread(worker.start, timeout)
 
     async def kill(self, worker: Worker) -> None:
-        self.kills.append(time.monotonic())
         await asyncio.to_thread(worker.kill)
+        # Once the process is gone (the kill waits for it): an alert Slack got until then came from it.
+        self.kills.append(time.monotonic())
 
     async def terminate(self, worker: Worker) -> int:
         return await asyncio.to_thread(worker.stop, signal.SIGTERM)
