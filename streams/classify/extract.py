@@ -124,6 +124,22 @@ _PERIOD_BEFORE = re.compile(
     r"(?:[^\s.;]+\s){0,4}?(?:(?:19|20)\d\d\s(?:and|to|until|bis|und|et|à|au|y|hasta|en|tot|til|og|e|al)\s"
     r"(?:[^\s.;]+\s){0,2}?)?$"
 )
+# "the 2018 data breach", "Datenleck von 2018", "la brecha de 2018": the year of the incident a decision
+# is about dates no earlier event either.
+_INCIDENT_WORDS = (
+    *("breach", "leak", "hack", "attack", "incident", "outage", "datenleck", "datenpanne", "panne"),
+    *("sicherheitslücke", "hackerangriff", "cyberangriff", "fuite", "piratage", "cyberattaque", "brecha"),
+    *("filtración", "ciberataque", "violazione", "attacco", "fuga di dati", "datalek", "datalekk"),
+    *("dataangrep", "hackerangrep", "dataangrepet", "innbrudd", "lekkasje"),
+)
+
+
+def _incident_year(low: str, pos: int) -> bool:
+    """The year at `pos` dates an incident named next to it (within the few words either side)."""
+    near = low[max(0, pos - 30) : pos + 40]
+    return any(w in near for w in _INCIDENT_WORDS)
+
+
 # "Following a ..." points at an earlier event ("following a 2019 fine"), except when what follows is the
 # inquiry that led to this decision.
 _LEADUP_WORDS = frozenset(("follows a", "following a", "following the", "the move follows"))
@@ -171,6 +187,13 @@ def _analyse(
     head_limit = 2 if doc.title_end else 1  # title + first sentence, or the first two sentences
     starts = _SCANNER.starts(doc.low)
     hits = types.INDEX.find(doc.low, starts["types"])
+    if any(kind == "appeal_verb" for _s, _e, _w, kind in hits):
+        # "challenges the €500m fine" lodges an appeal; "faces challenges" does not.
+        hits = [
+            (s, e, w, "appeal" if kind == "appeal_verb" else kind)
+            for s, e, w, kind in hits
+            if kind != "appeal_verb" or types.APPEALED_OBJECT.match(doc.low, e)
+        ]
     country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 
     # Sentence flags.
@@ -205,7 +228,11 @@ def _analyse(
     bg_year: set[int] = set()
     if ref_year:
         for pos, year in years_at:
-            if year < ref_year and not _PERIOD_BEFORE.search(doc.low, max(0, pos - 45), pos):
+            if (
+                year < ref_year
+                and not _PERIOD_BEFORE.search(doc.low, max(0, pos - 45), pos)
+                and not _incident_year(doc.low, pos)
+            ):
                 bg_year.add(doc.sentence_of(pos))
     background = bg_lex | bg_year
 
@@ -224,7 +251,9 @@ def _analyse(
     )
 
     # Amounts.
-    found = money.find(doc, country_hint, lang, starts)
+    # A headline that reports statistics ("GDPR fines fall to €1.2bn, survey finds") states no decision's sum.
+    statistics_head = any(kind == "none" and s < doc.title_end for s, _e, _w, kind in hits)
+    found = money.find(doc, country_hint, lang, starts, headline_totals=not statistics_head)
     amount_sent = {m.sentence for m in found if m.note is None and (m.currency or m.penalty_context)}
     periodic_live = any(
         m.periodic and m.note in (None, "conversion") and m.sentence not in background for m in found

@@ -133,6 +133,21 @@ _CURRENCY_WORDS = {
     "pound": "GBP",
     "pounds": "GBP",
     "pounds sterling": "GBP",
+    # The pound in the other languages: es, fr, it, de, nl, no.
+    "libra": "GBP",
+    "libras": "GBP",
+    "libra esterlina": "GBP",
+    "libras esterlinas": "GBP",
+    "livre": "GBP",
+    "livres": "GBP",
+    "livre sterling": "GBP",
+    "livres sterling": "GBP",
+    "sterlina": "GBP",
+    "sterline": "GBP",
+    "pfund": "GBP",
+    "pfund sterling": "GBP",
+    "pond": "GBP",
+    "pund": "GBP",
     "nok": "NOK",
     "sek": "SEK",
     "dkk": "DKK",
@@ -172,7 +187,8 @@ _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|€|\$|£|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD)"
 )
 _CUR_SUFFIX = (
-    r"(?:€|\$|£|euros?|eur|dollars?|usd|pounds?(?: sterling)?|gbp|(?:norwegian |swedish |danish )?"
+    r"(?:€|\$|£|euros?|eur|dollars?|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|livres?(?: sterling)?|"
+    r"sterlin[ae]|pfund(?: sterling)?|pond|pund|(?:norwegian |swedish |danish )?"
     r"(?:kroner|kronor|crowns|kronen|kr\.?)|nok|sek|dkk|swiss francs|francs suisses|chf|z[łl]oty|zł|pln|isk|czk)"
 )
 _BARE_LEAD = (
@@ -487,6 +503,7 @@ _HINT_WORDS = ("illio", "iljoen", "ilion", "iliard", "illard", "iljard")
 _ANCHOR_WORDS = (
     *("€", "$", "£", "ſ", "ı", "eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
     *("aud", "cad", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
+    *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
 )
 _ANCHOR = re.compile(
     "(?=[\\d"
@@ -666,11 +683,17 @@ _AMOUNT_GROUPS = ("pn", "ps", "pc", "sn", "ss", "sc", "bn", "bs", "fn", "fs")
 
 
 def find(
-    doc: Document, country_hint: dict[str, float], language: str, scanned: Starts | None = None
+    doc: Document,
+    country_hint: dict[str, float],
+    language: str,
+    scanned: Starts | None = None,
+    headline_totals: bool = True,
 ) -> list[AmountMention]:
     """Every amount in the text with its context flags (no choice of the main one yet). `scanned`: see
-    `_iter_amounts`."""
+    `_iter_amounts`. `headline_totals`: a sum of fines that the headline states is one decision's (False
+    when the headline itself reports statistics)."""
     out: list[AmountMention] = []
+    totals: list[int] = []  # the mentions set aside as a sum over many decisions only
     low = doc.low
     for m in _iter_amounts(doc, scanned):
         pn, ps, pc, sn, ss, sc, bn, bs, fn, fs = m.group(*_AMOUNT_GROUPS)
@@ -713,9 +736,11 @@ def find(
             or _not_penalty(doc.text, low, start - len(before[-40:]), start)
             or _PER_PERIOD_AFTER.match(after)
             or _deal_value(before, after)
-            or _aggregate(before[-45:], after[:45], low[s_start:s_end])
         ):
             note = "ignore"
+        elif _aggregate(before[-45:], after[:45], low[s_start:s_end]):
+            note = "ignore"
+            totals.append(len(out))
         elif cap and _STATUTORY.search(low[s_start:s_end]):
             note = "statutory_maximum"
         out.append(
@@ -734,6 +759,12 @@ def find(
                 weekly=weekly,
             )
         )
+    if totals and headline_totals:
+        # "fines totalling NOK 4.9bn" under a headline of that figure: the sum of one decision's fines.
+        headline = {(m.value, m.currency) for m in out if m.in_title and m.note is None}
+        for i in totals:
+            if (out[i].value, out[i].currency) in headline:
+                out[i] = _renoted(out[i], None)
     return _mark_conversions(doc, out)
 
 

@@ -190,39 +190,41 @@ class KeywordIndex:
 
     def __init__(self, table: dict[str, str]) -> None:
         self._kind: dict[str, str] = {}
-        self._stem: set[str] = set()
+        stems: list[str] = []
         for word, kind in table.items():
             key = word[:-1] if word.endswith("*") else word
             if word.endswith("*"):
-                self._stem.add(key)
+                stems.append(key)
             self._kind[key] = kind
-        self._rx = re.compile(trie_pattern(sorted(self._kind, key=len, reverse=True)))
+        words = [w for w in self._kind if w not in stems]
+        # A whole word ends where no letter or digit follows; the trie backs off to a shorter keyword when a
+        # longer one runs on into a word ("midlertidig forbudt" holds "forbudt", not "midlertidig forbud").
+        self._words = re.compile("(?:" + trie_pattern(words) + r")(?![^\W_])") if words else None
+        self._stems = re.compile(trie_pattern(stems)) if stems else None
 
     @property
     def words(self) -> list[str]:
         return list(self._kind)
 
     def find(self, low: str, starts: list[int]) -> list[tuple[int, int, str, str]]:
-        """(start, end, keyword, kind) of each hit, left to right. `starts`: the word starts where a keyword
-        may begin (from `scan.Scanner`); the trie runs only there."""
+        """(start, end, keyword, kind) of each hit, left to right, the longest at each start; a hit's text
+        holds no other hit. `starts`: the word starts where a keyword may begin (from `scan.Scanner`); the
+        patterns run only there."""
         out = []
-        n = len(low)
         kinds = self._kind
-        stems = self._stem
-        rx = self._rx
-        taken = 0  # a match consumes its text even when rejected below, as a left-to-right scan would
+        words, stems = self._words, self._stems
+        taken = 0
         for s in starts:
             if s < taken:
                 continue
-            m = rx.match(low, s)
-            if m is None:
+            m = words.match(low, s) if words is not None else None
+            if stems is not None:
+                ms = stems.match(low, s)
+                if ms is not None and ms.end() > s and (m is None or ms.end() > m.end()):
+                    m = ms
+            if m is None or m.end() == s:
                 continue
-            e = m.end()
-            if s == e:
-                continue
-            taken = e
+            taken = m.end()
             word = m.group()
-            if word not in stems and e < n and low[e].isalnum():
-                continue
-            out.append((s, e, word, kinds[word]))
+            out.append((s, taken, word, kinds[word]))
         return out

@@ -31,7 +31,8 @@ LEXICON |= _kind(
         "beboet|boete van|boete voor|een boete|legt boete op|"
         "multato|multata|multa a|multa di|multa de|una multa|maxi multa|sanzione di|una sanzione|sanziona|"
         "sanzionato|sanzionata|irrogato|multado|multada|sanción de|sanciona|"
-        "bøtelagt|bøtelegger|overtredelsesgebyr|tvangsmulkt|bot på|gebyr på|astreinte de|"
+        "bøtelagt|bøtelegger|overtredelsesgebyr|overtredelsesgebyrer|tvangsmulkt|bot på|gebyr på|gebyrer på|"
+        "astreinte de|"
         "sanktionsavgift|sanktionsavgiften|bøde på|bødeforlæg"
     ),
 )
@@ -42,7 +43,8 @@ LEXICON |= _kind(
         "fine|fines|penalty|penalties|amende|amendes|sanction|sanctions|bußgeld|strafe|geldstrafe|boete|boetes|multa|"
         "multe|sanzione|sanzioni|sanción|sanciones|bot|bøter|gebyr|pay|payer|zahlen|betalen|pagar|pagare|betale|"
         "imposed|imposes|impose|imposé|imposée|levied|slapped|slaps|hit with|inflige|infligé|infligée|infliger|"
-        "irrogata|inflitto|inflitta|impone|impuesto|impuso|opgelegd|verhängt|verhängte|ilagt|prononcé|prononce|"
+        "irrogata|inflitto|inflitta|impone|impuesto|impuso|opgelegd|verhängt|verhängte|ilagt|ilegger|ilegges|"
+        "prononcé|prononce|"
         "doit régler|must pay|ordered to pay|agreed to pay|to pay|soll|muss"
     ),
 )
@@ -105,7 +107,17 @@ LEXICON |= _kind(
         "annuncia ricorso|annunciando ricorso|"
         "recurrir*|recurrirá*|presentar recurso|presentarán recurso|presentará recurso|recurso contencioso|apelar|"
         "apelará|impugnar|impugnará|recurso de reposición|un recurso|interpondrá|"
-        "vil anke|skal anke|anket|har anket|påklage|påklaget|klage på vedtaket|anker vedtaket|anker dommen"
+        "vil anke|skal anke|anket|har anket|påklage|påklaget|klage på vedtaket|anker vedtaket|anker dommen|"
+        "klage vedtaket|klager vedtaket|klaget vedtaket"
+    ),
+)
+# Verbs that lodge an appeal only when a decision is their object ("challenges the €500m fine", "klagt
+# gegen die Strafe"); "faces challenges", "klagt gegen Meta" are no appeal (`APPEALED_OBJECT`).
+LEXICON |= _kind(
+    "appeal_verb",
+    (
+        "challenges|challenged|is challenging|contests|contested|is contesting|klagt gegen|klagen gegen|"
+        "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker|anker nå"
     ),
 )
 LEXICON |= _kind(
@@ -229,6 +241,16 @@ TO_PAY = re.compile(
 )
 # "fined for having banned resellers": the ruling word describes the infringement.
 CONDUCT_LEADS = ("pour avoir ", "for having ", "per aver ", "per avere ", "por haber ", "wegen ")
+
+# What an "appeal_verb" must take as its object, within a few words: a decision or a penalty, with no
+# preposition before it ("challenges the €500m EU fine"; not "faces challenges as fines mount").
+APPEALED_OBJECT = re.compile(
+    r"\s+(?:(?!(?:as|after|for|of|in|to|with|from|on|over|at|by|and|or|when|while|mit|nach|für|von|bei|"
+    r"und|oder|como|por|para|con|y|o|come|per|e|og|etter|med)\b)[\w€$£.,'’-]+\s+){0,4}?"
+    r"(?:[\w€$£.,'’]+-)*(?:fine|penalt|decision|ruling|order|ban\b|sanction|verdict|judg|strafe|bußgeld|"
+    r"geldbuße|entscheidung|beschluss|bescheid|verfügung|urteil|multa|sanzione|sanción|provvedimento|"
+    r"decisione|decisión|resolución|sentenza|sentencia|vedtak|bot\b|boten\b|gebyr|dom\b|dommen)"
+)
 
 # Words after a decision verb that show it decides on an earlier decision ("upheld the fine").
 # German separable verbs among the "decided" words: they decide only with their particle after them

@@ -577,3 +577,55 @@ def test_a_norwegian_daily_penalty_for_each_day_is_periodic() -> None:
     )
     assert (r.primary, r.periodic) == ("ruling", "day")
 
+
+
+def test_a_longer_phrase_running_on_into_a_word_hides_no_keyword_inside_it() -> None:
+    # "midlertidig forbud" (a temporary ban) is a lexicon phrase; "midlertidig forbudt" holds "forbudt".
+    r = a(
+        "Italia stenger Chatly",
+        "Det italienske datatilsynet har midlertidig forbudt chatteroboten Chatly i landet.",
+    )
+    assert r.primary == "ruling"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Orbix challenges €500m EU fine at General Court",
+            "Orbix said on Monday it had gone to court over the penalty imposed by the European Commission in April.",
+        ),
+        (
+            "Orbix klagt gegen 500-Millionen-Strafe der EU",
+            "Der Konzern hat beim Gericht der EU Klage gegen die im April verhängte Strafe eingereicht.",
+        ),
+        ("Orbix recurre la multa de 20 millones de la CNMC", "La empresa considera la sanción desproporcionada."),
+        ("Orbix impugna la sanzione del Garante", "La società ritiene la sanzione sproporzionata."),
+        ("Orbix anker boten fra Datatilsynet", "Selskapet mener gebyret er for høyt."),
+    ],
+)
+def test_challenging_a_decision_or_a_penalty_lodges_an_appeal(title: str, summary: str) -> None:
+    assert a(title, summary).primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Regulators face new challenges as fines mount",
+            "Data protection authorities say they lack staff. The ICO fined Orbix £4m last week.",
+        ),
+        ("Verbraucherschützer klagt gegen Orbix", "Der Verband wirft dem Konzern irreführende Werbung vor."),
+    ],
+)
+def test_challenges_as_a_noun_or_a_lawsuit_against_a_company_is_no_appeal(title: str, summary: str) -> None:
+    assert "appeal" not in a(title, summary).types
+
+
+def test_a_norwegian_authority_imposing_fees_in_the_present_tense_fines() -> None:
+    r = a(
+        "Konkurransetilsynet ilegger kjedene gebyrer på 4,9 milliarder kroner",
+        "Tilsynet mener kjedene har samarbeidet ulovlig om prisinnhenting.",
+    )
+    assert (r.primary, r.amount, r.currency) == ("fine", "4900000000", "NOK")
+

@@ -136,6 +136,12 @@ def test_a_regulators_own_name_keeps_its_country_when_no_other_country_qualifies
         ("Veltro krijgt een boete van 290 miljoen euro.", "290000000", "EUR"),
         ("Il Garante ha inflitto una multa di 20 milioni di euro.", "20000000", "EUR"),
         ("Ein Bußgeld in Höhe von 35.258.707,95 Euro wurde verhängt.", "35258707.95", "EUR"),
+        ("La ICO multa a Northwind con 18,4 millones de libras.", "18400000", "GBP"),
+        ("L'ICO inflige une amende de 18,4 millions de livres sterling à Northwind.", "18400000", "GBP"),
+        ("Die ICO verhängt gegen Northwind ein Bußgeld von 18,4 Millionen Pfund.", "18400000", "GBP"),
+        ("Il garante britannico ha inflitto a Northwind una multa di 18,4 milioni di sterline.", "18400000", "GBP"),
+        ("De ICO legt Northwind een boete op van 18,4 miljoen pond.", "18400000", "GBP"),
+        ("ICO gir Northwind en bot på 18,4 millioner pund.", "18400000", "GBP"),
     ],
 )
 def test_amounts_in_any_locale(text: str, amount: str, currency: str) -> None:
@@ -283,3 +289,34 @@ def test_the_text_language_outweighs_a_passing_mention_of_another_country() -> N
 def test_the_value_of_a_blocked_deal_is_no_penalty(title: str, summary: str) -> None:
     result = analyse(title, summary)
     assert (result.primary, result.amount) == ("ruling", None)
+
+
+def test_the_year_of_the_incident_a_decision_is_about_is_no_earlier_event() -> None:
+    r = analyse(
+        "Datenleck von 2018: Behörde verhängt 251 Millionen Euro Bußgeld gegen Orbix",
+        "Die Datenschutzbehörde hat gegen Orbix Bußgelder in Höhe von insgesamt 251 Millionen Euro verhängt. Die "
+        "Strafe setzt sich aus mehreren Posten zusammen: 8 Millionen und 3 Millionen Euro wegen Mängeln bei der "
+        "Meldung der Panne.",
+        published="2024-12-17",
+    )
+    assert (r.primary, r.amount, r.currency) == ("fine", "251000000", "EUR")
+
+
+def test_a_sum_of_fines_the_headline_states_is_one_decisions_fine() -> None:
+    r = analyse(
+        "Konkurransetilsynet ilegger kjedene gebyrer på 4,9 milliarder kroner",
+        "Konkurransetilsynet har ilagt Alfa ASA, Beta SA og Gamma AS overtredelsesgebyrer på til sammen 4,9 "
+        "milliarder kroner.",
+        published="2024-08-21",
+    )
+    assert (r.primary, r.amount, r.currency) == ("fine", "4900000000", "NOK")
+
+
+def test_a_sum_of_fines_in_a_headline_that_reports_statistics_is_no_fine() -> None:
+    r = analyse(
+        "GDPR fines fall to €1.2 billion in 2024, survey finds",
+        "European data protection authorities issued fines totalling €1.2 billion in 2024, according to the "
+        "annual survey of a law firm.",
+        published="2025-01-21",
+    )
+    assert (r.primary, r.amount) == ("none", None)

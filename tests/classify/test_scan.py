@@ -38,3 +38,16 @@ def test_starts_equal_a_plain_search_of_every_position() -> None:
 def test_a_name_cannot_be_both_kinds_of_lexicon() -> None:
     with pytest.raises(ValueError):
         Scanner({"a": ["x"]}, {"a": ["y"]})
+
+
+def test_a_keyword_index_backs_off_from_a_phrase_that_runs_on_into_a_longer_word() -> None:
+    from streams.classify.text import KeywordIndex
+
+    index = KeywordIndex({"temporary ban": "ruling", "ban": "ruling", "bann*": "stem", "banned": "ruling"})
+    low = "a temporary banner; a temporary ban; they banned it"
+    starts = [i for i in range(len(low)) if low[i].isalpha() and (i == 0 or not low[i - 1].isalpha())]
+    assert [(low[s:e], kind) for s, e, _w, kind in index.find(low, starts)] == [
+        ("bann", "stem"),  # "temporary ban" runs on into "banner": the stem inside it is found
+        ("temporary ban", "ruling"),
+        ("banned", "ruling"),  # the longest at its start: the word over the stem
+    ]
