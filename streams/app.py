@@ -11,10 +11,8 @@ from typing import Generic, TypeVar, cast
 
 import faust
 from faust.exceptions import NotReady
-from faust.types.transports import TransportT
 
 from streams import records, topics
-from streams.delivery import EagerConsumer
 from streams.settings import Settings
 
 settings = Settings.from_env()
@@ -22,12 +20,6 @@ V = TypeVar("V", bound=faust.Record)
 
 
 class MonitorApp(faust.App):
-    def _new_transport(self) -> TransportT:
-        # Fetched messages reach the agents through `EagerConsumer` (see streams.delivery).
-        transport = super()._new_transport()
-        transport.Consumer = EagerConsumer  # type: ignore[misc]  # a ClassVar, set on this instance
-        return transport
-
     async def on_first_start(self) -> None:
         await super().on_first_start()
         # Before the consumer joins its group: every topic exists and is visible (see streams.provision).
