@@ -190,17 +190,17 @@ class KeywordIndex:
 
     def __init__(self, table: dict[str, str]) -> None:
         self._kind: dict[str, str] = {}
-        stems: list[str] = []
+        stems: set[str] = set()
         for word, kind in table.items():
             key = word[:-1] if word.endswith("*") else word
             if word.endswith("*"):
-                stems.append(key)
+                stems.add(key)
             self._kind[key] = kind
         words = [w for w in self._kind if w not in stems]
         # A whole word ends where no letter or digit follows; the trie backs off to a shorter keyword when a
         # longer one runs on into a word ("midlertidig forbudt" holds "forbudt", not "midlertidig forbud").
         self._words = re.compile("(?:" + trie_pattern(words) + r")(?![^\W_])") if words else None
-        self._stems = re.compile(trie_pattern(stems)) if stems else None
+        self._stems = re.compile(trie_pattern(sorted(stems))) if stems else None
 
     @property
     def words(self) -> list[str]:

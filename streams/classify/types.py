@@ -117,7 +117,7 @@ LEXICON |= _kind(
     "appeal_verb",
     (
         "challenges|challenged|is challenging|contests|contested|is contesting|klagt gegen|klagen gegen|"
-        "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker|anker nå"
+        "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker"
     ),
 )
 LEXICON |= _kind(
