@@ -38,10 +38,30 @@ def case_key(companies: list[str] | tuple[str, ...], authority_id: str | None) -
     as the decision it challenges, so both land in one partition. Without a company, the authority.
     """
     if companies:
-        return "co:" + slug(sorted(companies, key=str.lower)[0])
+        return "co:" + _company_stem(slug(sorted(companies, key=str.lower)[0]))
     if authority_id:
         return "au:" + authority_id
     return "unknown"
+
+
+# Words that outlets add to or drop from a company's name ("Ripple" / "Ripple Labs", "Flynn" / "Flynn
+# Pharma", "Clearview" / "Clearview AI", "Acme Holdings Inc"): the case key leaves them out, so both spellings
+# of one company share a partition. Matching inside it still tells events apart.
+_NAME_TAIL_WORDS = frozenset(
+    (
+        *("labs", "lab", "group", "groupe", "gruppe", "holding", "holdings", "inc", "corp", "corporation"),
+        *("company", "co", "plc", "ltd", "limited", "llc", "sa", "ag", "se", "nv", "bv", "spa", "gmbh", "ab"),
+        *("asa", "as", "platforms", "technologies", "technology", "international", "ai", "pharma"),
+        "pharmaceuticals",
+    )
+)
+
+
+def _company_stem(name_slug: str) -> str:
+    words = name_slug.split("-")
+    while len(words) > 1 and words[-1] in _NAME_TAIL_WORDS:
+        words.pop()
+    return "-".join(words)
 
 
 def alert_key(event_id_: str, subscription: str, revision: int) -> str:

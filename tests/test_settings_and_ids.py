@@ -56,6 +56,8 @@ def test_ids_are_deterministic_and_distinguish_feeds() -> None:
 
 def test_case_key_prefers_the_company_then_the_authority() -> None:
     assert ids.case_key(["Meta"], "ie-dpc") == "co:meta"
-    assert ids.case_key(["Zeta", "Alpha Corp"], None) == "co:alpha-corp"
+    assert ids.case_key(["Zeta", "Alpha Corp"], None) == "co:alpha"
+    assert ids.case_key(["Ripple Labs"], "us-sec") == ids.case_key(["Ripple"], "us-sec") == "co:ripple"
+    assert ids.case_key(["Labs"], None) == "co:labs"  # a name that is nothing but such a word stays
     assert ids.case_key([], "fr-cnil") == "au:fr-cnil"
     assert ids.case_key([], None) == "unknown"

@@ -398,7 +398,13 @@ def mentions(
             found.append(Mention(("eu-lead",), m.start(), m.end(), generic=True))
             continue
         code = _generic_country(doc.low, m.start(), m.end())
-        if code is None and kind == "dpa" and m.group(0) in ("privacywaakhond", "privacytoezichthouder"):
+        if (
+            code is None
+            and kind == "dpa"
+            and m.group(0) in ("privacywaakhond", "privacytoezichthouder")
+            # "Europese privacytoezichthouders" are the EDPB's members, no Dutch authority
+            and not doc.low.endswith("europese ", 0, m.start())
+        ):
             code = "NL"
         if code is None:
             if kind == "court":

@@ -165,6 +165,22 @@ def _in_headline(doc: Document, name: str, known: list[companies.CompanyMention]
     return False
 
 
+def _lodged_appeals(low: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The hits with the verbs that lodge an appeal only by their object decided: "challenges the €500m fine"
+    lodges one, "faces challenges" none (dropped); "sues the regulator" challenges its decision, where "FTC
+    sues Amazon" stays enforcement."""
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, word, kind in hits:
+        if kind == "appeal_verb":
+            if types.APPEALED_OBJECT.match(low, e) is None:
+                continue
+            kind = "appeal"
+        elif kind == "action" and types.SUED_AUTHORITY.match(low, e) is not None:
+            kind = "appeal"
+        out.append((s, e, word, kind))
+    return out
+
+
 def _valid_jurisdiction(code: object) -> str | None:
     """The feed's jurisdiction when it is one (feeds.yaml checks it, a hand-made raw item may not): upper-case
     ISO 3166 alpha-2, UK or EU; anything else counts as unknown."""
@@ -186,13 +202,8 @@ def _analyse(
     head_limit = 2 if doc.title_end else 1  # title + first sentence, or the first two sentences
     starts = _SCANNER.starts(doc.low)
     hits = types.INDEX.find(doc.low, starts["types"])
-    if any(kind == "appeal_verb" for _s, _e, _w, kind in hits):
-        # "challenges the €500m fine" lodges an appeal; "faces challenges" does not.
-        hits = [
-            (s, e, w, "appeal" if kind == "appeal_verb" else kind)
-            for s, e, w, kind in hits
-            if kind != "appeal_verb" or types.APPEALED_OBJECT.match(doc.low, e)
-        ]
+    if any(kind == "appeal_verb" or kind == "action" for _s, _e, _w, kind in hits):
+        hits = _lodged_appeals(doc.low, hits)
     country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 
     # Sentence flags.
@@ -263,6 +274,7 @@ def _analyse(
     head: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[str]] = {}
     cancelled: list[tuple[int, int]] = []
+    paid: set[int] = set()  # sentences where an order to pay names the penalty itself
     for sent, (_s, e, _w, kind) in zip(hit_sents, hits, strict=True):
         if kind == "not_appeal":
             cancelled.append((sent, e))
@@ -295,16 +307,17 @@ def _analyse(
         elif kind == "ruling":
             if word in types.ORDER_WORDS and types.TO_PAY.match(doc.low, e):
                 kind = "penalty"  # "ordered X to pay €600,000" is the fine itself
+                paid.add(sent)
             elif doc.low[max(0, s - 14) : s].endswith(types.CONDUCT_LEADS):
                 continue  # "fined for having prohibited resellers from...": the infringement, not an order
         key = kind
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
                 continue
-            if kind in ("fine", "penalty") and any(
+            if kind in ("fine", "penalty", "ruling") and any(
                 a_sent == sent and a_end <= s for a_sent, a_end in appealed_from
             ):
-                continue
+                continue  # "Klage gegen die Anordnung": the order appealed, no new one
             if kind == "penalty":
                 if sent not in amount_sent:
                     continue
@@ -342,7 +355,12 @@ def _analyse(
             head[key] += w
         evidence.setdefault(key, []).append(snippet(doc, s, e, 30))
 
-    if periodic_live:
+    imposed_daily = score["ruling"] == 0 and any(
+        m.periodic and m.note is None and m.sentence in paid and m.sentence not in cond for m in found
+    )
+    if periodic_live and not imposed_daily:
+        # A daily penalty enforces an order, except one a court orders paid with no other order named
+        # ("ordered Poland to pay €1 million a day"): that penalty is the decision, a fine.
         score["ruling"] += 1.0
         evidence.setdefault("ruling", []).append("penalty per day until compliance")
 
@@ -370,7 +388,9 @@ def _analyse(
         primary, kinds = "appeal", ["appeal"]
 
     # Authority, court, jurisdiction.
-    regulator_id, court_id = _authorities(doc, auth_mentions, country_hint, lang, background, target, score)
+    regulator_id, court_id = _authorities(
+        doc, auth_mentions, country_hint, lang, background, target, score, {sent for sent, _ in cancelled}
+    )
     reg = authorities.REGISTRY.get(regulator_id) if regulator_id else None
     court = authorities.REGISTRY.get(court_id) if court_id else None
     jurisdiction = reg.country if reg else (court.country if court else None)
@@ -512,7 +532,10 @@ def _authorities(
     background: set[int],
     target: str | None,
     score: dict[str, float],
+    not_appeal: set[int],
 ) -> tuple[str | None, str | None]:
+    """(regulator, court) of this event. A court named where an appeal is only possible ("which can appeal
+    to the Court of Justice", `not_appeal` sentences) is the next instance, not this decision's."""
     reg_score: dict[str, float] = {}
     court_score: dict[str, float] = {}
     generic_court = False
@@ -523,7 +546,12 @@ def _authorities(
         if sent in background:
             w *= 0.3
         if m.ids == ("eu-lead",):
-            lead = companies.lead_authority(target) if target else None
+            # "European regulators" are the company's lead privacy authority, or the Commission in a
+            # competition case ("EU antitrust fine").
+            if _COMPETITION.search(doc.low):
+                lead: str | None = "eu-commission"
+            else:
+                lead = companies.lead_authority(target) if target else None
             if lead:
                 reg_score[lead] = reg_score.get(lead, 0.0) + w * 0.5
             continue
@@ -532,6 +560,8 @@ def _authorities(
             continue
         chosen = authorities.pick(m.ids, hint, lang)
         a = authorities.REGISTRY[chosen]
+        if a.is_court and sent in not_appeal:
+            w *= 0.2
         if m.weak:
             weak.append((chosen, w))
             continue
@@ -551,6 +581,10 @@ def _authorities(
     return reg, court
 
 
+_COMPETITION = re.compile(
+    r"antitrust|competition|cartel|dominan|digital markets act|concurrence|wettbewerb|kartell|concorrenza|"
+    r"competencia|konkurranse|mededinging|mercado interior"
+)
 _SIGNAL_KINDS = frozenset(("fine", "penalty", "ruling", "decided", "ruled"))
 
 

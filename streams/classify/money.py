@@ -117,6 +117,9 @@ _SCALES = {
     "milliarder": 10**9,
     "miljarder": 10**9,
     "b": 10**9,
+    "bln": 10**9,
+    "trillion": 10**12,
+    "trillions": 10**12,
 }
 _CURRENCY_WORDS = {
     "€": "EUR",
@@ -168,6 +171,29 @@ _CURRENCY_WORDS = {
     "aud": "AUD",
     "c$": "CAD",
     "cad": "CAD",
+    # Currencies of the non-European authorities in the registry (Korea, Brazil, Japan, China, India,
+    # Turkey). "won" counts only after a scale word or a grouped number (see `_bare_won`): "in 2019 won".
+    "₩": "KRW",
+    "krw": "KRW",
+    "won": "KRW",
+    "r$": "BRL",
+    "brl": "BRL",
+    "reais": "BRL",
+    "reales": "BRL",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "yen": "JPY",
+    "cny": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "₹": "INR",
+    "inr": "INR",
+    "rupees": "INR",
+    "rupee": "INR",
+    "₺": "TRY",
+    "lira": "TRY",
+    "liras": "TRY",
+    "turkish lira": "TRY",
 }
 _CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK"}
 _LANG_CROWNS = {"no": "NOK", "sv": "SEK", "da": "DKK"}
@@ -181,19 +207,37 @@ _WORDNUM = (
 _SCALE = (
     r"(?:thousand|billions?|millions?|mn|mln|mio\.?|millionen|milliarden?|miljoen|miljard|milion[ei]|miliard[oi]|"
     r"mil millones|mill[oó]n(?:es)?|millioner|milliarder|miljoner|miljarder|milliards?|mrd\.?|mds|md|bn|"
-    r"mila|duizend|tausend|tusen|k|m|b)"
+    r"mila|duizend|tausend|tusen|trillions?|bln|k|m|b)"
 )
 _CUR_PREFIX = (
-    r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|€|\$|£|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD)"
+    r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD|"
+    r"KRW|BRL|JPY|CNY|INR)"
 )
 _CUR_SUFFIX = (
     r"(?:€|\$|£|euros?|eur|dollars?|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|livres?(?: sterling)?|"
     r"sterlin[ae]|pfund(?: sterling)?|pond|pund|(?:norwegian |swedish |danish )?"
-    r"(?:kroner|kronor|crowns|kronen|kr\.?)|nok|sek|dkk|swiss francs|francs suisses|chf|z[łl]oty|zł|pln|isk|czk)"
+    r"(?:kroner|kronor|crowns|kronen|kr\.?)|nok|sek|dkk|swiss francs|francs suisses|chf|z[łl]oty|zł|pln|isk|czk|"
+    r"(?:south korean )?won|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|inr|(?:turkish )?liras?)"
 )
 _BARE_LEAD = (
     r"(?:fined|fines?|fine of|penalty of|amende de|bußgeld von|boete van|multa de|multa di|"
-    r"sanzione di|bot på)"
+    r"sanzione di|sanzione da|multa da|bot på)"
+)
+
+# A scaled figure with no currency at all ("multa da 102 milioni a Google", "multa con 203,6 millones a las
+# constructoras"): an amount when a penalty word stands just before it (checked in `find`) and what follows
+# is punctuation or a preposition naming the target or the reason, not a noun ("2 millones de usuarios").
+_BIG_SCALE = (
+    r"(?:mil millones|millones|milioni|millions?|millionen|miljoen|millioner|miljoner|milliards?|miliardi|"
+    r"milliarden?|miljard|milliarder|billions?|bn|mn|mln|mio\.?)"
+)
+_TARGET_PREPS = (
+    r"(?:a|ad|al|alla|ai|agli|à|au|aux|to|on|against|contro|contra|per|por|pour|for|over|für|gegen|wegen|"
+    r"voor|aan|til|mot|på|con|with)"
+)
+_BARE_PENALTY_BEFORE = re.compile(
+    r"\b(?:multa|multe|multas|sanzione|sanción|amende|fine[ds]?|penalty|bußgeld|boete|bot|gebyr|strafe)\b"
+    r"[^.;:!?]{0,40}$"
 )
 
 _AMOUNT_RE = re.compile(
@@ -201,7 +245,8 @@ _AMOUNT_RE = re.compile(
     rf"|(?<![\w.,])(?P<sn>{_NUM}|{_WORDNUM})(?:[\s-]?(?P<ss>{_SCALE})\.?)?[\s-]?(?:de |d'|di |of |van |von )?"
     rf"(?P<sc>{_CUR_SUFFIX})(?![\w])"
     rf"|\b{_BARE_LEAD}\s(?P<bn>{_NUM})[\s-]?(?P<bs>{_SCALE})(?![\w])(?![\s-]*(?:de |d'|di |of )?{_CUR_SUFFIX})"
-    rf"|(?<![\w.,])(?P<fn>{_NUM})[\s-]?(?P<fs>{_SCALE})(?=\s(?:fine|penalty|amende|bußgeld|boete|multa)\b)",
+    rf"|(?<![\w.,])(?P<fn>{_NUM})[\s-]?(?P<fs>{_SCALE})(?=\s(?:fine|penalty|amende|bußgeld|boete|multa)\b)"
+    rf"|(?<![\w.,])(?P<xn>{_NUM})[\s-]?(?P<xs>{_BIG_SCALE})(?![\w])(?=\s*(?:[,.;:!?)»\"”]|$)|\s{_TARGET_PREPS}\s)",
     re.IGNORECASE,
 )
 
@@ -243,10 +288,11 @@ _PER_PERIOD_AFTER = re.compile(
 
 
 # The value of a deal ("blocks the $24.6 billion takeover", "a £7.3bn merger", "a deal valued at €2bn"):
-# what a blocked or reviewed transaction is worth, never a penalty.
+# what a blocked or reviewed transaction is worth, never a penalty. A reason between them is no deal's value:
+# "fined 5 billion yen over search deals".
 _DEAL_AFTER = re.compile(
-    r"^\W{0,3}(?:[\w-]+ ){0,2}?(?:takeover|acquisition|merger|buyout|deal|purchase|bid|"
-    r"übernahme|fusion|rachat|fusione|acquisizione|fusión|adquisición|compra|oppkjøp|kjøp|overname|fusie)s?\b"
+    r"^\W{0,3}(?:(?!(?:over|for|für|pour|per|por|wegen|voor|i|in)\s)[\w-]+ ){0,2}?"
+    r"(?:takeover|acquisition|merger|buyout|deal|purchase|bid|übernahme|fusion|rachat|fusione|acquisizione|fusión|adquisición|compra|oppkjøp|kjøp|overname|fusie)s?\b"
 )
 _DEAL_BEFORE = re.compile(
     r"(?:valued at|deal worth|transaction worth|bid worth|offer worth|takeover worth|merger worth|"
@@ -398,12 +444,14 @@ class AmountMention:
     weekly: bool = False  # periodic, per week rather than per day ("dwangsom van 5 miljoen euro per week")
 
 
-def _renoted(m: AmountMention, note: str | None, periodic: bool | None = None) -> AmountMention:
-    """`dataclasses.replace(m, note=..., periodic=...)` without its per-call field introspection (several
-    calls per item)."""
+def _renoted(
+    m: AmountMention, note: str | None, periodic: bool | None = None, currency: str | None = None
+) -> AmountMention:
+    """`dataclasses.replace(m, note=..., periodic=..., currency=...)` without its per-call field
+    introspection (several calls per item). `currency` None keeps the mention's."""
     return AmountMention(
         m.value,
-        m.currency,
+        currency or m.currency,
         m.start,
         m.end,
         m.in_title,
@@ -454,6 +502,12 @@ def parse_number(raw: str, has_scale: bool, language: str | None = None) -> Deci
         return None
 
 
+def _bare_won(num: str, scale: str | None, cur: str) -> bool:
+    """ "won" after a plain number is the verb ("in 2019 won the appeal"): the currency needs a scale word
+    ("100 billion won") or a grouped number ("50,000 won")."""
+    return cur.lower().endswith("won") and not scale and not any(c in num for c in ".,  ")
+
+
 def _currency(word: str | None, country_hint: dict[str, float], language: str) -> str | None:
     if not word:
         return None
@@ -493,7 +547,7 @@ def _currency_word(word: str) -> str | None:
 # A sentence can hold an amount only if it holds a digit, a currency sign or a scale word ("illio"...).
 # Found for the whole text at once: the signs with a character class `re` skips ahead to in C, the words
 # with `str.find`.
-_HINT_SIGNS = re.compile(r"[\d€$£]")
+_HINT_SIGNS = re.compile(r"[\d€$£₩¥₹₺]")
 _HINT_WORDS = ("illio", "iljoen", "ilion", "iliard", "illard", "iljard")
 # Every amount holds, at most _ANCHOR_LEAD characters after its start, an anchor: a digit run, a currency
 # sign, or (in lower case) the start of a currency code or word. The longest lead is a number word, a scale
@@ -504,6 +558,8 @@ _ANCHOR_WORDS = (
     *("€", "$", "£", "ſ", "ı", "eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
     *("aud", "cad", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
+    *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
+    *("rupee", "lira"),
 )
 _ANCHOR = re.compile(
     "(?=[\\d"
@@ -513,10 +569,10 @@ _ANCHOR = re.compile(
     + ")"
 )
 _ANCHOR_LEAD = 40
-_ANCHOR_SIGNS = re.compile(r"[\d€$£]+")
+_ANCHOR_SIGNS = re.compile(r"[\d€$£₩¥₹₺]+")
 _ANCHOR_LETTERS = tuple(w for w in _ANCHOR_WORDS if w.isalpha() and w not in ("ſ", "ı"))
 # An amount starts where a word (or a currency sign) starts: every branch of `_AMOUNT_RE` says so.
-_WORD_START = re.compile(r"(?<!\w)[\w€$£]")
+_WORD_START = re.compile(r"(?<!\w)[\w€$£₩¥₹₺]")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # The words an amount can start with (besides a digit or a sign): number words, the word part of a currency
 # prefix ("us$", "u.s. $", "a$", "c$", "eur"...) and the first word of a bare lead ("fine of", "bot på").
@@ -525,6 +581,7 @@ _FIRST_WORDS = frozenset(
     [
         *re.findall(r"\w+", _WORDNUM),
         *("us", "u", "a", "c", "usd", "eur", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
+        *("r", "krw", "brl", "jpy", "cny", "inr"),
         *(
             "aud",
             "cad",
@@ -582,7 +639,7 @@ def _hint_sentences(doc: Document, word_starts: list[int] | None = None) -> list
 # a currency sign passes, a letter passes when its word is one of `_FIRST_WORDS`. (`_may_start` also passes
 # other characters, such as "²" or a space: no amount starts with one.)
 _AMOUNT_SEARCH = re.compile(
-    r"(?:(?=[\d€$£])|(?=(?:"
+    r"(?:(?=[\d€$£₩¥₹₺])|(?=(?:"
     + trie_pattern(sorted(_FIRST_WORDS))
     + r")(?![^\W\d_])))(?:"
     + _AMOUNT_RE_LOW.pattern
@@ -596,7 +653,7 @@ _AMOUNT_SEARCH = re.compile(
 # characters, then a lookbehind that fails inside words), it spares the big pattern most places.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _FIRST_WORDS}))
 _AMOUNT_START = re.compile(
-    rf"(?=[\d€$£{_FIRST_LETTERS}])(?<!\w)(?:[\d€$£]|(?:{trie_pattern(sorted(_FIRST_WORDS))})(?![^\W\d_]))"
+    rf"(?=[\d€$£₩¥₹₺{_FIRST_LETTERS}])(?<!\w)(?:[\d€$£₩¥₹₺]|(?:{trie_pattern(sorted(_FIRST_WORDS))})(?![^\W\d_]))"
 )
 AMOUNT_HINTS = _HINT_WORDS
 AMOUNT_ANCHORS = _ANCHOR_LETTERS
@@ -679,7 +736,7 @@ def _iter_amounts_folding(doc: Document) -> list[re.Match[str]]:
     return out
 
 
-_AMOUNT_GROUPS = ("pn", "ps", "pc", "sn", "ss", "sc", "bn", "bs", "fn", "fs")
+_AMOUNT_GROUPS = ("pn", "ps", "pc", "sn", "ss", "sc", "bn", "bs", "fn", "fs", "xn", "xs")
 
 
 def find(
@@ -696,18 +753,25 @@ def find(
     totals: list[int] = []  # the mentions set aside as a sum over many decisions only
     low = doc.low
     for m in _iter_amounts(doc, scanned):
-        pn, ps, pc, sn, ss, sc, bn, bs, fn, fs = m.group(*_AMOUNT_GROUPS)
+        pn, ps, pc, sn, ss, sc, bn, bs, fn, fs, xn, xs = m.group(*_AMOUNT_GROUPS)
         if pn is not None:
             num, scale, cur = pn, ps, pc
         elif sn is not None:
             num, scale, cur = sn, ss, sc
         elif bn is not None:
             num, scale, cur = bn, bs, None
-        else:
+        elif fn is not None:
             num, scale, cur = fn, fs, None
+        else:
+            s_start = doc.sentence_span(doc.sentence_of(m.start()))[0]
+            if not _BARE_PENALTY_BEFORE.search(low, max(s_start, m.start() - 60), m.start()):
+                continue  # a count ("2 millones a los usuarios"), not a sum
+            num, scale, cur = xn, xs, None
         if num.lower() in _WORD_NUMBERS and not scale:
             continue
         if scale and scale.lower() == "b" and not cur:
+            continue
+        if cur and _bare_won(num, scale, cur):
             continue
         value = parse_number(num, bool(scale), language)
         if value is None:
@@ -802,6 +866,12 @@ _ROUGH_EUR = {
     "HUF": 0.0026,
     "AUD": 0.6,
     "CAD": 0.68,
+    "KRW": 0.0007,
+    "BRL": 0.18,
+    "JPY": 0.0065,
+    "CNY": 0.13,
+    "INR": 0.011,
+    "TRY": 0.035,
 }
 LOCAL_CURRENCY = {
     "NO": "NOK",
@@ -818,6 +888,12 @@ LOCAL_CURRENCY = {
     "CA": "CAD",
     "RO": "RON",
     "BG": "BGN",
+    "KR": "KRW",
+    "BR": "BRL",
+    "JP": "JPY",
+    "CN": "CNY",
+    "IN": "INR",
+    "TR": "TRY",
 }
 
 
@@ -938,6 +1014,8 @@ def choose(
             best = max(body, key=lambda m: (len(str(m.value).rstrip("0")), -m.start))
     if best.note is not None and best.note != "cap":
         best = _renoted(best, None)
+    if best.currency is None:
+        best = _with_currency(best, flagged)
     others = []
     for m in flagged:
         if m is best or m.note == "ignore":
@@ -956,6 +1034,13 @@ def choose(
                 note = "component" if m.currency == best.currency and m.value < best.value else "background"
         others.append(_renoted(m, note))
     return AmountChoice(best, tuple(others))
+
+
+def _with_currency(best: AmountMention, mentions: list[AmountMention]) -> AmountMention:
+    """A figure stated without a currency ("multa da 102 milioni") is in the currency the item gives the same
+    figure elsewhere; with none, it stays without one, as stated ("fined 746 million")."""
+    same = [m.currency for m in mentions if m.currency and _close(float(m.value), float(best.value), 0.03)]
+    return _renoted(best, best.note, currency=same[0]) if same else best
 
 
 def decimal_string(value: Decimal) -> str:

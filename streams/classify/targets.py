@@ -91,6 +91,7 @@ _WORD = (
 _CONN = r"(?:&|of|de|la|du|des|del|della|di|da|do|dos|van|von|der|den|für|zu)"
 _LOW_SUFFIXES = frozenset(("plc", "ltd", "inc", "llc"))
 _CONNECTORS = frozenset(_CONN[3:-1].split("|"))
+_ARTICLE_CONNECTORS = frozenset(("der", "den"))
 # Runs of name words; `_spans` then cuts them at excluded words (cheaper than a lookahead at every word).
 _NAME_TAIL = rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| (?:plc|ltd|inc|llc)\b)*"
 _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
@@ -133,11 +134,20 @@ def _spans(raw: str, base: int) -> list[tuple[int, int]]:
     start = end = -1
     pos = base
     seen = _EXCLUDED_SEEN
+    prev = ""
     for w in raw.split(" "):
         ws, we = pos, pos + len(w)
         pos = we + 1
         if w in _CONNECTORS:
+            if w in _ARTICLE_CONNECTORS and prev not in ("van", "von"):
+                # "untersagt Bundesregierung den Betrieb": a German article between nouns ends the name;
+                # "Van den Berg", "von der Heide" keep theirs.
+                if start >= 0:
+                    out.append((start, end))
+                start = -1
+            prev = w
             continue
+        prev = w
         if w in _LOW_SUFFIXES:
             if start >= 0:
                 end = we
@@ -182,7 +192,8 @@ _PRE_STRONG = _words(
     "mis en demeure|mise en demeure|ordonne à|enjoint à|interdit à|impose à|recours de|pourvoi de|"
     "amende à|amende contre|sanction contre|l'amende de|amende de|la sanction de|visant|bloque|suspend|"
     # de
-    "untersagt|untersagte|verbietet|belegt|verurteilt|bestraft|ermahnt|verdonnert|rügt|bußgeld gegen|"
+    "untersagt|untersagte|verbietet|belegt|verurteilt|bestraft|büßt|büsst|ermahnt|verdonnert|rügt|"
+    "bußgeld gegen|"
     "bußgelder gegen|strafe gegen|verfahren gegen|bußgeld für|strafe für|klage von|beschwerde von|"
     "einspruch von|berufung von|"
     # nl
@@ -308,7 +319,7 @@ _INSTITUTION_HEADS = _words(
 _NON_NAMES = _words(
     "eu|eu's|europe|european|european union|us|u.s.|uk|usa|america|washington|london|berlin|paris|rome|"
     "madrid|oslo|the hague|amsterdam|dublin|luxembourg|stockholm|copenhagen|vienna|milan|milano|roma|"
-    "silicon valley|wall street|reuters|bloomberg|afp|dpa|ansa|efe|ntb|anp|le monde|financial times|"
+    "silicon valley|wall street|reuters|afp|dpa|ansa|efe|ntb|anp|le monde|financial times|"
     "handelsblatt|gdpr|rgpd|dsgvo|avg|dma|dsa|ai act|google play|app store|android|ios|"
     "minister|chancellor|president|prime minister|regjeringen|stortinget|bundestag|europa|europe's|"
     "council of europe|"
@@ -317,6 +328,15 @@ _NON_NAMES = _words(
     # consumer and privacy organisations file complaints; they are never the target
     "forbrukerrådet|forbrukertilsynet|verbraucherzentrale|vzbv|ufc-que choisir|que choisir|facua|ocu|"
     "consumentenbond|altroconsumo|beuc|noyb|edri|la quadrature du net|privacy international"
+)
+
+
+# Nationalities and compass words of countries beyond the registry's ("Meta sues South Korean privacy
+# regulator"): an adjective, never a target.
+_NATIONALITIES = _words(
+    "south|north|east|west|korean|koreans|japanese|chinese|brazilian|indian|turkish|russian|canadian|"
+    "australian|american|swiss|israeli|emirati|saudi|singaporean|mexican|argentinian|argentine|"
+    "südkoreanische|sudcoreana|surcoreano|sud-coréen|sud-coréenne|sørkoreanske|zuid-koreaanse"
 )
 
 
@@ -330,7 +350,9 @@ def is_non_company(name: str) -> bool:
     words = low.split()
     if words[-1] in _INSTITUTION_HEADS or words[0] in _PERSON_BEFORE or words[0] in _NON_NAMES:
         return True
-    if low in _GENERIC_ALONE or all(w in _EXCLUDED or w in _NON_NAMES or countries.code_of(w) for w in words):
+    if low in _GENERIC_ALONE or all(
+        w in _EXCLUDED or w in _NON_NAMES or w in _NATIONALITIES or countries.code_of(w) for w in words
+    ):
         return True
     return authorities.resolve(base) is not None or (
         low.endswith("s") and len(low) > 5 and authorities.resolve(base[:-1]) is not None
@@ -356,6 +378,9 @@ class Chunk:
     joined_prev: bool = False  # joined to the previous chunk by "and"/"und"/... or a list comma
     comma: bool = False  # ... by a bare comma, which lists only when an "and" ends the list
     authority: bool = False  # an authority's name, a company's only inside a list (see `find`)
+    objected: bool = False  # the object of an enforcement verb before it ("orders X to pay")
+    state: bool = False  # a country as the object ("orders Poland to pay"): a target when no company is
+    listed: bool = False  # "fines Google, Meta 100 bln won": the second object of a headline's verb
 
 
 # Last words of the phrases before a name and first words of those after it: most chunks have none, and
@@ -459,6 +484,18 @@ def _canonical_text(raw: str) -> str:
         text = rest  # "ACS-Tochter Dragados": the subsidiary, named after its group's word
     elif dash and tail.lower().endswith(_GROUP_NOUNS):
         text = head  # "Amazon-Logistiktochter", "Meta-Konzern": the company, not its unit
+    words = text.split(" ")
+    if len(words) > 1:
+        first = words[0]
+        if first.endswith(("'s", "’s")) and countries.code_of(first[:-2].lower()):
+            text = " ".join(words[1:])  # "Spain's Mercadona": the company, not its country
+        else:
+            for i in range(len(words) - 2, -1, -1):
+                w = words[i].lower()
+                if w.endswith(_DESCRIPTOR_ENDS) and not w.startswith(_DESCRIPTOR_ENDS):
+                    # "Genfer Uhrenhersteller Rolex": a compound descriptor noun, then the name
+                    text = " ".join(words[i + 1 :])
+                    break
     return companies.canonical(text)
 
 
@@ -511,17 +548,26 @@ def find(
             else:
                 rank = sent - first_summary
                 weight = 1.0 if rank <= 0 else (0.7 if rank == 1 else 0.5)
-            pre, pre_deal = _pre_role(low, a, s, " " not in name)
+            pre, pre_deal = _pre_role(low, a, s, " " not in text[s:e])
             if pre < 0:  # a person's title, or a German article before one capitalised noun
                 prev = None
                 continue
             post, post_deal = _post_role(low, e, b, possessive, in_title, s == 0)
-            chunk = Chunk(name, s, e, sent, weight, max(pre, post), pre_deal or post_deal)
+            chunk = Chunk(
+                name, s, e, sent, weight, max(pre, post), pre_deal or post_deal, objected=pre >= STRONG
+            )
             if prev is not None and prev.sentence == sent:
                 join = _CONJ.fullmatch(text, prev.end, s)
                 if join:
                     chunk.joined_prev = True
                     chunk.comma = join.group() == ", "
+                    chunk.listed = (
+                        chunk.comma
+                        and in_title
+                        and prev.objected
+                        and chunk.strength == 0
+                        and _AFTER_LISTED_OBJECT.match(text, e) is not None
+                    )
             out.append(chunk)
             prev = chunk
     _share_roles(out)
@@ -533,8 +579,24 @@ def find(
             if not interior:
                 c.strength = 0.0
         elif c.strength > 0 and is_non_company(c.name):
-            c.strength = 0.0
+            state = _state(c.name) if c.objected else None
+            if state is None:
+                c.strength = 0.0
+            else:
+                c.name, c.state = state, True
     return out
+
+
+def _state(name: str) -> str | None:
+    """The English name of the country `name` is, when a state can be a target (the EU courts fine member
+    states: "EU court orders Poland to pay €1 million a day"); None for anything else."""
+    code = countries.code_of(name.lower())
+    return countries.display(code) if code and code not in ("EU", "UK", "US") else None
+
+
+# What follows the last object of a headline verb: its penalty or its reason ("fines Google, Meta 100 bln
+# won", "orders Apple, Google to ..."), not a verb of its own ("fines Apple, Google says").
+_AFTER_LISTED_OBJECT = re.compile(r" (?:[\d€$£₩¥]|(?:over|for|to|with|in|à|pour|für|wegen|per|por)\b)", re.I)
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -556,7 +618,7 @@ def _share_roles(chunks: list[Chunk]) -> None:
         elif c.comma:
             # "Apple, Google hit with fines": a headline lists with commas when only the last name has
             # the verb after it.
-            headline = c.weight == 2.0 and c.strength > 0 and chunks[i - 1].strength == 0
+            headline = c.weight == 2.0 and (c.listed or (c.strength > 0 and chunks[i - 1].strength == 0))
             if not (closed or headline):
                 c.joined_prev = False
             closed = closed or headline
@@ -583,7 +645,7 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
     first: dict[str, int] = {}
     best_chunk: dict[str, Chunk] = {}
     for c in chunks:
-        if c.strength <= 0:
+        if c.strength <= 0 or c.state:
             continue
         w = c.strength * c.weight
         score[c.name] = score.get(c.name, 0.0) + w
@@ -601,7 +663,8 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
         score[k.name] = score.get(k.name, 0.0) + (2.5 if in_title else 1.2 if sent <= 1 else 0.8)
         first[k.name] = min(first.get(k.name, k.start), k.start)
     if not score:
-        return ()
+        states = [c for c in chunks if c.state]
+        return (max(states, key=lambda c: (c.strength * c.weight, -c.start)).name,) if states else ()
     top = min(score, key=lambda n: (-score[n], first[n], n))
     chunk = best_chunk.get(top)
     if chunk is None:

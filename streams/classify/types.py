@@ -52,6 +52,8 @@ LEXICON |= _kind(
     "ruling",
     (
         "ordered|orders|order to|ordering|ordre|banned|bans|ban on|temporary ban|injunction|enforcement notice|"
+        "strategic market status|designated as a gatekeeper|überragende marktübergreifende bedeutung|"
+        "verschärfte missbrauchsaufsicht|erweiterte missbrauchsaufsicht|verschärfte aufsicht|"
         "blocks|blocked|has blocked|prohibits|prohibited|vetoes|vetoed|final order|consent order|order banning|"
         "order requiring|order prohibiting|finalizes order|finalized an order|finalises order|"
         "bloque|bloqué|blokkeert|blokkeerde|blocca|bloccato|bloquea|bloqueado|"
@@ -104,7 +106,8 @@ LEXICON |= _kind(
         "beroep instellen|bezwaar|"
         "presentare ricorso|presenterà ricorso|ha presentato ricorso|presentato ricorso|farà ricorso|fare ricorso|"
         "ricorrerà|ricorrere|impugnare|impugnerà|impugnato|fare appello|farà appello|annunciato ricorso|"
-        "annuncia ricorso|annunciando ricorso|"
+        "annuncia ricorso|annunciando ricorso|presenta ricorso|presentano ricorso|fa ricorso|fanno ricorso|"
+        "seeking to cancel|seeking to annul|seeking to overturn|seeking to quash|"
         "recurrir*|recurrirá*|presentar recurso|presentarán recurso|presentará recurso|recurso contencioso|apelar|"
         "apelará|impugnar|impugnará|recurso de reposición|un recurso|interpondrá|"
         "vil anke|skal anke|anket|har anket|påklage|påklaget|klage på vedtaket|anker vedtaket|anker dommen|"
@@ -117,7 +120,7 @@ LEXICON |= _kind(
     "appeal_verb",
     (
         "challenges|challenged|is challenging|contests|contested|is contesting|klagt gegen|klagen gegen|"
-        "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker"
+        "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker|klage gegen"
     ),
 )
 LEXICON |= _kind(
@@ -155,7 +158,9 @@ LEXICON |= _kind(
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|"
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
         "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|herabgesetzt|eingestellt|réformé|réforme|ramené|"
-        "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó"
+        "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó|refuses to lift|refused to lift|"
+        "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
+        "rechazó suspender|refuse de suspendre|rifiuta di sospendere|lehnt eilantrag|lehnte eilantrag"
     ),
 )
 LEXICON |= _kind(
@@ -242,6 +247,12 @@ TO_PAY = re.compile(
 # "fined for having banned resellers": the ruling word describes the infringement.
 CONDUCT_LEADS = ("pour avoir ", "for having ", "per aver ", "per avere ", "por haber ", "wegen ")
 
+# Nouns naming a regulator, as the object of a lawsuit or a challenge.
+SUED_AUTHORITY_WORDS = (
+    r"regulator|watchdog|data protection authority|competition authority|datenschutzbeauftragt|"
+    r"datenschutzbehörde|aufsichtsbehörde|kartellamt|bundeskartellamt|finanzaufsicht|toezichthouder|"
+    r"tilsynet|garante|autorité de contrôle|autorità garante|autoridad de control"
+)
 # What an "appeal_verb" must take as its object, within a few words: a decision or a penalty, with no
 # preposition before it ("challenges the €500m EU fine"; not "faces challenges as fines mount").
 APPEALED_OBJECT = re.compile(
@@ -249,7 +260,15 @@ APPEALED_OBJECT = re.compile(
     r"und|oder|como|por|para|con|y|o|come|per|e|og|etter|med)\b)[\w€$£.,'’-]+\s+){0,4}?"
     r"(?:[\w€$£.,'’]+-)*(?:fine|penalt|decision|ruling|order|ban\b|sanction|verdict|judg|strafe|bußgeld|"
     r"geldbuße|entscheidung|beschluss|bescheid|verfügung|urteil|multa|sanzione|sanción|provvedimento|"
-    r"decisione|decisión|resolución|sentenza|sentencia|vedtak|bot\b|boten\b|gebyr|dom\b|dommen)"
+    r"decisione|decisión|resolución|sentenza|sentencia|vedtak|bot\b|boten\b|gebyr|dom\b|dommen|anordnung|"
+    r"auflage|ordonnance|ordinanza|pålegg|" + SUED_AUTHORITY_WORDS + ")"
+)
+# A lawsuit against the authority itself ("Meta sues South Korean privacy regulator", "klagt gegen den
+# Datenschutzbeauftragten") challenges its decision: an appeal, where "FTC sues Amazon" is enforcement.
+SUED_AUTHORITY = re.compile(
+    r"\s+(?:(?:the|its|den|die|das|le|la|il|el|de|het)\s+)?(?:[\w'’-]+\s+){0,3}?(?:"
+    + SUED_AUTHORITY_WORDS
+    + ")"
 )
 
 # Words after a decision verb that show it decides on an earlier decision ("upheld the fine").

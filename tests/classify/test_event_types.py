@@ -192,7 +192,9 @@ def test_an_announced_appeal_inside_a_fine_story_adds_appeal_and_keeps_the_fine_
         ("The FTC fined Kestrel Bank $35 million. The bank is weighing an appeal.",),
         ("The CNIL fined Orvane €8 million. « Nous nous réservons le droit de faire appel », a dit Orvane.",),
         ("The ICO fined Velora £1.5m. Velora said it reserves the right to appeal.",),
-        ("Il Garante ha inflitto a Fotonet una multa di 2 milioni di euro. Fotonet sta valutando il ricorso.",),
+        (
+            "Il Garante ha inflitto a Fotonet una multa di 2 milioni di euro. Fotonet sta valutando il ricorso.",
+        ),
         ("Die Behörde verhängte ein Bußgeld von 2 Millionen Euro. Die Firma prüft eine Beschwerde.",),
         ("La CNMC impuso una multa de 3 millones de euros. La empresa estudia recurrir.",),
     ],
@@ -224,7 +226,11 @@ def test_a_statutory_maximum_or_could_face_is_no_fine() -> None:
 
 @pytest.mark.parametrize(
     "lead_up",
-    ["following a police report by the regulator", "following an investigation", "following complaints from users"],
+    [
+        "following a police report by the regulator",
+        "following an investigation",
+        "following complaints from users",
+    ],
 )
 def test_the_inquiry_a_decision_follows_is_no_background(lead_up: str) -> None:
     r = a(
@@ -483,7 +489,9 @@ def test_one_decisions_fines_totalling_a_sum_are_its_fine() -> None:
         ),
     ],
 )
-def test_german_court_and_authority_orders_product_updates_and_laws(title: str, summary: str, primary: str) -> None:
+def test_german_court_and_authority_orders_product_updates_and_laws(
+    title: str, summary: str, primary: str
+) -> None:
     r = a(title, summary, published="2024-03-14")
     assert r.primary == primary
 
@@ -578,7 +586,6 @@ def test_a_norwegian_daily_penalty_for_each_day_is_periodic() -> None:
     assert (r.primary, r.periodic) == ("ruling", "day")
 
 
-
 def test_a_longer_phrase_running_on_into_a_word_hides_no_keyword_inside_it() -> None:
     # "midlertidig forbud" (a temporary ban) is a lexicon phrase; "midlertidig forbudt" holds "forbudt".
     r = a(
@@ -599,7 +606,10 @@ def test_a_longer_phrase_running_on_into_a_word_hides_no_keyword_inside_it() -> 
             "Orbix klagt gegen 500-Millionen-Strafe der EU",
             "Der Konzern hat beim Gericht der EU Klage gegen die im April verhängte Strafe eingereicht.",
         ),
-        ("Orbix recurre la multa de 20 millones de la CNMC", "La empresa considera la sanción desproporcionada."),
+        (
+            "Orbix recurre la multa de 20 millones de la CNMC",
+            "La empresa considera la sanción desproporcionada.",
+        ),
         ("Orbix impugna la sanzione del Garante", "La società ritiene la sanzione sproporzionata."),
         ("Orbix anker boten fra Datatilsynet", "Selskapet mener gebyret er for høyt."),
     ],
@@ -629,3 +639,70 @@ def test_a_norwegian_authority_imposing_fees_in_the_present_tense_fines() -> Non
     )
     assert (r.primary, r.amount, r.currency) == ("fine", "4900000000", "NOK")
 
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Orbix sues South Korean privacy regulator over $23 million fine",
+            "The company filed suit in Seoul.",
+        ),
+        ("Streit um Fanpage: Bundesamt klagt gegen Datenschutzbeauftragten", "Die Klage liegt beim Gericht."),
+        (
+            "Orbix goes to court",
+            "Orbix has filed a lawsuit with the administrative court seeking to cancel the fine.",
+        ),
+        (
+            "Instagram, Orbix presenta ricorso contro la multa da 405 milioni",
+            "La società contesta il calcolo.",
+        ),
+    ],
+)
+def test_a_lawsuit_against_the_regulator_or_to_cancel_its_fine_is_an_appeal(title: str, summary: str) -> None:
+    assert a(title, summary).primary == "appeal"
+
+
+def test_a_regulator_suing_a_company_is_still_enforcement() -> None:
+    r = a("FTC sues Orbix over subscription traps", "The Federal Trade Commission sued Orbix on Tuesday.")
+    assert (r.primary, "appeal" in r.types) == ("ruling", False)
+
+
+def test_a_court_refusing_to_lift_a_ban_decides_an_appeal() -> None:
+    r = a(
+        "Court refuses to lift regulator's emergency ban on Orbix iris scanning",
+        "The National High Court refused an application by Orbix for interim relief against the temporary ban.",
+    )
+    assert r.primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Bundeskartellamt stellt Orbix unter verschärfte Missbrauchsaufsicht",
+            "Die Feststellung gilt fünf Jahre.",
+        ),
+        (
+            "CMA gives Orbix 'strategic market status' in search",
+            "The designation allows conduct requirements.",
+        ),
+    ],
+)
+def test_a_designation_for_special_oversight_is_a_ruling(title: str, summary: str) -> None:
+    assert a(title, summary).primary == "ruling"
+
+
+def test_a_daily_penalty_a_court_orders_paid_with_no_other_order_is_a_fine() -> None:
+    r = a(
+        "EU court orders Veltria to pay €1 million a day",
+        "The Court of Justice ordered Veltria to pay a daily penalty of €1 million for failing to comply.",
+    )
+    assert (r.primary, r.types, r.periodic) == ("fine", ("fine",), "day")
+
+
+def test_a_daily_penalty_that_enforces_an_order_to_stop_stays_a_ruling() -> None:
+    r = a(
+        "Court orders Orbix to stop tracking or pay €250,000 a day",
+        "The court ordered Orbix to stop tracking non-users within 48 hours or pay €250,000 a day.",
+    )
+    assert (r.primary, r.periodic) == ("ruling", "day")

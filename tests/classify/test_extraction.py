@@ -114,7 +114,10 @@ def test_another_countrys_regulator_described_in_the_local_language_is_that_coun
         ("Die österreichische Datenschutzbehörde hat gegen Veltro ein Bußgeld verhängt.", "at-dsb"),
         ("Il Garante della privacy ha sanzionato Veltro.", "it-garante"),
         ("Datatilsynet har gitt Veltro et gebyr på 5 millioner kroner.", "no-datatilsynet"),
-        ("Det danske Datatilsynet har indstillet Veltro til en bøde på 1,5 millioner kroner.", "dk-datatilsynet"),
+        (
+            "Det danske Datatilsynet har indstillet Veltro til en bøde på 1,5 millioner kroner.",
+            "dk-datatilsynet",
+        ),
     ],
 )
 def test_a_regulators_own_name_keeps_its_country_when_no_other_country_qualifies_it(
@@ -139,7 +142,11 @@ def test_a_regulators_own_name_keeps_its_country_when_no_other_country_qualifies
         ("La ICO multa a Northwind con 18,4 millones de libras.", "18400000", "GBP"),
         ("L'ICO inflige une amende de 18,4 millions de livres sterling à Northwind.", "18400000", "GBP"),
         ("Die ICO verhängt gegen Northwind ein Bußgeld von 18,4 Millionen Pfund.", "18400000", "GBP"),
-        ("Il garante britannico ha inflitto a Northwind una multa di 18,4 milioni di sterline.", "18400000", "GBP"),
+        (
+            "Il garante britannico ha inflitto a Northwind una multa di 18,4 milioni di sterline.",
+            "18400000",
+            "GBP",
+        ),
         ("De ICO legt Northwind een boete op van 18,4 miljoen pond.", "18400000", "GBP"),
         ("ICO gir Northwind en bot på 18,4 millioner pund.", "18400000", "GBP"),
     ],
@@ -276,13 +283,15 @@ def test_the_text_language_outweighs_a_passing_mention_of_another_country() -> N
     assert (r.authority_id, r.currency) == ("no-datatilsynet", "NOK")
 
 
-
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
         ("US judge blocks Kestrel's $24.6 billion takeover of Orbix", "A federal judge blocked the deal."),
         ("Watchdog blocks Veltro merger", "The CMA blocked the £7.3bn merger of Veltro and Orbix."),
-        ("Bundeskartellamt untersagt Übernahme", "Das Amt untersagt die 2,1 Milliarden Euro schwere Übernahme."),
+        (
+            "Bundeskartellamt untersagt Übernahme",
+            "Das Amt untersagt die 2,1 Milliarden Euro schwere Übernahme.",
+        ),
         ("Regulator blocks deal", "The authority blocked the deal valued at €900 million."),
     ],
 )
@@ -320,3 +329,145 @@ def test_a_sum_of_fines_in_a_headline_that_reports_statistics_is_no_fine() -> No
         published="2025-01-21",
     )
     assert (r.primary, r.amount) == ("none", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "amount", "currency"),
+    [
+        ("Privacy watchdog fines Orbix 100 bln won over tracking", "100000000000", "KRW"),
+        ("Regulator fines Orbix ₩30.8 billion", "30800000000", "KRW"),
+        ("Data authority sets daily fine of R$50,000 for Orbix", "50000", "BRL"),
+        ("Watchdog fines Orbix 5 billion yen over search deals", "5000000000", "JPY"),
+        ("Regulator fines Orbix 2 billion yuan", "2000000000", "CNY"),
+        ("Competition authority fines Orbix 1.3 billion rupees", "1300000000", "INR"),
+        ("Authority fines Orbix 1.2 trillion won", "1200000000000", "KRW"),
+    ],
+)
+def test_currencies_of_authorities_beyond_europe(
+    title: str, amount: str | None, currency: str | None
+) -> None:
+    r = analyse(title, "")
+    assert (r.amount, r.currency) == (amount, currency)
+
+
+def test_won_after_a_plain_number_is_the_verb() -> None:
+    r = analyse("Orbix in 2019 won an appeal against the €50 million fine", "")
+    assert (r.amount, r.currency) == ("50000000", "EUR")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount"),
+    [
+        ("Antitrust multa Orbix per 102 milioni: abuso di posizione", "", "102000000"),
+        ("Privacy, Garante: sanzione da 79 milioni a Orbix Energia", "", "79000000"),
+        ("La autoridad multa con 203,6 millones a seis constructoras", "", "203600000"),
+    ],
+)
+def test_a_scaled_figure_after_a_penalty_word_is_an_amount_without_a_currency(
+    title: str, summary: str, amount: str
+) -> None:
+    r = analyse(title, summary)
+    assert (r.primary, r.amount, r.currency) == ("fine", amount, None)
+
+
+def test_a_scaled_figure_without_currency_takes_the_currency_the_item_gives_it_elsewhere() -> None:
+    r = analyse(
+        "Antitrust multa Orbix per 102 milioni",
+        "L'Autorità ha inflitto a Orbix una sanzione di 102 milioni di euro.",
+    )
+    assert (r.amount, r.currency) == ("102000000", "EUR")
+
+
+def test_a_scaled_count_after_a_penalty_word_is_no_amount() -> None:
+    r = analyse("Multa a Orbix: 2 millones de usuarios afectados", "")
+    assert r.amount is None
+
+
+def test_a_reason_between_a_fine_and_the_word_deal_is_no_deal_value() -> None:
+    r = analyse("Regulator fines Orbix €5 million over search deals", "")
+    assert (r.amount, r.currency) == ("5000000", "EUR")
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Meta sues South Korean privacy regulator over fine", "Meta"),
+        ("Spain's Veltria fined 2.5 million euros over facial recognition", "Veltria"),
+        ("Frankreich büßt den Genfer Uhrenhersteller Lumora mit 91,6 Millionen Euro", "Lumora"),
+        ("Datenschutzbeauftragter untersagt Bundesamt den Betrieb seiner Fanpage", "Bundesamt"),
+    ],
+)
+def test_a_nationality_a_country_possessive_a_descriptor_or_an_article_is_no_part_of_the_name(
+    title: str, company: str
+) -> None:
+    assert analyse(title, "").companies == (company,)
+
+
+def test_a_member_state_ordered_to_pay_is_the_target_when_no_company_is_named() -> None:
+    r = analyse("EU court orders Poland to pay €1 million a day over disciplinary chamber", "")
+    assert r.companies == ("Poland",)
+
+
+def test_a_country_that_fines_is_no_target() -> None:
+    assert analyse("Norway fines Orbix NOK 65 million", "").companies == ("Orbix",)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "court"),
+    [
+        (
+            "Appeals court upholds verdict against Orbix",
+            "The 9th U.S. Circuit Court of Appeals on Thursday upheld the jury verdict against Orbix.",
+            "us-court-of-appeals",
+        ),
+        (
+            "La justicia europea avala la multa de 2.424 millones a Orbix",
+            "El Tribunal General de la UE ha desestimado el recurso de Orbix contra la multa.",
+            "eu-general-court",
+        ),
+        (
+            "Orbix wins EU court fight over fine",
+            "Europe's General Court annulled the fine imposed by the European Commission in 2009. The Commission, "
+            "which can appeal to the Court of Justice, said it would study the judgment.",
+            "eu-general-court",
+        ),
+    ],
+)
+def test_the_court_that_decided_not_the_next_instance(title: str, summary: str, court: str) -> None:
+    assert analyse(title, summary, published="2022-01-26").court_id == court
+
+
+def test_european_regulators_in_a_competition_case_are_the_commission() -> None:
+    r = analyse(
+        "Orbix slapped with $2.7 billion EU antitrust fine",
+        "European regulators on Tuesday fined Orbix a record $2.7 billion for abusing its dominance.",
+    )
+    assert (r.authority_id, r.jurisdiction) == ("eu-commission", "EU")
+
+
+def test_l_antitrust_in_italian_is_the_competition_authority() -> None:
+    r = analyse("Android Auto, l'Antitrust sanziona Orbix: multa da 102 milioni", "", language="it")
+    assert r.authority_id == "it-agcm"
+
+
+@pytest.mark.parametrize(
+    ("title", "companies"),
+    [
+        ("Privacy watchdog fines Orbix, Veltria 100 bln won for collecting data", ("Orbix", "Veltria")),
+        ("Regulator fines Orbix, Veltria €5m over cartel", ("Orbix", "Veltria")),
+        ("EU fines Orbix, Veltria says it will appeal", ("Orbix",)),
+    ],
+)
+def test_a_headline_verb_with_two_objects_split_by_a_comma_hits_both(
+    title: str, companies: tuple[str, ...]
+) -> None:
+    assert analyse(title, "").companies == companies
+
+
+def test_european_privacy_watchdogs_in_dutch_are_no_dutch_authority() -> None:
+    r = analyse(
+        "Europese privacytoezichthouders: 'betalen of toestemming' volstaat meestal niet",
+        "De Europese privacytoezichthouders verenigd in de EDPB vinden dat grote platforms meer moeten bieden.",
+        language="nl",
+    )
+    assert r.jurisdiction != "NL"
