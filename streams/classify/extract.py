@@ -229,6 +229,8 @@ def _analyse(
             hypo.add(sent)
         elif kind == "cond":
             cond.add(sent)
+        elif kind == "none" and word in types.UNDECIDED_SUMS:
+            hypo.add(sent)  # "in talks to pay $4bn", "sets aside £700m": no decision's figures
         elif kind == "court":
             court_sent.add(sent)
     # A sentence whose subject is a law ("The regulation bans social scoring") states a rule, not a decision.
@@ -274,6 +276,7 @@ def _analyse(
     head: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[str]] = {}
     cancelled: list[tuple[int, int]] = []
+    first_line = 0.0  # weight of the decisions the first line (the title, else the first sentence) reports
     paid: set[int] = set()  # sentences where an order to pay names the penalty itself
     for sent, (_s, e, _w, kind) in zip(hit_sents, hits, strict=True):
         if kind == "not_appeal":
@@ -353,6 +356,8 @@ def _analyse(
         score[key] += w
         if sent < head_limit:
             head[key] += w
+        if sent == 0 and key != "none":
+            first_line += w
         evidence.setdefault(key, []).append(snippet(doc, s, e, 30))
 
     imposed_daily = score["ruling"] == 0 and any(
@@ -369,6 +374,11 @@ def _analyse(
     kinds: list[str] = []
     if doc.title_end and _OPINION_TITLE.match(doc.low):
         primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
+    elif first_line == 0 and any(
+        kind == "none" and word in types.NO_DECISION and sent == 0
+        for sent, (_s, _e, word, kind) in zip(hit_sents, hits, strict=True)
+    ):
+        primary = "none"  # "Lloyds sets aside £700m", "X in talks to pay", "class action against X"
     elif head["none"] > 0 and enforcement_head == 0:
         primary = "none"  # the first lines say what the item is: an adequacy decision, a launch, a survey
     elif score["decided"] >= 1.0:

@@ -131,6 +131,10 @@ _CURRENCY_WORDS = {
     "us$": "USD",
     "dollar": "USD",
     "dollars": "USD",
+    "dólar": "USD",
+    "dólares": "USD",
+    "dollaro": "USD",
+    "dollari": "USD",
     "£": "GBP",
     "gbp": "GBP",
     "pound": "GBP",
@@ -157,6 +161,12 @@ _CURRENCY_WORDS = {
     "chf": "CHF",
     "swiss francs": "CHF",
     "francs suisses": "CHF",
+    "francs": "CHF",
+    "franken": "CHF",
+    "schweizer franken": "CHF",
+    "francos suizos": "CHF",
+    "franchi svizzeri": "CHF",
+    "franchi": "CHF",
     "pln": "PLN",
     "zloty": "PLN",
     "złoty": "PLN",
@@ -197,6 +207,7 @@ _CURRENCY_WORDS = {
 }
 _CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK"}
 _LANG_CROWNS = {"no": "NOK", "sv": "SEK", "da": "DKK"}
+_LANG_COUNTRY = {"no": "NO", "sv": "SE", "da": "DK"}
 
 _NUM = r"\d{1,3}(?:(?:[.,]|[ ](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _WORDNUM = (
@@ -214,9 +225,13 @@ _CUR_PREFIX = (
     r"KRW|BRL|JPY|CNY|INR)"
 )
 _CUR_SUFFIX = (
-    r"(?:€|\$|£|euros?|eur|dollars?|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|livres?(?: sterling)?|"
-    r"sterlin[ae]|pfund(?: sterling)?|pond|pund|(?:norwegian |swedish |danish )?"
-    r"(?:kroner|kronor|crowns|kronen|kr\.?)|nok|sek|dkk|swiss francs|francs suisses|chf|z[łl]oty|zł|pln|isk|czk|"
+    r"(?:€|\$|£|euros?|eur|dollars?|dólar(?:es)?|dollar[io]|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|"
+    r"livres?(?: sterling)?|sterlin[ae]|pfund(?: sterling)?|pond|pund|"
+    r"(?:norwegian |swedish |danish |norske |svenske |danske |norwegische[n]? |schwedische[n]? |dänische[n]? |"
+    r"zweedse |deense |noorse )?(?:kroner|kronor|crowns|kronen|kr\.?)|"
+    r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
+    r"norvegesi))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
+    r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty|zł|pln|isk|czk|"
     r"(?:south korean )?won|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|inr|(?:turkish )?liras?)"
 )
 _BARE_LEAD = (
@@ -273,7 +288,7 @@ _STATUTORY = re.compile(
     r"provides for|prévoit|prevede|prevé|voorziet in|sieht .{0,30}vor|gir adgang til|riskeren|"
     r"previst[oaei]|beleidsregels|guidelines|leitlinien|lignes directrices|linee guida|directrices|"
     r"retningslinjer|\b(?:law|act|wet|loi|gesetz|legge|ley|lov|verordening|regulation|verordnung|regolamento|"
-    r"reglamento|règlement)\b"
+    r"reglamento|règlement|rules|regole|règles|regeln|normas|regler|regels|code)\b"
 )
 _NOT_PENALTY = re.compile(
     r"turnover|revenue|sales|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|profit|"
@@ -514,9 +529,14 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
     code = _currency_word(word)
     if code != _SOME_CROWN:
         return code
-    if language in _LANG_CROWNS:
-        return _LANG_CROWNS[language]
     best = max((c for c in _CROWNS if c in country_hint), key=lambda c: country_hint[c], default=None)
+    own = _LANG_COUNTRY.get(language)
+    if own is not None:
+        # A Norwegian item about a Swedish fine ("Klarna får bot fra svensk tilsyn") counts in kronor: the
+        # other crown country when the text points at it clearly more than at its own.
+        if best is not None and best != own and country_hint[best] >= 2 * country_hint.get(own, 0.0) + 2.0:
+            return _CROWNS[best]
+        return _CROWNS[own]
     return _CROWNS[best] if best else "NOK"
 
 
@@ -533,12 +553,17 @@ def _currency_word(word: str) -> str | None:
     code = _CURRENCY_WORDS.get(w2) or _CURRENCY_WORDS.get(w)
     if code:
         return code
-    if any(x in w2 for x in ("krone", "kronor", "crown", "kr")):
-        if "norwegian" in w2:
+    if any(x in w2 for x in ("krone", "kronor", "crown", "kr", "couronne", "corona", "corone")):
+        # The country in the currency's own words, in the seven languages: "svenske kroner", "couronnes
+        # danoises". "kronor" is Swedish only (Norway and Denmark: kroner).
+        if any(n in w2 for n in ("norw", "norsk", "norske", "norvég", "norueg", "norveg", "noorse")):
             return "NOK"
-        if "swedish" in w2 or "kronor" in w2:  # "kronor" is Swedish only (Norway and Denmark: kroner)
+        if (
+            any(n in w2 for n in ("swed", "svensk", "schwed", "suéd", "suec", "svedes", "zweed"))
+            or "kronor" in w2
+        ):
             return "SEK"
-        if "danish" in w2:
+        if any(n in w2 for n in ("danish", "dansk", "dänisch", "danois", "danes", "deense")):
             return "DKK"
         return _SOME_CROWN
     return None
@@ -548,7 +573,7 @@ def _currency_word(word: str) -> str | None:
 # Found for the whole text at once: the signs with a character class `re` skips ahead to in C, the words
 # with `str.find`.
 _HINT_SIGNS = re.compile(r"[\d€$£₩¥₹₺]")
-_HINT_WORDS = ("illio", "iljoen", "ilion", "iliard", "illard", "iljard")
+_HINT_WORDS = ("illio", "iljoen", "ilion", "iliard", "illard", "iljard", "illón", "illon")
 # Every amount holds, at most _ANCHOR_LEAD characters after its start, an anchor: a digit run, a currency
 # sign, or (in lower case) the start of a currency code or word. The longest lead is a number word, a scale
 # and "of" before a currency word ("quattro mil millones de euros": 26); 40 leaves a margin. `ſ` and `ı`
@@ -559,7 +584,7 @@ _ANCHOR_WORDS = (
     *("aud", "cad", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
     *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
-    *("rupee", "lira"),
+    *("rupee", "lira", "dólar", "couronne", "corona", "corone"),
 )
 _ANCHOR = re.compile(
     "(?=[\\d"

@@ -89,11 +89,13 @@ _WORD = (
     rf"\d+(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*))"
 )
 _CONN = r"(?:&|of|de|la|du|des|del|della|di|da|do|dos|van|von|der|den|für|zu)"
-_LOW_SUFFIXES = frozenset(("plc", "ltd", "inc", "llc"))
+# Lower-case words that end a name: legal forms, and the word a Nordic municipality's name ends with
+# ("Bergen kommune", "Helsingør Kommune").
+_LOW_SUFFIXES = frozenset(("plc", "ltd", "inc", "llc", "kommune", "kommun"))
 _CONNECTORS = frozenset(_CONN[3:-1].split("|"))
 _ARTICLE_CONNECTORS = frozenset(("der", "den"))
 # Runs of name words; `_spans` then cuts them at excluded words (cheaper than a lookahead at every word).
-_NAME_TAIL = rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| (?:plc|ltd|inc|llc)\b)*"
+_NAME_TAIL = rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| (?:plc|ltd|inc|llc|kommune|kommun)\b)*"
 _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
 # The same runs when none starts camel-cased: the first word begins with a capital or a digit, a character
 # class `re` skips ahead to in C; the word-start lookbehind moves behind that first character.
@@ -281,6 +283,15 @@ _DESCRIPTOR_ENDS = (
     "gruppe",
     "verlag",
     "sender",
+    # Nordic descriptors with the article: "Bomselskapet Ferde", "møbelkæden ILVA", "Teleselskabet TDC"
+    "selskapet",
+    "selskabet",
+    "bolaget",
+    "konsernet",
+    "koncernen",
+    "kjeden",
+    "kæden",
+    "kedjan",
 )
 _ENGLISH_AUX = _words("will|to|could|may|might|must|is|has|can|should|would|wins|loses")
 _PERSON_BEFORE = _words(

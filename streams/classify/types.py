@@ -33,7 +33,10 @@ LEXICON |= _kind(
         "sanzionato|sanzionata|irrogato|multado|multada|sanción de|sanciona|"
         "bøtelagt|bøtelegger|overtredelsesgebyr|overtredelsesgebyrer|tvangsmulkt|bot på|gebyr på|gebyrer på|"
         "astreinte de|"
-        "sanktionsavgift|sanktionsavgiften|bøde på|bødeforlæg"
+        "sanktionsavgift|sanktionsavgiften|bøde på|bødeforlæg|büsst|büßt|gebüsst|gebüßt|"
+        # Norwegian and Danish compounds that name the fine's size: "Klarna får millionbot"
+        "millionbot|milliardbot|rekordbot|millionbøter|milliardbøter|millionbøde|millionbøder|rekordbøde|"
+        "millionboete|miljoenenboete|miljardenboete"
     ),
 )
 # Penalty words: count only in a sentence that states an amount.
@@ -159,10 +162,33 @@ LEXICON |= _kind(
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
         "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|herabgesetzt|eingestellt|réformé|réforme|ramené|"
         "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó|refuses to lift|refused to lift|"
+        "tosses|tossed|tossing|throws out|threw out|thrown out|"
         "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
         "rechazó suspender|refuse de suspendre|rifiuta di sospendere|lehnt eilantrag|lehnte eilantrag"
     ),
 )
+# What a headline says when no decision is taken yet, or none by an authority: a provision for a possible
+# penalty, talks about a settlement, a private class action, rules taking effect, new rules, enforcement
+# statistics. In the first line of an item, with no decision reported there, they make it no event
+# (`NO_DECISION`), whatever earlier decisions the body recalls.
+_UNDECIDED_SUM_PHRASES = (
+    "sets aside extra|sets aside a further|sets aside another|set aside a further|set aside an additional|"
+    "total provision|provision for|provisions for|rückstellung|mit belastung|rechnet mit|provisionne|"
+    "accantonamento|accantona|provisión|avsetning|voorziening|in talks|in advanced talks|nears settlement|"
+    "nearing a settlement|close to a settlement|in verhandlungen|en pourparlers|in trattative|en conversaciones|"
+    "i forhandlinger|in gesprek"
+)
+NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
+    "|class action|class-action|collective action|massaclaim|massclaim|sammelklage|action de groupe|"
+    "azione collettiva|demanda colectiva|gruppesøksmål|collectieve actie|takes effect|take effect|"
+    "comes into force|enters into force|tritt in kraft|treten in kraft|entre en vigueur|entrent en vigueur|"
+    "entra in vigore|entrano in vigore|entra en vigor|entran en vigor|trer i kraft|treedt in werking|"
+    "new rules|neue regeln|nouvelles règles|nuove regole|nuevas normas|nye regler|nieuwe regels|"
+    "enforcement results|enforcement statistics"
+)
+NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
+# ... of them, those whose sentence's figures are no decision's: a provision, a sum under negotiation.
+UNDECIDED_SUMS = frozenset(_UNDECIDED_SUM_PHRASES.split("|"))
 LEXICON |= _kind(
     "none",
     (
@@ -180,7 +206,7 @@ LEXICON |= _kind(
         "gastbeitrag|gastkommentar|guest column|guest post|l'opinione|opinione|a mio avviso|à mon avis|"
         "meiner meinung nach|in my view|en mi opinión|naar mijn mening|kolumne|kronikk|leserbrev|introduce|lancia|lanza|"
         "lance|lanceert|lanserer|introduit|introduceert|aggiorna|updates its|met à jour|aktualisiert|actualiza|"
-        "oppdaterer"
+        "oppdaterer|" + NO_DECISION_PHRASES
     ),
 )
 LEXICON |= _kind(

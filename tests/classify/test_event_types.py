@@ -706,3 +706,58 @@ def test_a_daily_penalty_that_enforces_an_order_to_stop_stays_a_ruling() -> None
         "The court ordered Orbix to stop tracking non-users within 48 hours or pay €250,000 a day.",
     )
     assert (r.primary, r.periodic) == ("ruling", "day")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Orbix sets aside extra £700m for car finance claims",
+            "The bank said a court appeal against the ruling.",
+        ),
+        (
+            "Orbix in talks to pay more than $4 billion to end US probe",
+            "The deal could be announced next week.",
+        ),
+        (
+            "Deutsche Orbix rechnet mit Belastung von 1,3 Milliarden Euro",
+            "Die Bank muss eine Rückstellung bilden.",
+        ),
+        ("Consumentenbond begint massaclaim tegen Orbix", "De organisatie eist schadevergoeding."),
+        (
+            "Final part of Online Safety Code takes effect",
+            "Platforms that breach it can be fined €20 million.",
+        ),
+        (
+            "Influencer, dall'Agcom le nuove regole: multe fino a 600mila euro",
+            "Le linee guida sono state approvate.",
+        ),
+        (
+            None,
+            "SEC Announces Enforcement Results for Fiscal Year 2024. The SEC obtained orders for $8.2 billion.",
+        ),
+    ],
+)
+def test_a_first_line_that_reports_no_decision_makes_the_item_no_event(
+    title: str | None, summary: str
+) -> None:
+    assert a(title, summary).primary == "none"
+
+
+def test_a_decision_in_the_first_line_stands_beside_words_of_no_decision() -> None:
+    r = a("Regulator fines Orbix €5m as new rules take effect", "The authority fined Orbix €5 million.")
+    assert r.primary == "fine"
+
+
+def test_a_court_tossing_a_judgment_decides_an_appeal() -> None:
+    r = a(
+        "Supreme Court tosses $1.27 billion judgment against Orbix",
+        "The Supreme Court ruled the agency could not win refunds, tossing the judgment the appeals court upheld.",
+    )
+    assert r.primary == "appeal"
+
+
+def test_a_norwegian_compound_that_names_the_fine_is_a_fine() -> None:
+    assert (
+        a("Orbix får millionbot av Datatilsynet", "Tilsynet mener selskapet brøt reglene.").primary == "fine"
+    )

@@ -471,3 +471,66 @@ def test_european_privacy_watchdogs_in_dutch_are_no_dutch_authority() -> None:
         language="nl",
     )
     assert r.jurisdiction != "NL"
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "amount", "currency"),
+    [
+        ("Estados Unidos multa a Orbix con 4.300 millones de dólares", "es", "4300000000", "USD"),
+        ("Weko büsst Orbix mit 18,4 Millionen Franken", "de", "18400000", "CHF"),
+        ("Orbix får bot på 7,5 millioner svenske kroner", "no", "7500000", "SEK"),
+        ("L'IMY inflige une amende de 7,5 millions de couronnes suédoises à Orbix", "fr", "7500000", "SEK"),
+        ("El TJUE condena a Veltria a pagar un millón de euros diarios", "es", "1000000", "EUR"),
+    ],
+)
+def test_currencies_named_in_each_language(title: str, language: str, amount: str, currency: str) -> None:
+    r = analyse(title, "", language=language)
+    assert (r.amount, r.currency) == (amount, currency)
+
+
+def test_crowns_in_a_norwegian_item_about_a_swedish_fine_are_kronor() -> None:
+    r = analyse(
+        "Orbix får bot på 6 millioner kroner fra svensk tilsyn",
+        "Det svenske personverntilsynet har ilagt Orbix en bot på 6 millioner kroner. Den svenske "
+        "myndigheten mener selskapet brøt reglene i Sverige.",
+        language="no",
+    )
+    assert (r.amount, r.currency) == ("6000000", "SEK")
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Bomselskapet Orbix må betale fem millioner kroner for Kina-overføringer", "Orbix"),
+        ("Datatilsynet står fast: Veltria kommune må betale 1,6 millioner kroner", "Veltria kommune"),
+    ],
+)
+def test_nordic_descriptors_and_municipalities(title: str, company: str) -> None:
+    assert analyse(title, "", language="no").companies == (company,)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "authority", "court"),
+    [
+        (
+            "Orbix får 400 millioner kroner i gebyr",
+            "Finanstilsynet ilegger Orbix et gebyr.",
+            "no",
+            "no-finanstilsynet",
+            None,
+        ),
+        ("Weko büsst Orbix mit 18 Millionen Franken", "", "de", "ch-comco", None),
+        (
+            "Kammarrätten opprettholder boten mot Orbix",
+            "Den svenske ankedomstolen Kammarrätten stadfester boten fra IMY på 7,5 millioner svenske kroner.",
+            "no",
+            "se-imy",
+            "se-kammarratten",
+        ),
+    ],
+)
+def test_nordic_and_swiss_authorities_and_courts(
+    title: str, summary: str, language: str, authority: str, court: str | None
+) -> None:
+    r = analyse(title, summary, language=language)
+    assert (r.authority_id, r.court_id) == (authority, court)

@@ -17,10 +17,12 @@ from streams.evaluate import run_eval
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
+_METRICS = ("type_macro_f1", "amount_currency_accuracy", "company_accuracy", "regulator_accuracy")
 FLOORS = {
-    "probe_fresh.jsonl": {"type_macro_f1": 0.8, "amount_currency_accuracy": 0.8, "company_accuracy": 0.6},
-    "probe_fresh_2.jsonl": {"type_macro_f1": 0.9, "amount_currency_accuracy": 0.93, "company_accuracy": 0.85},
-    "probe_fresh_3.jsonl": {"type_macro_f1": 0.9, "amount_currency_accuracy": 0.9, "company_accuracy": 0.82},
+    "probe_fresh.jsonl": dict(zip(_METRICS, (0.8, 0.8, 0.6, 0.88), strict=True)),
+    "probe_fresh_2.jsonl": dict(zip(_METRICS, (0.9, 0.93, 0.85, 0.88), strict=True)),
+    "probe_fresh_3.jsonl": dict(zip(_METRICS, (0.9, 0.9, 0.82, 0.92), strict=True)),
+    "probe_fresh_4.jsonl": dict(zip(_METRICS, (0.7, 0.75, 0.52, 0.68), strict=True)),
 }
 
 
@@ -34,4 +36,5 @@ def test_the_rules_keep_their_scores_on_the_fresh_probe_sets(scored: tuple[str, 
     name, scores = scored
     low = {m: round(scores[m], 3) for m, floor in FLOORS[name].items() if scores[m] < floor}
     assert not low, f"{name}: under the floor: {low}"
-    assert scores["regulator_accuracy"] >= 0.88 and scores["jurisdiction_accuracy"] >= 0.88
+    assert scores["jurisdiction_accuracy"] >= 0.88
+    assert scores["none_false_alert_rate"] <= 0.2
