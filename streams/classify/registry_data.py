@@ -1618,6 +1618,7 @@ ROWS: tuple[Row, ...] = (
             "federal judge",
             "US Supreme Court",
             "U.S. Supreme Court",
+            "Supreme Court",
         ),
         (),
         (),

@@ -761,3 +761,11 @@ def test_a_norwegian_compound_that_names_the_fine_is_a_fine() -> None:
     assert (
         a("Orbix får millionbot av Datatilsynet", "Tilsynet mener selskapet brøt reglene.").primary == "fine"
     )
+
+
+def test_a_norwegian_court_reducing_a_fine_decides_an_appeal() -> None:
+    r = a(
+        "Orbix får redusert bot i lagmannsretten",
+        "Borgarting lagmannsrett har redusert boten til Orbix fra 10 til 6 millioner kroner.",
+    )
+    assert r.primary == "appeal"

@@ -534,3 +534,11 @@ def test_nordic_and_swiss_authorities_and_courts(
 ) -> None:
     r = analyse(title, summary, language=language)
     assert (r.authority_id, r.court_id) == (authority, court)
+
+
+def test_a_bare_supreme_court_is_the_one_of_the_items_country() -> None:
+    r = analyse(
+        "Supreme Court tosses $1.27 billion judgment against Orbix",
+        "The U.S. Supreme Court ruled that the FTC could not obtain refunds, tossing the judgment against Orbix.",
+    )
+    assert r.court_id == "us-court"
