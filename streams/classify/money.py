@@ -206,7 +206,6 @@ _CURRENCY_WORDS = {
     "turkish lira": "TRY",
 }
 _CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK"}
-_LANG_CROWNS = {"no": "NOK", "sv": "SEK", "da": "DKK"}
 _LANG_COUNTRY = {"no": "NO", "sv": "SE", "da": "DK"}
 
 _NUM = r"\d{1,3}(?:(?:[.,]|[ ](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
