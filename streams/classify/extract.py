@@ -360,8 +360,11 @@ def _analyse(
             first_line += w
         evidence.setdefault(key, []).append(snippet(doc, s, e, 30))
 
-    imposed_daily = score["ruling"] == 0 and any(
-        m.periodic and m.note is None and m.sentence in paid and m.sentence not in cond for m in found
+    imposed_daily = (
+        periodic_live
+        and bool(paid)
+        and score["ruling"] == 0
+        and any(m.periodic and m.note is None and m.sentence in paid - cond for m in found)
     )
     if periodic_live and not imposed_daily:
         # A daily penalty enforces an order, except one a court orders paid with no other order named
