@@ -1,4 +1,4 @@
-"""Commit only offsets whose messages were processed: three guards on Faust's offset bookkeeping.
+"""Commit only offsets whose messages were processed: six guards on Faust's offset bookkeeping.
 
 Faust commits, per partition, the end of the first run of consecutive acknowledged offsets. The fault tests
 (tests/faults) showed restarted and rebalanced workers committing past messages no agent had processed, so
@@ -43,16 +43,26 @@ those messages were never read again:
    since recovery start"). `FetchSelection` makes the fetch decide when it drains, from the live state: a
    partition is drained only while it is active and the flow runs, and an empty selection is never "all".
 
+6. **Acks on the way out of an abandoned iteration.** Both of Faust's stream iterators ack the current
+   message in a `finally`, and `take_events` its whole batch: when an agent's body raises, or is cancelled
+   by a stop, the abandoned iterator is closed (`GeneratorExit`) and acks what was never finished. The
+   Cython iterator Faust uses when it is compiled does the ack inline, past `Consumer.ack` and so past
+   guard 1 too. `GuardedStreamIterator` puts guard 1 in front of that inline ack, and an ack made while an
+   exception propagates counts for neither iterator: the message stays unacknowledged (the commit waits at
+   it) and is read again after the restart or the next rebalance.
+
 A commit that cannot advance waits: it shows as lag until the message is acknowledged, never as a loss.
-`install(app)` applies all five; `streams.cli.main()` calls it for every command.
+`install(app)` applies all six; `streams.cli.main()` calls it for every command.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from typing import Any
 
 import faust
+import faust.streams
 from aiokafka.structs import TopicPartition
 from faust.sensors import Sensor
 from faust.transport.consumer import Consumer
@@ -76,12 +86,34 @@ def head_is_covered(head: int | None, acked: Iterable[int], gaps: Iterable[tuple
 
 
 def ack_counts(
-    message_generation: int | None, app_generation: int, flow_active: bool, stopping: bool
+    message_generation: int | None,
+    app_generation: int,
+    flow_active: bool,
+    stopping: bool,
+    abandoned: bool = False,
 ) -> bool:
-    """Does an ack of a message fetched in `message_generation` mean it was processed?"""
-    if stopping or not flow_active:
+    """Does an ack of a message fetched in `message_generation` mean it was processed?
+
+    `abandoned`: the ack runs while an exception propagates (a crashed or cancelled agent's iterator
+    being closed), so the processing did not finish."""
+    if stopping or abandoned or not flow_active:
         return False
     return message_generation is None or message_generation == app_generation
+
+
+def abandoned() -> bool:
+    """Is this ack running because an iterator is being closed (`GeneratorExit` in flight)?"""
+    return isinstance(sys.exc_info()[1], GeneratorExit)
+
+
+def _ack_counts_now(app: Any, message: Message) -> bool:
+    return ack_counts(
+        message.generation_id,
+        app.consumer_generation_id,
+        app.flow_control.is_active(),
+        app.should_stop,
+        abandoned(),
+    )
 
 
 class DeliveredOffsets(Sensor):
@@ -134,6 +166,25 @@ class FetchSelection:
         return bool(self._consumer.flow_active) and tp in self._active
 
 
+_CStreamIterator: Any = faust.streams._CStreamIterator  # None without Cython
+
+
+if _CStreamIterator is not None:
+
+    class GuardedStreamIterator(_CStreamIterator):
+        """Faust's compiled stream iterator with guard 1 and 6 in front of its inline ack."""
+
+        def __init__(self, stream: Any) -> None:
+            super().__init__(stream)
+            self._app = stream.app
+
+        def after(self, event: Any, do_ack: Any, sensor_state: Any) -> Any:
+            if do_ack and event is not None and not _ack_counts_now(self._app, event.message):
+                self._app.consumer._unacked_messages.discard(event.message)
+                do_ack = False
+            return super().after(event, do_ack, sensor_state)
+
+
 _original_ack = Consumer.ack
 _original_new_offset = Consumer._new_offset
 _original_perform_seek = Consumer.perform_seek
@@ -162,13 +213,7 @@ def install(app: faust.App) -> DeliveredOffsets:
     keep_live_messages(app.flow_control)
 
     def guarded_ack(self: Consumer, message: Message) -> bool:
-        app_ = self.app
-        if not ack_counts(
-            message.generation_id,
-            app_.consumer_generation_id,
-            app_.flow_control.is_active(),
-            app_.should_stop,
-        ):
+        if not _ack_counts_now(self.app, message):
             # Not pending either: a stopping consumer waits for its pending messages, and this one will be
             # delivered again (after the seek that ends a rebalance, or by the next worker).
             self._unacked_messages.discard(message)
@@ -192,6 +237,8 @@ def install(app: faust.App) -> DeliveredOffsets:
         if fresh:
             await self._thread.seek_to_beginning(*(TopicPartition(tp.topic, tp.partition) for tp in fresh))  # type: ignore[attr-defined]
 
+    if _CStreamIterator is not None:
+        faust.streams._CStreamIterator = GuardedStreamIterator
     AIOKafkaConsumerThread._fetch_records = guarded_fetch_records  # type: ignore[method-assign]
     Consumer.ack = guarded_ack  # type: ignore[method-assign]
     Consumer.perform_seek = guarded_perform_seek  # type: ignore[method-assign]

@@ -5,22 +5,29 @@ from __future__ import annotations
 import collections
 import contextlib
 import types
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import AsyncGenerator, Callable, Iterator
+from typing import Any, cast
 
+import faust
+import faust.streams
+import pytest
 from aiokafka.consumer.fetcher import Fetcher, FetchResult
 from aiokafka.structs import TopicPartition
+from faust.events import Event
 from faust.transport.consumer import Consumer
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.types import TP
+from faust.types.tuples import ConsumerMessage
 from mode.utils.queues import FlowControlEvent, FlowControlQueue
 
+import streams.offsets as guards
 from streams.offsets import (
     DeliveredOffsets,
     FetchSelection,
     ack_counts,
     guarded_fetch_records,
     head_is_covered,
+    install,
     keep_live_messages,
     never_committed,
 )
@@ -62,6 +69,13 @@ def test_only_acks_of_the_current_generation_with_the_flow_running_count() -> No
     assert not ack_counts(message_generation=3, app_generation=3, flow_active=True, stopping=True)
 
 
+def test_an_ack_on_the_way_out_of_an_abandoned_iteration_does_not_count() -> None:
+    # A crashed or cancelled agent's iterator is closed with GeneratorExit and acks in its `finally`.
+    assert not ack_counts(
+        message_generation=3, app_generation=3, flow_active=True, stopping=False, abandoned=True
+    )
+
+
 def test_the_sensor_keeps_the_lowest_offset_delivered_per_partition() -> None:
     sensor = DeliveredOffsets()
     tp = ("t", 0)
@@ -76,7 +90,7 @@ def test_install_replaces_the_consumer_methods_and_the_flow_resume() -> None:
     from streams.offsets import install
 
     before = (Consumer.ack, Consumer._new_offset, Consumer.perform_seek)
-    fetch_before = AIOKafkaConsumerThread._fetch_records
+    fetch_before, iterator_before = AIOKafkaConsumerThread._fetch_records, faust.streams._CStreamIterator
     try:
         install(app)
         assert Consumer.ack.__name__ == "guarded_ack"
@@ -87,6 +101,7 @@ def test_install_replaces_the_consumer_methods_and_the_flow_resume() -> None:
     finally:
         Consumer.ack, Consumer._new_offset, Consumer.perform_seek = before  # type: ignore[method-assign]
         AIOKafkaConsumerThread._fetch_records = fetch_before  # type: ignore[method-assign]
+        faust.streams._CStreamIterator = iterator_before
         del app.flow_control.resume
 
 
@@ -230,3 +245,96 @@ async def test_the_guarded_fetch_drains_the_active_partitions_only_while_the_flo
     drained = await guarded_fetch_records(thread, consumer, active, timeout=0)  # type: ignore[arg-type]
     assert set(drained) == {CHANGELOG} and drained[CHANGELOG] == [0, 1, 2]
     assert assignment.states[STREAM].position == 9  # left for later
+
+
+ITEMS = TP("spec-items", 0)
+
+
+@contextlib.contextmanager
+def _installed(app: faust.App) -> Iterator[None]:
+    """`install(app)` for one test: it patches Faust's classes for the whole process."""
+    before = (Consumer.ack, Consumer._new_offset, Consumer.perform_seek)
+    fetch_before, iterator_before = AIOKafkaConsumerThread._fetch_records, faust.streams._CStreamIterator
+    try:
+        install(app)
+        yield
+    finally:
+        Consumer.ack, Consumer._new_offset, Consumer.perform_seek = before  # type: ignore[method-assign]
+        AIOKafkaConsumerThread._fetch_records = fetch_before  # type: ignore[method-assign]
+        faust.streams._CStreamIterator = iterator_before
+
+
+def _spec_app() -> tuple[faust.App, faust.TopicT]:
+    """A Faust app that is never started: its stream iterator and consumer bookkeeping are real."""
+    app = faust.App("offsets-spec", broker="kafka://127.0.0.1:9", store="memory://")
+    topic = app.topic(ITEMS.topic, key_type=bytes, value_type=bytes)
+    app.topics._acking_topics.add(ITEMS.topic)  # type: ignore[attr-defined]
+    app.flow_control.resume()
+    return app, topic
+
+
+def _acked(app: faust.App) -> list[int]:
+    """The offsets the consumer counts as processed: what its next commit may pass."""
+    return list(cast(Consumer, app.consumer)._acked[ITEMS])
+
+
+def _event(app: faust.App, offset: int) -> Event:
+    message = ConsumerMessage(
+        ITEMS.topic, 0, offset, 0.0, 0, None, b"k", b"v", None, None, tp=ITEMS, generation_id=0
+    )
+    return Event(app, b"k", b"v", {}, message)
+
+
+async def _iterate_once(after: Callable[[], object], *, crash: bool) -> None:
+    """What Faust's `_c_aiter` does around one message: yield it, then `after` in a `finally`. A crash in
+    the agent's body leaves the iterator to be closed, which runs the `finally` with GeneratorExit."""
+
+    async def iteration() -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            after()
+
+    agen = iteration()
+    await agen.__anext__()
+    if crash:
+        await agen.aclose()
+    else:
+        async for _ in agen:
+            pass
+
+
+@pytest.mark.skipif(faust.streams._CStreamIterator is None, reason="Faust runs without its Cython iterator")
+async def test_faust_compiled_iterator_acks_the_message_of_a_crashed_agent() -> None:
+    # Upstream behaviour, the reason for guard 6: the inline ack does not look at why the iteration ended.
+    app, topic = _spec_app()
+    iterator = guards._CStreamIterator(topic.stream())  # Faust's own, as imported before `install`
+    event = _event(app, 7)
+    await _iterate_once(lambda: iterator.after(event, True, None), crash=True)
+    assert event.message.acked and _acked(app) == [7]
+
+
+@pytest.mark.skipif(faust.streams._CStreamIterator is None, reason="Faust runs without its Cython iterator")
+async def test_the_guarded_iterator_acks_a_finished_message_and_not_the_one_a_crash_abandoned() -> None:
+    app, topic = _spec_app()
+    with _installed(app):
+        iterator = faust.streams._CStreamIterator(topic.stream())
+        assert type(iterator).__name__ == "GuardedStreamIterator"
+        done, crashed = _event(app, 7), _event(app, 8)
+        await _iterate_once(lambda: iterator.after(done, True, None), crash=False)
+        await _iterate_once(lambda: iterator.after(crashed, True, None), crash=True)
+    assert done.message.acked and not crashed.message.acked
+    assert _acked(app) == [7]  # the commit stops at 8: it is read again after a restart
+
+
+async def test_a_batch_abandoned_by_a_crash_is_not_acknowledged_through_the_consumer() -> None:
+    # `take_events` acks its batch with `Stream.ack` in a `finally`: the Python path, through `Consumer.ack`.
+    app, topic = _spec_app()
+    stream = topic.stream()
+    with _installed(app):
+        batch = [_event(app, offset) for offset in (3, 4)]
+        await _iterate_once(lambda: [event.ack() for event in batch], crash=True)
+        assert not any(event.message.acked for event in batch) and not _acked(app)
+        await _iterate_once(lambda: [event.ack() for event in batch], crash=False)
+    assert all(event.message.acked for event in batch) and _acked(app) == [3, 4]
+    del stream

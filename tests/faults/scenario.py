@@ -238,6 +238,11 @@ class LostAfterRestart(AssertionError):
     offset guards in streams/offsets.py came out of reading these."""
 
 
+def _flag(backfill: bool) -> str:
+    """A record's backfill flag in a diagnosis: a backfill event never alerts, by design."""
+    return "backfill" if backfill else "live"
+
+
 def _content(message: EventMessage) -> str:
     """What a consumer acts on: everything but the emission time."""
     event = message.event
@@ -505,6 +510,11 @@ class Run:
         alerted = self.alerted()
         lines = []
 
+        def event(seen: Seen) -> tuple[object, ...]:
+            message = seen.record
+            where = at(topics.EVENTS.name, seen)
+            return (message.event_id, message.kind, *where, _flag(message.event.backfill))
+
         def at(topic: str, seen: Seen) -> tuple[int, int, int | None]:
             return (seen.partition, seen.offset, (committed or {}).get((topic, seen.partition)))
 
@@ -527,9 +537,9 @@ class Run:
             ]
             lines.append(
                 f"story {story.index} {story.company} (feed {story.feed_id}): raw items "
-                f"{[at(topics.RAW_ITEMS.name, r) for r in raws]}, "
-                f"candidates {[at(topics.CANDIDATES.name, c) for c in cands]}, "
-                f"events {[(e.record.event_id, e.record.kind, *at(topics.EVENTS.name, e)) for e in events]}, "
+                f"{[(*at(topics.RAW_ITEMS.name, r), _flag(r.record.backfill)) for r in raws]}, "
+                f"candidates {[(*at(topics.CANDIDATES.name, c), _flag(c.record.backfill)) for c in cands]}, "
+                f"events {[event(e) for e in events]}, "
                 f"stories {[at(topics.STORIES.name, s) for s in stories]}, "
                 f"deliveries {deliveries}"
             )
@@ -551,6 +561,34 @@ class Run:
     def logs(self) -> str:
         tails = [f"--- worker {i} ---\n{w.log_tail(3000)}" for i, w in enumerate(self.workers)]
         return "\n".join(tails)
+
+    def lost(self, message: str) -> str:
+        """A loss's report, the diagnosis last: CI shows the end of the output."""
+        return f"{message}\n{self.logs()}\n{self.evidence()}\n{self.diagnosis}"
+
+    def evidence(self, limit: int = 60) -> str:
+        """The workers' log lines a loss is read from: starts, recoveries, crashes, warnings and errors,
+        and every line naming a stories or events offset of a story without an alert."""
+        assert self.observer is not None
+        alerted = self.alerted()
+        missing = {s.company for s in self.stories if not alerted[s.company]}
+        ids = {
+            seen.record.event_id
+            for seen in self.observer.of(topics.EVENTS.name)
+            if missing & set(seen.record.event.companies)
+        }
+        places = {
+            f"{topics.STORIES.name}[{seen.partition}]@{seen.offset}"
+            for seen in self.observer.of(topics.STORIES.name)
+            if seen.record.event_id in ids
+        }
+        marks = ("WARNING", "ERROR", "Crashed", "Restarting", "Worker]: Starting", "Recovery complete")
+        found = []
+        for i, worker in enumerate(self.workers):
+            for line in worker.log_path.read_text("utf-8", "replace").splitlines():
+                if any(m in line for m in marks) or any(p in line for p in places | ids):
+                    found.append(f"w{i} {line[:300]}")
+        return "evidence:\n" + "\n".join(found[-limit:])
 
     # -- figures ---------------------------------------------------------------------------------------
 

@@ -60,6 +60,6 @@ async def test_a_worker_joining_and_leaving_mid_traffic_loses_nothing(
         record_figures(figures)
         assert first.proc is not None and first.proc.poll() is None, first.log_tail()
         if figures.lost_events or figures.lost_alerts:
-            raise LostAfterRestart(f"{figures}\n{run.diagnosis}\n{run.logs()}")
+            raise LostAfterRestart(run.lost(str(figures)))
         assert figures.duplicate_events == 0, figures
         assert figures.duplicate_alerts == 0 and figures.resent_at_kill == 0, figures

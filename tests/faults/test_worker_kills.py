@@ -66,7 +66,7 @@ async def kill_and_restart(run: Run, point: str, phase: list[Story]) -> None:
 
 def check(run: Run, figures: Figures) -> None:
     if figures.lost_events or figures.lost_alerts:
-        raise LostAfterRestart(f"{figures}\n{run.diagnosis}\n{run.logs()}")
+        raise LostAfterRestart(run.lost(str(figures)))
     assert figures.duplicate_events == 0, figures
     assert figures.duplicate_alerts == 0, figures
     assert figures.resent_at_kill <= len(run.kills), figures  # at most one per kill, counted
