@@ -102,9 +102,13 @@ def plan(
     ends: Mapping[int, int],
     window: Window,
     since_offsets: Mapping[int, int | None] | None = None,
-    until_offsets: Mapping[int, int | None] | None = None,
 ) -> dict[int, Range]:
-    """The offset range to read in each partition; empty ranges are kept (start == stop)."""
+    """The offset range to read in each partition; empty ranges are kept (start == stop).
+
+    `since` starts each range at the first offset whose timestamp is at or after it (every earlier record
+    is before it). `until` cuts no range: a partition's timestamps need not be in order (a producer may set
+    them, and send a backlog newest first), so a record after the first one past `until` can still be
+    inside the window. Readers keep the records `Window.contains`."""
     ranges: dict[int, Range] = {}
     for p, end in ends.items():
         start = max(beginnings.get(p, 0), window.from_offsets.get(p) or 0)
@@ -115,10 +119,6 @@ def plan(
         if window.since_ms is not None:
             found = (since_offsets or {}).get(p)
             start = max(start, end if found is None else found)  # None: nothing at or after `since`
-        if window.until_ms is not None:
-            found = (until_offsets or {}).get(p)
-            if found is not None:
-                stop = min(stop, found)
         start = min(start, end)  # a bound past the end reads nothing, and the range stays inside the log
         ranges[p] = Range(start, max(start, stop))
     return ranges

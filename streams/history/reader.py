@@ -72,19 +72,15 @@ async def plan_window(
     tps = [TopicPartition(topic, p) for p in partitions]
     ends = await consumer.end_offsets(tps)  # first: the fixed end of this read
     beginnings = await consumer.beginning_offsets(tps)
-    since = until = None
+    since = None
     if window.since_ms is not None:
         found = await consumer.offsets_for_times({tp: window.since_ms for tp in tps})
         since = {tp.partition: (o.offset if o is not None else None) for tp, o in found.items()}
-    if window.until_ms is not None:
-        found = await consumer.offsets_for_times({tp: window.until_ms for tp in tps})
-        until = {tp.partition: (o.offset if o is not None else None) for tp, o in found.items()}
     ranges = plan(
         {tp.partition: o for tp, o in beginnings.items()},
         {tp.partition: o for tp, o in ends.items()},
         window,
         since,
-        until,
     )
     return WindowRead(topic, ranges)
 

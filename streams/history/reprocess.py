@@ -95,14 +95,19 @@ def processing_order(seen: Seen) -> tuple[str, str, str, int]:
 class Reprocessor:
     """The pure part: items in, in any order; `run()` gives every message to write, in writing order."""
 
-    def __init__(self, classifier: Classifier, *, on_malformed: OnMalformed | None = None) -> None:
+    def __init__(
+        self, classifier: Classifier, *, on_malformed: OnMalformed | None = None, window: Window | None = None
+    ) -> None:
         self.classifier = classifier
         self.on_malformed = on_malformed
+        self.window = window or Window()  # records outside it are read past, not reprocessed
         self.seen: list[Seen] = []
         self.stats = ReprocessStats()
 
     def add_many(self, records: Iterable[Message]) -> None:
         for r in records:
+            if not self.window.contains(r.timestamp):
+                continue
             self.stats.items += 1
             try:
                 raw = decode(RawItem, r.value)
@@ -161,7 +166,7 @@ async def reprocess(
             f"topic {source} does not exist on the broker",
             "check STREAMS_KAFKA_BOOTSTRAP and STREAMS_TOPIC_PREFIX (the worker creates the topic)",
         )
-    work = Reprocessor(classifier, on_malformed=on_malformed)
+    work = Reprocessor(classifier, on_malformed=on_malformed, window=window)
     consumer = consumer_for(bootstrap)
     try:
         _, parts = await asyncio.gather(consumer.start(), partitions_of(bootstrap, source))
