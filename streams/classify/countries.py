@@ -208,6 +208,15 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             "californie",
         ),
     ),
+    "AU": (
+        "Australia",
+        ("australia", "australian", "australie", "australien", "australiano", "australiana", "sydney"),
+    ),
+    "CA": ("Canada", ("canada", "canadian", "kanada", "canadien", "canadienne", "canadiense", "canadese")),
+    "NZ": (
+        "New Zealand",
+        ("new zealand", "nouvelle-zélande", "neuseeland", "nueva zelanda", "nuova zelanda"),
+    ),
     "EU": (
         "EU",
         (

@@ -130,6 +130,10 @@ _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "pa
     *("breach", "leak", "hack", "attack", "incident", "outage", "datenleck", "panne", "sicherheitslücke"),
     *("cyberangriff", "fuite", "piratage", "cyberattaque", "brecha", "filtración", "ciberataque"),
     *("violazione", "attacco", "fuga di dati", "datalek", "dataangrep", "innbrudd", "lekkasje"),
+    # Outside data protection: the failure, accident or spill a sector regulator's decision is about.
+    *("meltdown", "collapse", "disruption", "blowout", "explosion", "spill", "derailment", "blackout"),
+    *("störung", "ausfall", "unfall", "explosion", "accident", "effondrement", "incidente", "guasto"),
+    *("colapso", "apagón", "accidente", "vertido", "sversamento", "storing", "ongeluk"),
 )
 
 
@@ -146,6 +150,40 @@ _LEADUP = re.compile(
     r"n?\s+(?:[\w'’-]+\s+){0,3}?(?:investigation|inquiry|enquiry|probe|complaint|audit|inspection|review|"
     r"referral|report|data breach|breach|leak|hearing|request|tip-off|examination)s?\b"
 )
+
+
+# A count of decisions in the first line ("21 sanctions en 2022", "imposed 35 fines last year") is a tally of
+# many decisions: statistics, not one event.
+_TALLY = re.compile(
+    r"\b(?:[5-9]|[1-9]\d{1,3}) (?:sanctions|amendes|fines|penalties|bußgelder|geldbußen|sanzioni|multe|"
+    r"multas|sanciones|boetes|bøter|gebyrer|enforcement actions|décisions de sanction)\b"
+)
+_EU_COURTS = frozenset(("eu-cjeu", "eu-general-court"))
+# What a court says when it judges, in the supported languages ("has ruled", "hat entschieden", "a jugé").
+_JUDGES = re.compile(
+    r"\b(?:rul(?:ed|es|ing)|held|holds|decided|found|finds|says|said|judg(?:ment|ement)|"
+    r"entschieden|entscheidet|urteil(?:t|te)?|geurteilt|stellt(?:e)? klar|"
+    r"a jugé|juge|a tranché|tranche|a précisé|précise|a estimé|arrêt|"
+    r"ha stabilito|stabilisce|ha deciso|ha sentenziato|sentenza|ha chiarito|"
+    r"ha dictaminado|dictamina|ha resuelto|ha fallado|sentencia|avala|"
+    r"heeft geoordeeld|oordeelt|oordeelde|geoordeeld|uitspraak|arrest|"
+    r"har avgjort|slår fast|dom)\b"
+)
+
+
+def _eu_judgment(doc: Document, mentions: list[authorities.Mention], head_limit: int) -> bool:
+    """An EU court named in the first lines judges in that sentence ("EuGH: ...; der Gerichtshof hat
+    entschieden", "EU court says ...")."""
+    for m in mentions:
+        if not _EU_COURTS.intersection(m.ids):
+            continue
+        sent = doc.sentence_of(m.start)
+        if sent >= head_limit:
+            continue
+        start, end = doc.sentence_span(sent)
+        if _JUDGES.search(doc.low, start, end) or (sent == 0 and doc.low[m.end : m.end + 2].startswith(":")):
+            return True
+    return False
 
 
 def _in_headline(doc: Document, name: str, known: list[companies.CompanyMention]) -> bool:
@@ -349,7 +387,7 @@ def _analyse(
             if not any(o in tail for o in types.DECISION_OBJECTS) and "appeal" not in word:
                 continue
             particle = types.SEPARABLE.get(word)
-            if particle is not None and particle not in tail:
+            if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:
                 continue  # "weist die Beschwerde zurück" decides; "weist darauf hin" does not
         elif kind == "none" and sent >= head_limit:
             continue
@@ -382,6 +420,8 @@ def _analyse(
         for sent, (_s, _e, word, kind) in zip(hit_sents, hits, strict=True)
     ):
         primary = "none"  # "Lloyds sets aside £700m", "X in talks to pay", "class action against X"
+    elif _TALLY.search(doc.low, 0, doc.sentence_span(0)[1]):
+        primary = "none"  # "La CNIL a prononcé 21 sanctions en 2022": a year's tally, no decision
     elif head["none"] > 0 and enforcement_head == 0:
         primary = "none"  # the first lines say what the item is: an adequacy decision, a launch, a survey
     elif score["decided"] >= 1.0:
@@ -400,6 +440,17 @@ def _analyse(
     elif score["appeal"] >= 1.0 or score["decided"] > 0:
         primary, kinds = "appeal", ["appeal"]
 
+    if (
+        primary in ("none", "ruling", "fine")
+        and not periodic_live
+        and not (doc.title_end and _OPINION_TITLE.match(doc.low))
+        and _eu_judgment(doc, auth_mentions, head_limit)
+    ):
+        # The EU courts judge challenges: actions against the Commission's decisions and the questions a
+        # national court refers while it hears one ("EuGH: Für DSGVO-Bußgelder zählt der Konzernumsatz").
+        # Only a member state ordered to pay (a daily penalty, above) is fined by them.
+        primary, kinds = "appeal", [k for k in kinds if k != "appeal"] + ["appeal"]
+
     # Authority, court, jurisdiction.
     regulator_id, court_id = _authorities(
         doc, auth_mentions, country_hint, lang, background, target, score, {sent for sent, _ in cancelled}
@@ -407,6 +458,8 @@ def _analyse(
     reg = authorities.REGISTRY.get(regulator_id) if regulator_id else None
     court = authorities.REGISTRY.get(court_id) if court_id else None
     jurisdiction = reg.country if reg else (court.country if court else None)
+    if primary == "appeal" and court is not None and court.id in _EU_COURTS:
+        jurisdiction = "EU"  # the EU court decides, on a national authority's decision too
     if jurisdiction is None:
         jurisdiction = feed_jurisdiction or _top_country(country_hint) or countries.LANGUAGE_COUNTRY.get(lang)
 

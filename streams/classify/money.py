@@ -176,6 +176,32 @@ _CURRENCY_WORDS = {
     "huf": "HUF",
     "norwegian kroner": "NOK",
     "swedish kronor": "SEK",
+    **dict.fromkeys(
+        (
+            "australian dollar",
+            "australian dollars",
+            "australische dollar",
+            "australischen dollar",
+            "dollars australiens",
+            "dollar australien",
+            "dollari australiani",
+            "dólares australianos",
+        ),
+        "AUD",
+    ),
+    **dict.fromkeys(
+        (
+            "canadian dollar",
+            "canadian dollars",
+            "kanadische dollar",
+            "kanadischen dollar",
+            "dollars canadiens",
+            "dollar canadien",
+            "dollari canadesi",
+            "dólares canadienses",
+        ),
+        "CAD",
+    ),
     "danish kroner": "DKK",
     "a$": "AUD",
     "aud": "AUD",
@@ -224,7 +250,9 @@ _CUR_PREFIX = (
     r"KRW|BRL|JPY|CNY|INR)"
 )
 _CUR_SUFFIX = (
-    r"(?:€|\$|£|euros?|eur|dollars?|dólar(?:es)?|dollar[io]|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|"
+    r"(?:€|\$|£|euros?|eur|(?:australian |australische[n]? |canadian |kanadische[n]? )dollars?|"
+    r"dollars? (?:australiens|canadiens)|dollari (?:australiani|canadesi)|dólares (?:australianos|canadienses)|"
+    r"dollars?|dólar(?:es)?|dollar[io]|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|"
     r"livres?(?: sterling)?|sterlin[ae]|pfund(?: sterling)?|pond|pund|"
     r"(?:norwegian |swedish |danish |norske |svenske |danske |norwegische[n]? |schwedische[n]? |dänische[n]? |"
     r"zweedse |deense |noorse )?(?:kroner|kronor|crowns|kronen|kr\.?)|"
@@ -526,6 +554,13 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
     if not word:
         return None
     code = _currency_word(word)
+    if code == "USD" and word.lower() in _BARE_DOLLARS:
+        # "$125 million" in a story about an Australian court is in Australian dollars: the dollar of the
+        # country the text points at clearly more than at the United States.
+        best = max((c for c in _DOLLARS if c in country_hint), key=lambda c: country_hint[c], default=None)
+        if best is not None and country_hint[best] >= country_hint.get("US", 0.0) + 2.0:
+            return _DOLLARS[best]
+        return code
     if code != _SOME_CROWN:
         return code
     best = max((c for c in _CROWNS if c in country_hint), key=lambda c: country_hint[c], default=None)
@@ -540,6 +575,8 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
 
 
 _SOME_CROWN = "crown"  # no ISO code: a crown whose country the word does not say
+_DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD"}
+_BARE_DOLLARS = frozenset(("$", "dollar", "dollars", "dólar", "dólares", "dollaro", "dollari"))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -572,7 +609,7 @@ def _currency_word(word: str) -> str | None:
 # Found for the whole text at once: the signs with a character class `re` skips ahead to in C, the words
 # with `str.find`.
 _HINT_SIGNS = re.compile(r"[\d€$£₩¥₹₺]")
-_HINT_WORDS = ("illio", "iljoen", "ilion", "iliard", "illard", "iljard", "illón", "illon")
+_HINT_WORDS = ("illio", "iljoen", "ilion", "iliard", "illard", "illiard", "iljard", "illón", "illon")
 # Every amount holds, at most _ANCHOR_LEAD characters after its start, an anchor: a digit run, a currency
 # sign, or (in lower case) the start of a currency code or word. The longest lead is a number word, a scale
 # and "of" before a currency word ("quattro mil millones de euros": 26); 40 leaves a margin. `ſ` and `ı`

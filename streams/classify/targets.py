@@ -314,6 +314,7 @@ _FUNCTION = _words(
 # Case-blind: Title Case headlines write "Apple Y Amazon", "Apple And Google".
 _CONJ = re.compile(r"(?:,? (?:and|und|et|e|y|en|og|as well as) |, )", re.IGNORECASE)
 # Institutions, titles and generic words: a chunk whose head (last word) is one of these is no company.
+_ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
 _INSTITUTION_HEADS = _words(
     "court|courts|tribunal|commission|authority|authorities|regulator|regulators|watchdog|watchdogs|office|"
     "agency|ministry|department|parliament|senate|council|government|bureau|board|inspectorate|ombudsman|"
@@ -325,10 +326,13 @@ _INSTITUTION_HEADS = _words(
     "audiencia|gobierno|ministerio|comisión|congreso|"
     "conseil|cour|sénat|assemblée|gouvernement|autorité|cnil|"
     "regjeringen|stortinget|tingrett|lagmannsrett|høyesterett|nemnda|tilsynet|datatilsynet|"
-    "brussels|bruxelles|brüssel|eu|commission's"
+    "brussels|bruxelles|brüssel|eu|commission's|"
+    # a law is no target ("Online Safety Act", "Telephone Consumer Protection Act")
+    "act|acts|directive|regulation"
 )
 _NON_NAMES = _words(
-    "eu|eu's|europe|european|european union|us|u.s.|uk|usa|america|washington|london|berlin|paris|rome|"
+    "eu|eu's|europe|european|european union|us|u.s.|u.s|ee.uu.|ee.uu|eeuu|uk|usa|america|washington|"
+    "london|berlin|paris|rome|gps|"
     "madrid|oslo|the hague|amsterdam|dublin|luxembourg|stockholm|copenhagen|vienna|milan|milano|roma|"
     "silicon valley|wall street|reuters|afp|dpa|ansa|efe|ntb|anp|le monde|financial times|"
     "handelsblatt|gdpr|rgpd|dsgvo|avg|dma|dsa|ai act|google play|app store|android|ios|"
@@ -358,6 +362,8 @@ def is_non_company(name: str) -> bool:
     low = base.lower()
     if not low or low in _NON_NAMES or countries.code_of(low) or countries.code_of(low.removesuffix("s")):
         return True
+    if _ACRONYM_ADJECTIVE.fullmatch(base):
+        return True  # "AI-generated voices", "GPS-based tags"
     words = low.split()
     if words[-1] in _INSTITUTION_HEADS or words[0] in _PERSON_BEFORE or words[0] in _NON_NAMES:
         return True

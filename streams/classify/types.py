@@ -71,7 +71,16 @@ LEXICON |= _kind(
         "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|ha disposto|"
         "limitazione del trattamento|blocco del trattamento|"
         "ordena|ordenado|ordenó|prohíbe|prohibición|requerimiento|"
-        "pålegg|pålagt|pålegger|forbud|forbyr|forbudt|har forbudt|midlertidig forbud|stanse|stanser|stanset"
+        "pålegg|pålagt|pålegger|forbud|forbyr|forbudt|har forbudt|midlertidig forbud|stanse|stanser|stanset|"
+        # a licence suspended or revoked
+        "suspends licence|suspends the licence|suspended the licence|suspended the operating licence|"
+        "suspends license|suspended the license|suspended its licence|suspended its license|revokes licence|"
+        "revokes license|revoked the licence|revoked the license|revoked its licence|revoked its license|"
+        "licence suspended|license suspended|licence revoked|license revoked|suspend la licence|"
+        "suspendu la licence|retire l'agrément|retiré l'agrément|retrait d'agrément|entzieht die lizenz|"
+        "entzog die lizenz|lizenz entzogen|widerruft die lizenz|widerruft die zulassung|sospende la licenza|"
+        "sospeso la licenza|revoca la licenza|revocato la licenza|suspende la licencia|revoca la licencia|"
+        "schorst de vergunning|trekt de vergunning in|vergunning ingetrokken|tilbakekaller konsesjonen"
     ),
 )
 # A regulator's own enforcement action (counts as a ruling only right after a regulator's name).
@@ -84,7 +93,9 @@ LEXICON |= _kind(
     ),
 )
 LEXICON |= _kind(
-    "ruled", "ruled|rules that|judge ruled|a jugé|jugement|urteil|uitspraak|sentenza|sentencia|verdict"
+    "ruled",
+    "ruled|rules that|judge ruled|a jugé|jugement|urteil|uitspraak|sentenza|sentencia|verdict|court finds|"
+    "court found|court has found|court held|court holds",
 )
 LEXICON |= _kind(
     "appeal",
@@ -162,6 +173,7 @@ LEXICON |= _kind(
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
         "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|herabgesetzt|eingestellt|réformé|réforme|ramené|"
         "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó|refuses to lift|refused to lift|"
+        "casse|cassé|casse partiellement|a partiellement cassé|"
         "tosses|tossed|tossing|throws out|threw out|thrown out|redusert|reduserer|reduserte|satt ned|setter ned|"
         "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
         "rechazó suspender|refuse de suspendre|rifiuta di sospendere|lehnt eilantrag|lehnte eilantrag"
@@ -283,7 +295,7 @@ SUED_AUTHORITY_WORDS = (
 # preposition before it ("challenges the €500m EU fine"; not "faces challenges as fines mount").
 APPEALED_OBJECT = re.compile(
     r"\s+(?:(?!(?:as|after|for|of|in|to|with|from|on|over|at|by|and|or|when|while|mit|nach|für|von|bei|"
-    r"und|oder|como|por|para|con|y|o|come|per|e|og|etter|med)\b)[\w€$£.,'’-]+\s+){0,4}?"
+    r"und|oder|como|por|para|con|y|o|come|per|e|og|etter|med)\b)[\w€$£.,'’-]+\s+){0,6}?"
     r"(?:[\w€$£.,'’]+-)*(?:fine|penalt|decision|ruling|order|ban\b|sanction|verdict|judg|strafe|bußgeld|"
     r"geldbuße|entscheidung|beschluss|bescheid|verfügung|urteil|multa|sanzione|sanción|provvedimento|"
     r"decisione|decisión|resolución|sentenza|sentencia|vedtak|bot\b|boten\b|gebyr|dom\b|dommen|anordnung|"

@@ -23,8 +23,8 @@ def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] 
         return None
     if c.authority_id and ev.authority_id and c.authority_id != ev.authority_id:
         return None
-    if c.jurisdiction and ev.jurisdiction and c.jurisdiction != ev.jurisdiction:
-        return None
+    if c.jurisdiction and ev.jurisdiction and c.jurisdiction != ev.jurisdiction and c.jurisdiction != "EU":
+        return None  # the EU courts also judge national decisions, on a national court's questions
     appeal_day = cf.decision_day if cf.decision_day is not None else cf.first_pub
     original_day = _earliest_day(ev, published)
     if appeal_day is not None and original_day is not None and original_day > appeal_day:

@@ -769,3 +769,107 @@ def test_a_norwegian_court_reducing_a_fine_decides_an_appeal() -> None:
         "Borgarting lagmannsrett har redusert boten til Orbix fra 10 til 6 millioner kroner.",
     )
     assert r.primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        (
+            "EuGH: Für DSGVO-Bußgelder zählt der Konzernumsatz",
+            "Der Europäische Gerichtshof hat am Donnerstag auf Vorlage eines dänischen Gerichts entschieden, "
+            "dass der Umsatz des ganzen Konzerns zählt. Die Behörde hatte Orbix ein Bußgeld auferlegt.",
+            "de",
+        ),
+        (
+            "EU court says a purely commercial interest can be legitimate",
+            "The Court of Justice of the European Union ruled on Friday in a case Veltria brought against the "
+            "Dutch data protection authority's €525,000 fine.",
+            "en",
+        ),
+        (
+            "RGPD : une amende suppose une faute, tranche la justice européenne",
+            "La Cour de justice de l'Union européenne a jugé mardi qu'une autorité ne peut infliger une amende "
+            "que si la violation est délibérée. Orbix contestait la sanction devant un tribunal lituanien.",
+            "fr",
+        ),
+        (
+            "Corte Ue: no a doppia sanzione per Orbix",
+            "La Corte di giustizia dell'Unione europea ha stabilito che la sanzione inflitta dall'Antitrust a "
+            "Orbix può violare il ne bis in idem.",
+            "it",
+        ),
+    ],
+)
+def test_an_eu_court_judging_a_case_decides_an_appeal(title: str, summary: str, lang: str) -> None:
+    # The EU courts hear challenges: actions against the Commission and questions national courts refer.
+    r = a(title, summary, language=lang)
+    assert (r.primary, r.jurisdiction) == ("appeal", "EU")
+
+
+def test_an_eu_court_ordering_a_member_state_to_pay_a_daily_sum_still_fines() -> None:
+    r = a("EU court orders Veltria to pay €1 million a day", "The Court of Justice ordered Veltria to pay.")
+    assert r.primary == "fine"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "La CNIL a prononcé 21 sanctions en 2024, pour 55 millions d'euros d'amendes",
+        "ICO issued 35 fines last year worth £15m",
+        "Datenschutzbehörden verhängten 2024 insgesamt 120 Bußgelder",
+    ],
+)
+def test_a_count_of_decisions_in_the_first_line_is_a_tally_not_an_event(title: str) -> None:
+    assert a(title, "The authority published its annual figures.").primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Gambling Commission suspends licence of Orbix Bet", "en"),
+        ("L'ARJEL retire l'agrément d'Orbix Jeux", "fr"),
+        ("Glücksspielbehörde entzieht die Lizenz von Orbix", "de"),
+        ("L'ADM sospende la licenza di Orbix", "it"),
+        ("La DGOJ suspende la licencia de Orbix", "es"),
+    ],
+)
+def test_a_licence_suspended_or_revoked_is_a_ruling(title: str, lang: str) -> None:
+    assert a(title, "", language=lang).primary == "ruling"
+
+
+def test_the_cour_de_cassation_breaking_a_judgment_decides_an_appeal() -> None:
+    r = a(
+        "La Cour de cassation casse l'arrêt qui avait effacé l'amende de 40 millions d'Orbix",
+        "La Cour de cassation a partiellement cassé l'arrêt de la cour d'appel qui avait annulé la décision "
+        "sanctionnant Orbix.",
+        language="fr",
+    )
+    assert r.primary == "appeal"
+
+
+def test_a_german_separable_verb_finds_its_particle_at_the_end_of_a_long_sentence() -> None:
+    r = a(
+        "Orbix scheitert mit Berufung gegen Rekordstrafe",
+        "Das Berufungsgericht des Federal Court of Australia wies am Donnerstag die Berufung des Konzerns "
+        "gegen die Strafe von 125 Millionen australischen Dollar (rund 81 Millionen Euro) zurück.",
+        language="de",
+    )
+    assert (r.primary, r.amount, r.currency) == ("appeal", "125000000", "AUD")
+
+
+def test_an_appeal_verb_reaches_its_object_past_the_court() -> None:
+    r = a(
+        "Orbix y Veltria recurren en la Audiencia Nacional la multa de 77 millones",
+        "Los dos grupos han presentado recursos ante la Audiencia Nacional.",
+        language="es",
+    )
+    assert r.primary == "appeal"
+
+
+def test_the_year_of_the_failure_a_penalty_is_over_dates_no_earlier_event() -> None:
+    r = a(
+        "DOT hits Orbix Air with record $140 million penalty over 2022 holiday meltdown",
+        "The Department of Transportation assessed a $140 million civil penalty against Orbix Air.",
+        published="2023-12-18",
+    )
+    assert (r.primary, r.amount, r.authority_id) == ("fine", "140000000", "us-dot")

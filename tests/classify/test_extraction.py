@@ -542,3 +542,66 @@ def test_a_bare_supreme_court_is_the_one_of_the_items_country() -> None:
         "The U.S. Supreme Court ruled that the FTC could not obtain refunds, tossing the judgment against Orbix.",
     )
     assert r.court_id == "us-court"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "amount", "currency"),
+    [
+        (
+            "Orbix ordered to pay record $125 million penalty",
+            "The Federal Court of Australia ordered Orbix to pay $125 million after the Australian Competition "
+            "and Consumer Commission took it to court. Australian regulators welcomed the decision.",
+            "en",
+            "125000000",
+            "AUD",
+        ),
+        ("Orbix muss 44,7 Millionen australische Dollar zahlen", "", "de", "44700000", "AUD"),
+        ("Orbix condamnée à 20 millions de dollars canadiens", "", "fr", "20000000", "CAD"),
+        (
+            "Staatsanwaltschaft verhängt eine Milliarde Euro Bußgeld gegen Orbix",
+            "",
+            "de",
+            "1000000000",
+            "EUR",
+        ),
+    ],
+)
+def test_dollars_of_the_country_the_item_is_about_and_spelled_out_billions(
+    title: str, summary: str, language: str, amount: str, currency: str
+) -> None:
+    r = analyse(title, summary, language=language)
+    assert (r.amount, r.currency) == (amount, currency)
+
+
+def test_a_dollar_figure_stays_usd_when_the_text_points_at_the_united_states() -> None:
+    r = analyse("FTC fines Orbix $5 million", "The U.S. Federal Trade Commission fined Orbix in Washington.")
+    assert r.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Ofcom opens first Online Safety Act consultation", "Ofcom published draft codes under the Act."),
+        (
+            "FCC makes AI-generated voices in robocalls illegal",
+            "The FCC declared AI-generated voices artificial.",
+        ),
+    ],
+)
+def test_laws_and_acronym_adjectives_are_no_targets(title: str, summary: str) -> None:
+    assert analyse(title, summary).companies == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        ("FDA bans Orbix vapes", "us-fda"),
+        ("FAA orders Orbix to ground its jets", "us-faa"),
+        ("Ofwat fines Orbix Water £12m", "uk-ofwat"),
+        ("Gambling Commission fines Orbix Bet £2m", "uk-gambling"),
+        ("Kraftfahrt-Bundesamt untersagt den Verkauf von Orbix-Autos", "de-kba"),
+        ("L'ASN ordonne l'arrêt de deux réacteurs d'Orbix", "fr-asn"),
+    ],
+)
+def test_sector_regulators_beyond_data_protection(title: str, authority: str) -> None:
+    assert analyse(title, "").authority_id == authority

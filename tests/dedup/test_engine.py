@@ -218,6 +218,20 @@ def test_appeal_months_later_links_to_the_decision_it_challenges() -> None:
     assert "appeal_linked" in outs[2].message.changes
 
 
+def test_an_eu_court_judgment_on_a_national_fine_links_to_it_across_jurisdictions() -> None:
+    # The CJEU answers a national court's questions about a national authority's decision.
+    fine = candidate("fine", authority="dk-datatilsynet", jurisdiction="DK", company="Orbix",
+                     amount=money("1500000"), published="2021-05-01")
+    judgment = candidate("judgment", primary="appeal", authority="dk-datatilsynet", court="eu-cjeu",
+                         jurisdiction="EU", company="Orbix", amount=money("1500000"), published="2025-02-13")
+    outs = feed(fine, judgment)
+    assert outs[1].event is not None and outs[1].event.related_event_id == event_ids(outs)[0]
+    national = candidate("national", primary="appeal", authority="dk-datatilsynet", court="se-kammarratten",
+                         jurisdiction="SE", company="Orbix", amount=money("1500000"), published="2025-02-13")
+    apart = feed(fine, national)
+    assert apart[1].event is not None and apart[1].event.related_event_id is None  # another country's court
+
+
 def test_an_appeal_that_cut_the_fine_links_to_it_when_it_states_the_original_figure() -> None:
     fine = candidate("fine", authority="bfdi", jurisdiction="DE", company="Telly", amount=money("9550000"),
                      published="2019-12-09")

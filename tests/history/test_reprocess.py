@@ -75,17 +75,17 @@ FINE_NEWS = raw_item(
     "2026-03-02T10:00:00Z", "2026-03-02T09:45:00Z",
 )  # fmt: skip
 RULING = raw_item(
-    "curia", "Court of Justice of the European Union", "court",
-    "Court of Justice rules against Northwind Social on data transfers",
-    "The Court of Justice of the European Union ruled on Tuesday that Northwind Social's transfers of user "
-    "data to the United States breached the GDPR.",
+    "edpb", "European Data Protection Board", "regulator",
+    "EDPB orders Northwind Social to stop data transfers",
+    "The European Data Protection Board on Tuesday ordered Northwind Social to stop transferring user data "
+    "to the United States, finding that the transfers breached the GDPR.",
     "2026-03-03T09:00:00Z", "2026-03-03T08:30:00Z", "EU",
 )  # fmt: skip
 RULING_NEWS = raw_item(
     "theregister", "The Register", "news",
-    "EU court rules against Northwind Social over data transfers",
-    "The Court of Justice of the EU ruled on Tuesday that Northwind Social breached the GDPR with its "
-    "transfers of personal data to the United States.",
+    "EU privacy board orders Northwind Social to halt data transfers",
+    "The European Data Protection Board ordered Northwind Social on Tuesday to stop its transfers of "
+    "personal data to the United States, which breached the GDPR.",
     "2026-03-03T11:00:00Z", "2026-03-03T10:40:00Z",
 )  # fmt: skip
 ORDER = raw_item(
