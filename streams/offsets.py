@@ -48,8 +48,8 @@ those messages were never read again:
    by a stop, the abandoned iterator is closed (`GeneratorExit`) and acks what was never finished. The
    Cython iterator Faust uses when it is compiled does the ack inline, past `Consumer.ack` and so past
    guard 1 too. `GuardedStreamIterator` puts guard 1 in front of that inline ack, and an ack made while an
-   exception propagates counts for neither iterator: the message stays unacknowledged (the commit waits at
-   it) and is read again after the restart or the next rebalance.
+   iterator is being closed counts for neither iterator: the message stays unacknowledged (the commit waits
+   at it) and is read again after the restart or the next rebalance.
 
 A commit that cannot advance waits: it shows as lag until the message is acknowledged, never as a loss.
 `install(app)` applies all six; `streams.cli.main()` calls it for every command.
@@ -94,8 +94,8 @@ def ack_counts(
 ) -> bool:
     """Does an ack of a message fetched in `message_generation` mean it was processed?
 
-    `abandoned`: the ack runs while an exception propagates (a crashed or cancelled agent's iterator
-    being closed), so the processing did not finish."""
+    `abandoned`: the ack runs while the iterator is being closed (a crashed or cancelled agent's), so the
+    processing did not finish."""
     if stopping or abandoned or not flow_active:
         return False
     return message_generation is None or message_generation == app_generation

@@ -171,14 +171,24 @@ _JUDGES = re.compile(
 )
 
 
-def _eu_judgment(doc: Document, mentions: list[authorities.Mention], head_limit: int) -> bool:
-    """An EU court named in the first lines judges in that sentence ("EuGH: ...; der Gerichtshof hat
-    entschieden", "EU court says ...")."""
+def _other_authority_first(doc: Document, mentions: list[authorities.Mention]) -> bool:
+    """An authority other than the EU courts is named in the first line."""
+    return any(
+        doc.sentence_of(m.start) == 0 and not m.generic and not _EU_COURTS.intersection(m.ids)
+        for m in mentions
+    )
+
+
+def _eu_judgment(
+    doc: Document, mentions: list[authorities.Mention], lines: int, background: set[int]
+) -> bool:
+    """An EU court named in the first `lines` sentences judges in that sentence, and not as history ("EuGH:
+    ...; der Gerichtshof hat entschieden", "EU court says ...")."""
     for m in mentions:
         if not _EU_COURTS.intersection(m.ids):
             continue
         sent = doc.sentence_of(m.start)
-        if sent >= head_limit:
+        if sent >= lines or sent in background:
             continue
         start, end = doc.sentence_span(sent)
         if _JUDGES.search(doc.low, start, end) or (sent == 0 and doc.low[m.end : m.end + 2].startswith(":")):
@@ -444,7 +454,9 @@ def _analyse(
         primary in ("none", "ruling", "fine")
         and not periodic_live
         and not (doc.title_end and _OPINION_TITLE.match(doc.low))
-        and _eu_judgment(doc, auth_mentions, head_limit)
+        # "CNIL fines X; the fine applies a CJEU ruling" stays a fine: another authority leads the first line.
+        and (primary == "none" or not _other_authority_first(doc, auth_mentions))
+        and _eu_judgment(doc, auth_mentions, head_limit, background)
     ):
         # The EU courts judge challenges: actions against the Commission's decisions and the questions a
         # national court refers while it hears one ("EuGH: Für DSGVO-Bußgelder zählt der Konzernumsatz").

@@ -873,3 +873,12 @@ def test_the_year_of_the_failure_a_penalty_is_over_dates_no_earlier_event() -> N
         published="2023-12-18",
     )
     assert (r.primary, r.amount, r.authority_id) == ("fine", "140000000", "us-dot")
+
+
+def test_an_eu_court_ruling_cited_in_another_authoritys_decision_leaves_it_that_decision() -> None:
+    r = a(
+        "CNIL fines Orbix €5 million over cookies",
+        "The fine applies a ruling of the Court of Justice of the European Union, which held that consent "
+        "must be active.",
+    )
+    assert (r.primary, r.amount) == ("fine", "5000000")
