@@ -292,6 +292,11 @@ _DESCRIPTOR_ENDS = (
     "kjeden",
     "kæden",
     "kedjan",
+    # owners and exchanges: "TikTok-eieren ByteDance", "TikTok-eigenaar ByteDance", "Kryptobörse Coinbase"
+    "eieren",
+    "eigenaar",
+    "eigentümer",
+    "börse",
 )
 _ENGLISH_AUX = _words("will|to|could|may|might|must|is|has|can|should|would|wins|loses")
 _PERSON_BEFORE = _words(
@@ -332,7 +337,7 @@ _INSTITUTION_HEADS = _words(
 )
 _NON_NAMES = _words(
     "eu|eu's|europe|european|european union|us|u.s.|u.s|ee.uu.|ee.uu|eeuu|uk|usa|america|washington|"
-    "london|berlin|paris|rome|gps|"
+    "london|berlin|paris|rome|gps|fiscal year|"
     "madrid|oslo|the hague|amsterdam|dublin|luxembourg|stockholm|copenhagen|vienna|milan|milano|roma|"
     "silicon valley|wall street|reuters|afp|dpa|ansa|efe|ntb|anp|le monde|financial times|"
     "handelsblatt|gdpr|rgpd|dsgvo|avg|dma|dsa|ai act|google play|app store|android|ios|"

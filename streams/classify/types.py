@@ -48,7 +48,11 @@ LEXICON |= _kind(
         "imposed|imposes|impose|imposé|imposée|levied|slapped|slaps|hit with|inflige|infligé|infligée|infliger|"
         "irrogata|inflitto|inflitta|impone|impuesto|impuso|opgelegd|verhängt|verhängte|ilagt|ilegger|ilegges|"
         "prononcé|prononce|"
-        "doit régler|must pay|ordered to pay|agreed to pay|to pay|soll|muss"
+        "doit régler|must pay|ordered to pay|agreed to pay|to pay|soll|muss|"
+        # paying, in the tenses outlets use, and the settlement an authority secures
+        "pays|paid|will pay|paie|paiera|paieront|va payer|vont payer|a payé|zahlt|zahlte|gezahlt|betaalt|"
+        "betaalde|paga|pagano|pagherà|pagheranno|pagato|pagan|pagará|pagarán|pagó|betaler|betalte|"
+        "settlement|settlements|vergleich|schikking|forlik|patteggia|patteggiamento"
     ),
 )
 LEXICON |= _kind(
@@ -56,6 +60,10 @@ LEXICON |= _kind(
     (
         "ordered|orders|order to|ordering|ordre|banned|bans|ban on|temporary ban|injunction|enforcement notice|"
         "strategic market status|designated as a gatekeeper|überragende marktübergreifende bedeutung|"
+        "designates six gatekeepers|designates gatekeepers|designated gatekeepers|designated as gatekeepers|"
+        "als gatekeeper benannt|als torwächter benannt|désigne les contrôleurs d'accès|"
+        "désignés contrôleurs d'accès|aangewezen als poortwachter|designati come gatekeeper|"
+        "designados guardianes de acceso|utpekt som portvokter|"
         "verschärfte missbrauchsaufsicht|erweiterte missbrauchsaufsicht|verschärfte aufsicht|"
         "blocks|blocked|has blocked|prohibits|prohibited|vetoes|vetoed|final order|consent order|order banning|"
         "order requiring|order prohibiting|finalizes order|finalized an order|finalises order|"

@@ -882,3 +882,39 @@ def test_an_eu_court_ruling_cited_in_another_authoritys_decision_leaves_it_that_
         "must be active.",
     )
     assert (r.primary, r.amount) == ("fine", "5000000")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("Orbix pagará 2.500 millones de dólares para cerrar la investigación penal", "", "es"),
+        ("Orbix va payer 2,5 milliards de dollars pour éviter un procès", "", "fr"),
+        ("Kryptobörse Orbix zahlt 100 Millionen Dollar wegen Geldwäsche-Mängeln", "", "de"),
+        ("Attorney General secures $1.4 billion settlement with Orbix over biometric data", "", "en"),
+        ("Orbix pays OCR $16 million in record HIPAA settlement", "", "en"),
+    ],
+)
+def test_paying_in_any_tense_and_a_settlement_an_authority_secures_are_fines(
+    title: str, summary: str, lang: str
+) -> None:
+    assert a(title, summary, language=lang).primary == "fine"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Digital Markets Act: Commission designates six gatekeepers", "en"),
+        ("DMA: Orbix et Veltria désignés contrôleurs d'accès par la Commission", "fr"),
+    ],
+)
+def test_a_gatekeeper_designation_is_a_ruling(title: str, lang: str) -> None:
+    assert a(title, "", language=lang).primary == "ruling"
+
+
+def test_the_european_court_in_dutch_judges_an_appeal() -> None:
+    r = a(
+        "Europese rechter: Orbix blijft poortwachter",
+        "De Europese rechter heeft woensdag geoordeeld dat Orbix terecht als poortwachter is aangewezen.",
+        language="nl",
+    )
+    assert (r.primary, r.jurisdiction) == ("appeal", "EU")

@@ -605,3 +605,19 @@ def test_laws_and_acronym_adjectives_are_no_targets(title: str, summary: str) ->
 )
 def test_sector_regulators_beyond_data_protection(title: str, authority: str) -> None:
     assert analyse(title, "").authority_id == authority
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "authority", "company"),
+    [
+        ("U.S. Treasury fines Orbix $2 million for violating Russia sanctions", "en", "us-ofac", "Orbix"),
+        ("Bundesamt für Justiz verhängt zwei Millionen Euro Bußgeld gegen Orbix", "de", "de-bfj", "Orbix"),
+        ("Kryptobörse Orbix zahlt in New York 100 Millionen Dollar", "de", None, "Orbix"),
+        ("Il Dipartimento di Giustizia Usa multa Orbix per un miliardo di dollari", "it", "us-doj", "Orbix"),
+    ],
+)
+def test_us_treasury_german_justice_office_and_descriptors(
+    title: str, language: str, authority: str | None, company: str
+) -> None:
+    r = analyse(title, "", language=language)
+    assert (r.companies, r.authority_id if authority else None) == ((company,), authority)
