@@ -945,7 +945,7 @@ ROWS: tuple[Row, ...] = (
         "regulator",
         ("Staatsanwaltschaft",),
         (),
-        (r"staatsanwaltschaft (?:m[üu]nchen|braunschweig|stuttgart|frankfurt|berlin|hamburg|k[öo]ln|bonn)",),
+        (),
     ),
     (
         "fr-asn",
