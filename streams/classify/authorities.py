@@ -138,6 +138,9 @@ NAME_WORDS: tuple[str, ...] = tuple(_NAME_IDS)
 # authority": it names Austria's only when the text names no other regulator (a Hamburg decision reported
 # under the headline "Datenschutzbehörde verhängt Bußgeld" is Hamburg's).
 _WEAK_NAMES = frozenset({"datenschutzbehörde"})
+# Names that describe a court more than they name it ("de Europese rechter": the EU's judges, either
+# court): a court the text names outright is the one that decided.
+_DESCRIBING_NAMES = frozenset({"europese rechter"})
 # Trie-shaped alternations: one branch per letter instead of one per name at every position.
 # A genitive -s is still the authority ("Datatilsynets vedtak", "des Bundeskartellamts").
 _NAMES_RE = re.compile("(" + trie_pattern(list(_NAME_IDS)) + r")s?(?![\w])")
@@ -285,8 +288,10 @@ _GENERIC_KIND = {"dpa": DEFAULT_DPA, "comp": DEFAULT_COMPETITION, "court": DEFAU
 _AFTER_GENERIC = re.compile(r"\s(?:(?:of|in|for|de|van|in der|des|del|della)\s(?:the\s|la\s|le\s|l')?)?")
 
 
-def _generic_country(low: str, start: int, end: int) -> str | None:
-    before = low[max(0, start - 28) : start]
+def _generic_country(low: str, start: int, end: int, floor: int = 0) -> str | None:
+    """The country a description names: an adjective or name just before it (not before `floor`, the start
+    of its sentence), inside it, or just after it."""
+    before = low[max(floor, start - 28) : start]
     found = None
     for m in countries.COUNTRY_WORDS.finditer(before):
         found = m.group(1)
@@ -357,7 +362,15 @@ def mentions(
         if m.start() and doc.low[m.start() - 1].isalnum():
             continue
         name = m.group(1)
-        found.append(Mention(tuple(_NAME_IDS[name]), m.start(), m.end(), weak=name in _WEAK_NAMES))
+        found.append(
+            Mention(
+                tuple(_NAME_IDS[name]),
+                m.start(),
+                m.end(),
+                generic=name in _DESCRIBING_NAMES,
+                weak=name in _WEAK_NAMES,
+            )
+        )
         taken.append((m.start(), m.end()))
     for m in _abbreviations(doc, scanned):
         found.append(Mention(tuple(_ABBR_IDS[m.group(1)]), m.start(), m.end()))
@@ -378,11 +391,14 @@ def mentions(
         scanned = _GENERIC_SCANNER.starts(low)
     for m in _generic(doc, scanned["generic"], scanned["generic_hints"]):
         kind = m.lastgroup or ""
+        floor = doc.sentence_span(doc.sentence_of(m.start()))[0]
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             # A name that is also a common noun ("Datenschutzbehörde", "Datatilsynet", "Garante") with
             # another country's adjective ("die irische Datenschutzbehörde") is that country's authority.
             named = [f for f in found if f.start < m.end() and m.start() < f.end]
-            code = _generic_country(doc.low, m.start(), m.end()) if kind in _GENERIC_KIND else None
+            if all(REGISTRY[i].country == "EU" for f in named for i in f.ids):
+                continue  # "the General Court in Luxembourg": where an EU body sits, not whose it is
+            code = _generic_country(doc.low, m.start(), m.end(), floor) if kind in _GENERIC_KIND else None
             target = _GENERIC_KIND[kind].get(code) if code else None
             if target is None:
                 continue
@@ -397,7 +413,7 @@ def mentions(
         if kind == "eu":
             found.append(Mention(("eu-lead",), m.start(), m.end(), generic=True))
             continue
-        code = _generic_country(doc.low, m.start(), m.end())
+        code = _generic_country(doc.low, m.start(), m.end(), floor)
         if (
             code is None
             and kind == "dpa"

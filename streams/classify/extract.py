@@ -613,9 +613,11 @@ def _authorities(
     not_appeal: set[int],
 ) -> tuple[str | None, str | None]:
     """(regulator, court) of this event. A court named where an appeal is only possible ("which can appeal
-    to the Court of Justice", `not_appeal` sentences) is the next instance, not this decision's."""
+    to the Court of Justice", `not_appeal` sentences) is the next instance, not this decision's. A court
+    only described ("a court in Luxembourg") is the one the text names, when it names one elsewhere."""
     reg_score: dict[str, float] = {}
     court_score: dict[str, float] = {}
+    described: dict[str, float] = {}  # courts only described ("a Luxembourg court", "the EU court")
     generic_court = False
     weak: list[tuple[str, float]] = []
     for m in mentions:
@@ -638,12 +640,13 @@ def _authorities(
             continue
         chosen = authorities.pick(m.ids, hint, lang)
         a = authorities.REGISTRY[chosen]
-        if a.is_court and sent in not_appeal:
+        next_instance = sent in not_appeal or (score["decided"] > 0 and _appeal_destination(doc, m.start))
+        if a.is_court and next_instance:
             w *= 0.2
         if m.weak:
             weak.append((chosen, w))
             continue
-        table = court_score if a.is_court else reg_score
+        table = (described if m.generic else court_score) if a.is_court else reg_score
         table[chosen] = table.get(chosen, 0.0) + w
     if not reg_score:
         for chosen, w in weak:
@@ -651,12 +654,31 @@ def _authorities(
     reg = max(sorted(reg_score), key=lambda k: reg_score[k]) if reg_score else None
     if reg == "eu-edpb" and len(reg_score) > 1:
         reg = max(sorted(k for k in reg_score if k != "eu-edpb"), key=lambda k: reg_score[k])
+    if max(court_score.values(), default=0.0) < 0.5:  # no court named, or only as the next instance
+        for chosen, w in described.items():
+            court_score[chosen] = court_score.get(chosen, 0.0) + w
     court = max(sorted(court_score), key=lambda k: court_score[k]) if court_score else None
     if court is None and generic_court and score["decided"] > 0 and reg:
         from streams.classify.registry_data import DEFAULT_COURT
 
         court = DEFAULT_COURT.get(authorities.REGISTRY[reg].country)
     return reg, court
+
+
+# "... and then appeal to the Court of Appeal in Warsaw": where a further appeal goes. In a report of a
+# judgment that court is the next instance; in a report of an appeal being lodged it is this event's court.
+_APPEAL_TO = re.compile(
+    r"(?:appeal|appeals|appealed|appealing|challenge|appel|recours|berufung|beschwerde|revision|beroep|cassatie|"
+    r"ricorso|appello|recurso|anke|anker|anket)\s+(?:(?:to|with|before|at|devant|auprès d[eu]|beim|bei|vor|"
+    r"bij|al|alla|dinanzi al|ante|til|for)\s+)"
+    r"(?:the\s+|la\s+|le\s+|l'|der\s+|dem\s+|het\s+|de\s+|el\s+|il\s+)?$"
+)
+
+
+def _appeal_destination(doc: Document, start: int) -> bool:
+    """The court mention at `start` is where an appeal goes ("appeal to the Court of Appeal")."""
+    floor = doc.sentence_span(doc.sentence_of(start))[0]
+    return _APPEAL_TO.search(doc.low, max(floor, start - 40), start) is not None
 
 
 _COMPETITION = re.compile(

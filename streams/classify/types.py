@@ -163,7 +163,10 @@ LEXICON |= _kind(
         "se reserva el derecho|forbeholder seg|behoudt zich het recht|did not file an objection|did not object|"
         "did not appeal|cannot be appealed|can no longer be appealed|kann nicht mehr angefochten|ist rechtskräftig|"
         "ne peut plus faire l'objet|non è più impugnabile|es firme|er rettskraftig|is onherroepelijk|"
-        "bestudeert|estudia|estudiando|analiza|vurderer|overveier"
+        "bestudeert|estudia|estudiando|analiza|vurderer|overveier|beroep open|can bring a further appeal|"
+        "can bring an appeal|can still appeal|can be appealed|may be appealed|kann angefochten|cabe recurso|"
+        "peut faire l'objet d'un recours|susceptible d'appel|susceptible de recours|può essere impugnat|kan ankes|"
+        "kan påklages"
     ),
 )
 LEXICON |= _kind(

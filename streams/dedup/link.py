@@ -18,8 +18,26 @@ def _earliest_day(ev: EventState, published: list[str] | None) -> int | None:
     return min(days) if days else None
 
 
+# A higher court's step on a lower court's judgment comes weeks or years later; an "appeal event" of another
+# court days before is likelier the same judgment reported with a court named differently.
+NEXT_INSTANCE_MIN_DAYS = 14
+
+
+def _next_instance(c: Candidate, cf: Facts, ev: EventState, published: list[str] | None) -> bool:
+    """An appeal builds on an earlier appeal event when another court decided that one, some time before:
+    the Court of Appeal's ruling on the tribunal's judgment, the BGH's on the OLG's, an appeal lodged with
+    the Court of Justice against the General Court's judgment."""
+    if not (c.court_id and ev.court_id and c.court_id != ev.court_id):
+        return False
+    appeal_day = cf.decision_day if cf.decision_day is not None else cf.first_pub
+    earlier_day = _earliest_day(ev, published)
+    if appeal_day is None or earlier_day is None:
+        return False
+    return appeal_day - earlier_day >= NEXT_INSTANCE_MIN_DAYS
+
+
 def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] | None) -> float | None:
-    if ev.primary == "appeal":
+    if ev.primary == "appeal" and not _next_instance(c, cf, ev, published):
         return None
     if c.authority_id and ev.authority_id and c.authority_id != ev.authority_id:
         return None
@@ -61,7 +79,8 @@ def _names_original(c: Candidate, original: Figure | None) -> bool:
 
 def appeal_target(c: Candidate, cf: Facts, events: Sequence[EventState],
                   published: dict[str, list[str]]) -> EventState | None:
-    """The decision an appeal challenges: best evidence, ties to the most recent; None if never seen."""
+    """The decision an appeal challenges (or the lower court's judgment it takes further): best evidence,
+    ties to the most recent; None if never seen."""
     best: tuple[float, int] | None = None
     target = None
     for i, ev in enumerate(events):

@@ -197,6 +197,10 @@ def test_an_announced_appeal_inside_a_fine_story_adds_appeal_and_keeps_the_fine_
         ),
         ("Die Behörde verhängte ein Bußgeld von 2 Millionen Euro. Die Firma prüft eine Beschwerde.",),
         ("La CNMC impuso una multa de 3 millones de euros. La empresa estudia recurrir.",),
+        ("The CMA fined Velora £1.5m. Velora can bring an appeal to the Competition Appeal Tribunal.",),
+        ("De ACM legt een boete van 5 miljoen euro op. Tegen het besluit staat beroep open.",),
+        ("La CNMC impuso una multa de 3 millones de euros. Contra la resolución cabe recurso.",),
+        ("L'Autorité inflige une amende de 3 millions d'euros, susceptible de recours devant la cour d'appel.",),
     ],
 )
 def test_considering_can_or_will_not_appeal_is_no_appeal(summary: str) -> None:

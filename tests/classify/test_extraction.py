@@ -431,6 +431,27 @@ def test_a_country_that_fines_is_no_target() -> None:
             "which can appeal to the Court of Justice, said it would study the judgment.",
             "eu-general-court",
         ),
+        (  # where the EU court sits is no Luxembourg court; "the court" after "European" is no EU court
+            "Orbix loses EU court fight over gatekeeper status",
+            "Orbix lost its challenge after the General Court in Luxembourg backed the European Commission's "
+            "decision. Orbix had argued it was no gatekeeper in the European Economic Area. The court dismissed "
+            "all its arguments. Orbix can bring a further appeal on points of law to the Court of Justice.",
+            "eu-general-court",
+        ),
+        (  # "de Europese rechter" describes the EU's judges; the text names which court
+            "Europese rechter: Orbix blijft poortwachter",
+            "Orbix heeft een rechtszaak tegen de Europese Commissie verloren. Het Gerecht van de Europese Unie "
+            "oordeelde woensdag dat de Commissie het bedrijf terecht heeft aangewezen. Tegen de uitspraak staat "
+            "nog hoger beroep open bij het Hof van Justitie.",
+            "eu-general-court",
+        ),
+        (  # the court the losing authority will appeal to is the next instance
+            "Polish court overturns record fine on Orbix",
+            "A Polish court has overturned the record fine that the competition authority, UOKiK, imposed on "
+            "Orbix in 2020. The office will request the written justification and then appeal to the Court of "
+            "Appeal in Warsaw.",
+            "pl-wsa",
+        ),
     ],
 )
 def test_the_court_that_decided_not_the_next_instance(title: str, summary: str, court: str) -> None:

@@ -232,6 +232,43 @@ def test_an_eu_court_judgment_on_a_national_fine_links_to_it_across_jurisdiction
     assert apart[1].event is not None and apart[1].event.related_event_id is None  # another country's court
 
 
+def test_a_higher_courts_judgment_links_to_the_lower_courts_judgment_it_takes_further() -> None:
+    # Fine (2019), tribunal sets it aside (2021), Court of Appeal reinstates it (2023): each step builds on
+    # the one before.
+    facts = {"authority": "cma", "jurisdiction": "UK", "company": "Pharmo",
+             "amount": money("106000000", "GBP")}
+    fine = candidate("fine", **facts, published="2019-02-28")
+    tribunal = candidate("tribunal", **facts, primary="appeal", court="uk-cat", published="2021-05-10")
+    court_of_appeal = candidate("coa", **facts, primary="appeal", court="uk-court-of-appeal",
+                                published="2023-07-12")
+    outs = feed(fine, tribunal, court_of_appeal)
+    fine_id, tribunal_id, _ = event_ids(outs)
+    assert outs[1].event is not None and outs[1].event.related_event_id == fine_id
+    assert outs[2].event is not None and outs[2].event.related_event_id == tribunal_id
+    assert outs[2].event.root_event_id == fine_id
+
+
+def test_a_judgment_links_to_the_decision_not_to_the_appeal_lodged_with_the_same_court() -> None:
+    facts = {"authority": "european-commission", "jurisdiction": "EU", "company": "Bytey"}
+    designation = candidate("designation", **facts, primary="ruling", published="2023-09-06")
+    lodged = candidate("lodged", **facts, primary="appeal", court="general-court", published="2023-11-16")
+    judgment = candidate("judgment", **facts, primary="appeal", court="general-court", published="2024-07-17")
+    outs = feed(designation, lodged, judgment)
+    assert outs[2].event is not None and outs[2].event.related_event_id == event_ids(outs)[0]
+
+
+def test_another_courts_appeal_event_days_earlier_is_no_lower_instance() -> None:
+    # Two reports of one judgment that name the court differently are no chain of instances.
+    facts = {"authority": "cnil", "jurisdiction": "FR", "company": "Adco", "amount": money("60000000")}
+    fine = candidate("fine", **facts, published="2022-01-06")
+    first = candidate("first", **facts, primary="appeal", court="fr-conseil-etat", published="2023-06-01")
+    second = candidate("second", **facts, primary="appeal", court="fr-court", outlet="Other",
+                       published="2023-06-03", decision_date="2023-06-01")
+    outs = feed(fine, first, second)
+    assert outs[2].event is not None and outs[2].event.related_event_id in (event_ids(outs)[0], None)
+    assert outs[2].event.related_event_id != event_ids(outs)[1]
+
+
 def test_an_appeal_that_cut_the_fine_links_to_it_when_it_states_the_original_figure() -> None:
     fine = candidate("fine", authority="bfdi", jurisdiction="DE", company="Telly", amount=money("9550000"),
                      published="2019-12-09")

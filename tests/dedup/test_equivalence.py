@@ -7,6 +7,11 @@ event and the whole case state after every step must be byte-identical.
 One deliberate rule change since: an appeal that states the challenged decision's figure links to it
 (link.py, session 5). It changed two steps of sequence 5 (an appeal of €148m naming a €8.47m fine now
 links to it), and that digest was re-pinned; the other two sequences did not change.
+
+A second one (session 11): a higher court's judgment links to the lower court's judgment it takes further
+(`link._next_instance`). Linked events change the case state every later step carries, so both in-memory
+digests were re-pinned (`CURRENT_RULES`); with that rule switched off, the engine still gives the digests
+above, step by step.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from streams.dedup import DedupEngine, decide, state
+import pytest
+
+from streams.dedup import DedupEngine, decide, link, state
 from streams.dedup.sketch import pack, unpack
 from streams.records import Candidate, CaseState
 from tests.dedup import sequences
@@ -49,9 +56,21 @@ def _reloaded(seed: int, count: int, events: int) -> str:
     return sequences.digest(step(c) for c in sequences.candidates(seed, count, events))
 
 
-def test_decisions_match_the_previous_engine_step_by_step() -> None:
+CURRENT_RULES = {
+    "in_memory_5_700_60": "8885de0cc7a6239a582b942786c57317205a411fb16443442ad0f5a2bc86326c",
+    "in_memory_6_400_15": "3fc910fa4ee2e75b3a836d59d29586738e573630e74729c9912167b6cd9aea5f",
+}
+
+
+def test_decisions_match_the_previous_engine_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(link, "_next_instance", lambda *_args: False)
     assert _in_memory(5, 700, 60) == DIGESTS["in_memory_5_700_60"]
     assert _in_memory(6, 400, 15) == DIGESTS["in_memory_6_400_15"]
+
+
+def test_decisions_with_the_current_linking_rules_are_pinned() -> None:
+    assert _in_memory(5, 700, 60) == CURRENT_RULES["in_memory_5_700_60"]
+    assert _in_memory(6, 400, 15) == CURRENT_RULES["in_memory_6_400_15"]
 
 
 def test_decisions_match_the_previous_engine_when_state_is_reloaded_every_step() -> None:
