@@ -288,10 +288,15 @@ _GENERIC_KIND = {"dpa": DEFAULT_DPA, "comp": DEFAULT_COMPETITION, "court": DEFAU
 _AFTER_GENERIC = re.compile(r"\s(?:(?:of|in|for|de|van|in der|des|del|della)\s(?:the\s|la\s|le\s|l')?)?")
 
 
+_EU_BEFORE = re.compile(r"(?<![\w])(?:eu|ue)(?:'s)?[\s-]+$")
+
+
 def _generic_country(low: str, start: int, end: int, floor: int = 0) -> str | None:
     """The country a description names: an adjective or name just before it (not before `floor`, the start
     of its sentence), inside it, or just after it."""
     before = low[max(floor, start - 28) : start]
+    if _EU_BEFORE.search(before):
+        return "EU"  # "BRUSSELS - EU antitrust regulators": the EU's, not the dateline's country
     found = None
     for m in countries.COUNTRY_WORDS.finditer(before):
         found = m.group(1)

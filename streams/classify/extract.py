@@ -115,7 +115,7 @@ _SETTLEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:order|settlement|consent|stipul
 _OPINION_TITLE = re.compile(
     r"\s*(?:opinion|op-ed|editorial|comment|column|analysis|kronikk|kommentar|leder|gastbeitrag|"
     r"gastkommentar|meinung|tribune|tribune libre|point de vue|éditorial|l'opinione|opinione|commento|"
-    r"editoriale|opinión|tribuna|columna|opinie|commentaar|debatt)\s*[:.|\-–]"
+    r"editoriale|opinión|tribuna|columna|opinie|commentaar|debatt|debat)\s*[:.|\-–]"
 )
 # "abused its position since 2019", "between June 2016 and December 2020": the years of the conduct a
 # decision is about date no earlier event.
@@ -137,9 +137,14 @@ _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "pa
 )
 
 
+_BREACHING = re.compile(r"breach(?:ing|ed)\b")
+
+
 def _incident_year(low: str, pos: int) -> bool:
     """The year at `pos` dates an incident named next to it (within the few words either side)."""
     near = low[max(0, pos - 30) : pos + 40]
+    if "breach" in near:  # "for breaching impartiality rules", "breached the code": conduct, no incident
+        near = _BREACHING.sub("", low[max(0, pos - 30) : pos + 52])
     return any(w in near for w in _INCIDENT_WORDS)
 
 
@@ -199,7 +204,7 @@ def _eu_judgment(
 def _in_headline(doc: Document, name: str, known: list[companies.CompanyMention]) -> bool:
     """`name` is named in the title (in the first sentence when the item has no title) at a word start
     ("prüft Apples Tracking-Regeln" names Apple) or by an alias; an opinion piece's title names none."""
-    if doc.title_end and _OPINION_TITLE.match(doc.low):
+    if _OPINION_TITLE.match(doc.low):
         return False
     end = doc.title_end or doc.sentence_span(0)[1]
     if any(k.name == name and k.start < end for k in known):
@@ -211,6 +216,36 @@ def _in_headline(doc: Document, name: str, known: list[companies.CompanyMention]
             return True
         at = doc.low.find(low, at + 1, end)
     return False
+
+
+# A licence revoked or suspended with words between ("revoked the UK broadcasting licence of RT", "entzieht
+# RT die Sendelizenz"); the adjacent forms are in the lexicon.
+_LICENCE_WORDS = ("licen", "lizenz", "agrément", "zulassung", "lisens", "konsesjon", "vergunning")
+_LICENCE_ACTION = re.compile(
+    r"(?<![\w])(?:revok\w*|suspend\w*|withdr[ae]w\w*|entzieh\w*|entzog\w*|widerruf\w*|retir\w*|r[ée]voqu\w*|"
+    r"revoc\w*|sospe[ns]\w*|tilbakekall\w*|inndr\w*|trekt\w* in|trok\w* in|intrekk\w*)"
+    r"(?:[^\w.;:!?]+[\w'’-]+){0,5}?[^\w.;:!?]+[\w'’-]*?"
+    r"(?:licen[cs]e|lizenz|licenza|licencia|agrément|zulassung|lisens|konsesjon|vergunning)\w*"
+)
+
+
+# "could revoke", "threatened to suspend", "kann ... entziehen": no decision yet.
+_MODAL_BEFORE = re.compile(
+    r"(?:could|may|might|would|can|threat\w*|to|kann|könnte|droht|pourrait|peut|potrebbe|può|podría|puede|"
+    r"kan|zou|kunnen)\s+(?:\w+\s+)?$"
+)
+
+
+def _licence_actions(low: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The hits with each licence revoked or suspended that the lexicon's fixed phrases miss, as rulings."""
+    have = {(s, kind) for s, _e, _w, kind in hits}
+    extra = [
+        (m.start(), m.end(), "licence revoked", "ruling")
+        for m in _LICENCE_ACTION.finditer(low)
+        if (m.start(), "ruling") not in have
+        and not _MODAL_BEFORE.search(low, max(0, m.start() - 30), m.start())
+    ]
+    return sorted(hits + extra) if extra else hits
 
 
 def _lodged_appeals(low: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -252,6 +287,8 @@ def _analyse(
     hits = types.INDEX.find(doc.low, starts["types"])
     if any(kind == "appeal_verb" or kind == "action" for _s, _e, _w, kind in hits):
         hits = _lodged_appeals(doc.low, hits)
+    if any(w in doc.low for w in _LICENCE_WORDS):
+        hits = _licence_actions(doc.low, hits)
     country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 
     # Sentence flags.
@@ -385,7 +422,7 @@ def _analyse(
             # that had fined it" decides now; "had rejected the appeal in 2019" is history.
             # "wins appeal", "lost its appeal" say by themselves that an appeal was decided; "upheld" or
             # "dismissed" need a court in their sentence (or in the title).
-            outcome = "appeal" in word or "challenge" in word
+            outcome = "appeal" in word or "challenge" in word or word in types.OUTCOMES
             if any(bs == sent and be <= s for bs, be in bg_ends) or not (
                 outcome
                 or sent in court_sent
@@ -394,7 +431,7 @@ def _analyse(
             ):
                 continue
             tail = doc.low[e : e + 80]
-            if not any(o in tail for o in types.DECISION_OBJECTS) and "appeal" not in word:
+            if not any(o in tail for o in types.DECISION_OBJECTS) and not outcome:
                 continue
             particle = types.SEPARABLE.get(word)
             if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:
@@ -423,7 +460,7 @@ def _analyse(
     enforcement_head = head["fine"] + head["ruling"] + head["decided"] + head["appeal"]
     primary = "none"
     kinds: list[str] = []
-    if doc.title_end and _OPINION_TITLE.match(doc.low):
+    if _OPINION_TITLE.match(doc.low):
         primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
     elif first_line == 0 and any(
         kind == "none" and word in types.NO_DECISION and sent == 0
@@ -453,7 +490,7 @@ def _analyse(
     if (
         primary in ("none", "ruling", "fine")
         and not periodic_live
-        and not (doc.title_end and _OPINION_TITLE.match(doc.low))
+        and not (_OPINION_TITLE.match(doc.low))
         # "CNIL fines X; the fine applies a CJEU ruling" stays a fine: another authority leads the first line.
         and (primary == "none" or not _other_authority_first(doc, auth_mentions))
         and _eu_judgment(doc, auth_mentions, head_limit, background)
@@ -618,6 +655,7 @@ def _authorities(
     reg_score: dict[str, float] = {}
     court_score: dict[str, float] = {}
     described: dict[str, float] = {}  # courts only described ("a Luxembourg court", "the EU court")
+    named_deciding = False  # a court named outright, not as where an appeal could or will go
     generic_court = False
     weak: list[tuple[str, float]] = []
     for m in mentions:
@@ -643,6 +681,8 @@ def _authorities(
         next_instance = sent in not_appeal or (score["decided"] > 0 and _appeal_destination(doc, m.start))
         if a.is_court and next_instance:
             w *= 0.2
+        elif a.is_court and not m.generic and not m.weak:
+            named_deciding = True
         if m.weak:
             weak.append((chosen, w))
             continue
@@ -654,7 +694,7 @@ def _authorities(
     reg = max(sorted(reg_score), key=lambda k: reg_score[k]) if reg_score else None
     if reg == "eu-edpb" and len(reg_score) > 1:
         reg = max(sorted(k for k in reg_score if k != "eu-edpb"), key=lambda k: reg_score[k])
-    if max(court_score.values(), default=0.0) < 0.5:  # no court named, or only as the next instance
+    if not named_deciding:  # no court named, or only as the next instance
         for chosen, w in described.items():
             court_score[chosen] = court_score.get(chosen, 0.0) + w
     court = max(sorted(court_score), key=lambda k: court_score[k]) if court_score else None

@@ -243,7 +243,7 @@ _WORDNUM = (
 _SCALE = (
     r"(?:thousand|billions?|millions?|mn|mln|mio\.?|millionen|milliarden?|miljoen|miljard|milion[ei]|miliard[oi]|"
     r"mil millones|mill[oó]n(?:es)?|millioner|milliarder|miljoner|miljarder|milliards?|mrd\.?|mds|md|bn|"
-    r"mila|duizend|tausend|tusen|trillions?|bln|k|m|b)"
+    r"mila|mil(?!\w)|duizend|tausend|tusen|trillions?|bln|k|m|b)"
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD|"
@@ -307,6 +307,8 @@ CAP_PHRASES = (
     *("as much as", "maximum van", "maximum de", "massimo di", "máximo de", "höchstens", "maksimalt"),
     *("capped at", "a cap of", "limited to", "plafonnée à", "plafonné à", "plafond de", "gedeckelt auf"),
     *("begrenzt auf", "limitato a", "tope de", "limitado a", "begrenset til", "begrenset oppad til"),
+    *("can reach", "could reach", "may reach", "can amount to", "could amount to", "peut atteindre"),
+    *("kann bis zu", "können bis zu", "kan oplopen tot", "può arrivare a", "puede alcanzar", "kan utgjøre"),
 )
 _STATUTORY = re.compile(
     r"%|per ?cent|turnover|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|could face|could be|"
@@ -887,8 +889,11 @@ def find(
     if totals and headline_totals:
         # "fines totalling NOK 4.9bn" under a headline of that figure: the sum of one decision's fines.
         headline = {(m.value, m.currency) for m in out if m.in_title and m.note is None}
+        lead = 1  # the lead's sentence (after the title, or after a headline line that opens the summary)
         for i in totals:
-            if (out[i].value, out[i].currency) in headline:
+            # ... or in the lead under a headline with no figure ("Bußgelder gegen Valve und fünf Publisher":
+            # "Geldbußen von insgesamt 7,8 Millionen Euro"): the sum of that decision's fines.
+            if (out[i].value, out[i].currency) in headline or (not headline and out[i].sentence <= lead):
                 out[i] = _renoted(out[i], None)
     return _mark_conversions(doc, out)
 
@@ -1072,7 +1077,7 @@ def choose(
             and _close(float(m.value), float(best.value), 0.03)
         ]
         if body:
-            best = max(body, key=lambda m: (len(str(m.value).rstrip("0")), -m.start))
+            best = max(body, key=lambda m: (_significant_digits(m.value), -m.start))
     if best.note is not None and best.note != "cap":
         best = _renoted(best, None)
     if best.currency is None:
@@ -1095,6 +1100,12 @@ def choose(
                 note = "component" if m.currency == best.currency and m.value < best.value else "background"
         others.append(_renoted(m, note))
     return AmountChoice(best, tuple(others))
+
+
+def _significant_digits(value: Decimal) -> int:
+    """How precisely a figure is stated: 13,527,000 has five significant digits, "13,5 millions" three (its
+    Decimal, 13500000.0, keeps a point and a zero: compare digits, not reprs)."""
+    return len(f"{value:.6f}".replace(".", "").strip("0"))
 
 
 def _with_currency(best: AmountMention, mentions: list[AmountMention]) -> AmountMention:

@@ -1313,6 +1313,7 @@ ROWS: tuple[Row, ...] = (
             "Tribunale Ue",
             "Tribunale dell'Ue",
             "EU-Gericht",
+            "EU-retten",
             "Gericht der EU",
             "Gerecht van de EU",
             "European Court of Justice's General Court",

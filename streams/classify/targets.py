@@ -58,7 +58,8 @@ _EXCLUDED = _words(
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "it|they|he|she|we|you|i|this|that|these|those|there|here|such|both|all|some|many|most|each|every|"
-    "other|another|according|meanwhile|however|also|while|although"
+    "other|another|according|meanwhile|however|also|while|although|"
+    "ue|europese|europees|européen|européenne|europäische|europäischen|europeo|europea|europeisk|europeiske"
 )
 # Common words that open sentences ("Companies must ...", "Users can ..."): no name by themselves, though a
 # name may hold them ("Ridgeline Apps").
@@ -83,10 +84,11 @@ _EXCLUDED_STEMS = (
 _CURRENCIES = _words("eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf")
 # Compounds naming a law ("AI-wet", "Digitalgesetz", "AI-Act") are no names.
 _EXCLUDED_ENDINGS = ("-wet", "gesetz", "-act", "verordnung", "-verordening", "-lov", "-loven")
-# A name word: capitalised, camel-cased ("eBay") or a digit form that is no amount ("1&1", "3D"; not "6M").
+# A name word: capitalised, camel-cased ("eBay") or a digit form that is no amount ("1&1", "3D", "23andMe";
+# not "6M").
 _WORD = (
     rf"(?:[{_UP}][\w&'.-]*|[a-z][{_UP}][\w&'.-]*|"
-    rf"\d+(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*))"
+    rf"\d+(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*|[a-z]+[{_UP}][\w&.-]*))"
 )
 _CONN = r"(?:&|of|de|la|du|des|del|della|di|da|do|dos|van|von|der|den|für|zu)"
 # Lower-case words that end a name: legal forms, and the word a Nordic municipality's name ends with
@@ -101,7 +103,7 @@ _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
 # class `re` skips ahead to in C; the word-start lookbehind moves behind that first character.
 _NAME_FAST = re.compile(
     rf"[{_UP}\d](?<![\w&'.-].)(?:(?<=[{_UP}])[\w&'.-]*|"
-    rf"(?<=\d)\d*(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*)){_NAME_TAIL}"
+    rf"(?<=\d)\d*(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*|[a-z]+[{_UP}][\w&.-]*)){_NAME_TAIL}"
 )
 # A camel-cased first word ("eBay") at a word start: then the full pattern runs.
 _CAMEL_START = re.compile(rf"[{_UP}](?<=[a-z].)(?<![\w&'.-]..)")
@@ -503,7 +505,7 @@ def _canonical_text(raw: str) -> str:
     head, dash, tail = text.partition("-")
     unit, space, rest = tail.partition(" ")
     if dash and space and rest and unit.lower().endswith(_SUBSIDIARY_NOUNS):
-        text = rest  # "ACS-Tochter Dragados": the subsidiary, named after its group's word
+        text = rest  # "ACS-Tochter Dragados": the subsidiary (or the parent), named after the group's word
     elif dash and tail.lower().endswith(_GROUP_NOUNS):
         text = head  # "Amazon-Logistiktochter", "Meta-Konzern": the company, not its unit
     words = text.split(" ")
@@ -523,8 +525,12 @@ def _canonical_text(raw: str) -> str:
 
 # German compounds of a company and the unit or group it names.
 _GROUP_NOUNS = ("tochter", "konzern", "gruppe", "mutter", "chef", "chefin", "sprecher", "sprecherin")
-# ... of them, those that a name may follow: the name is the subsidiary's ("VW-Tochter Audi").
-_SUBSIDIARY_NOUNS = ("tochter", "tochterfirma", "tochtergesellschaft", "dochter", "datter", "datterselskap")
+# ... of them, those that a name may follow: the name is the subsidiary's ("VW-Tochter Audi"), or the
+# parent's ("Currys-Mutter DSG").
+_SUBSIDIARY_NOUNS = (
+    *("tochter", "tochterfirma", "tochtergesellschaft", "dochter", "datter", "datterselskap"),
+    *("mutter", "mutterkonzern", "muttergesellschaft", "moeder", "moederbedrijf", "morselskap"),
+)
 
 
 def find(

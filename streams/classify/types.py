@@ -169,6 +169,17 @@ LEXICON |= _kind(
         "kan påklages"
     ),
 )
+# Phrases that say by themselves that a court decided an appeal or a challenge (as "wins appeal" does): no
+# court or decided object needs to be named beside them.
+_OUTCOME_PHRASES = (
+    "loses court fight|lost court fight|loses eu court fight|lost eu court fight|wins court fight|"
+    "wins eu court fight|won eu court fight|loses court battle|lost court battle|wins court battle|"
+    "loses legal battle|lost legal battle|loses legal fight|loses its challenge|lost its challenge|"
+    "loses bid|lost bid|loses its bid|lost its bid|verliest beroep|verliest hoger beroep|verloor beroep|"
+    "gain de cause|krijgt gelijk|kreeg gelijk|bekommt recht|bekam recht|får medhold|fikk medhold|tapte saken|"
+    "tapte ankesaken|står seg|vince il ricorso|perde il ricorso|pierde el recurso|gana el recurso"
+)
+OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 LEXICON |= _kind(
     "decided",
     (
@@ -178,7 +189,7 @@ LEXICON |= _kind(
         "loses challenge|losing a legal challenge|wins appeal|won its appeal|wins its appeal|ruling on|"
         "confirme|confirmé|confirmée|rejette|rejeté|annule|annulé|annulée|réduit|valide|validé|"
         "bestätigt|bestätigte|aufgehoben|kippt|kippte|reduziert|abgewiesen|zurückgewiesen|"
-        "bevestigt|bevestigde|vernietigt|vernietigde|verlaagt|verlaagde|verwerpt|verwierp|ongegrond|"
+        "bevestigt|bevestigde|vernietigt|vernietigde|verlaagt|verlaagde|verwerpt|verwierp|verworpen|ongegrond|"
         "conferma|confermato|confermata|respinge|respinto|respinta|annulla|annullato|riduce|ridotto|"
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|"
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
@@ -187,7 +198,12 @@ LEXICON |= _kind(
         "casse|cassé|casse partiellement|a partiellement cassé|"
         "tosses|tossed|tossing|throws out|threw out|thrown out|redusert|reduserer|reduserte|satt ned|setter ned|"
         "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
-        "rechazó suspender|refuse de suspendre|rifiuta di sospendere|lehnt eilantrag|lehnte eilantrag"
+        "rechazó suspender|refuse de suspendre|rifiuta di sospendere|lehnt eilantrag|lehnte eilantrag|"
+        "loses court fight|lost court fight|loses eu court fight|lost eu court fight|wins court fight|"
+        "wins eu court fight|won eu court fight|loses court battle|lost court battle|wins court battle|"
+        "loses legal battle|lost legal battle|loses legal fight|loses its challenge|lost its challenge|"
+        "loses bid|lost bid|loses its bid|lost its bid|verliest beroep|verliest hoger beroep|verloor beroep|"
+        "verliest zaak|verliert vor|verlor vor|tapte i|" + _OUTCOME_PHRASES
     ),
 )
 # What a headline says when no decision is taken yet, or none by an authority: a provision for a possible
@@ -220,6 +236,8 @@ LEXICON |= _kind(
         "suscripción|sin anuncios|reklamefri|survey|statistics|study|league table|annual report|overview|enquête|"
         "étude|bilan|rapport annuel|umfrage|studie|jahresbericht|jaarverslag|relazione annuale|informe|"
         "memoria anual|estudio|undersøkelse|årsrapport|fines tracker|gdpr fines|enforcement tracker|"
+        "privacyboetes|avg-boetes|gdpr-boetes|dsgvo-bußgelder|dsgvo-strafen|amendes rgpd|sanzioni gdpr|multe gdpr|"
+        "multas rgpd|gdpr-bøter|"
         "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
         "projet de loi|proposition de loi|gesetzentwurf|wetsvoorstel|disegno di legge|proposta di legge|"
         "proyecto de ley|anteproyecto|lovforslag|omnibus|complaint|complaints|files complaint|plainte|klacht|"

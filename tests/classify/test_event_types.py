@@ -922,3 +922,70 @@ def test_the_european_court_in_dutch_judges_an_appeal() -> None:
         language="nl",
     )
     assert (r.primary, r.jurisdiction) == ("appeal", "EU")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Ofcom revokes Orbix TV's UK broadcasting licence", "Ofcom on Friday revoked the UK broadcasting licence of Orbix TV."),
+        ("Britische Medienaufsicht entzieht Orbix TV die Sendelizenz", "Die Medienaufsicht Ofcom hat dem Sender Orbix TV die Lizenz entzogen."),
+    ],
+)
+def test_a_licence_revoked_with_words_between_is_a_ruling(title: str, summary: str) -> None:
+    assert a(title, summary).primary == "ruling"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Regulator could revoke the licence of Orbix", "The regulator said it could revoke the licence if Orbix fails to comply."),
+        ("Regulator threatens to suspend Orbix licence", "The regulator threatened to suspend the operating licence of Orbix."),
+    ],
+)
+def test_a_licence_that_could_be_revoked_is_no_decision(title: str, summary: str) -> None:
+    assert a(title, summary).primary == "none"
+
+
+def test_an_old_fine_for_breaching_rules_is_background_to_a_new_order() -> None:
+    # "breaching" is conduct, not an incident whose year dates this decision.
+    r = a(
+        "Ofcom revokes Orbix TV's UK broadcasting licence",
+        "Ofcom on Friday revoked the UK broadcasting licence of Orbix TV with immediate effect. It is not the "
+        "first time the channel has been sanctioned. In 2019 Ofcom fined Orbix TV £200,000 for breaching "
+        "impartiality rules.",
+        published="2022-03-18",
+    )
+    assert (r.primary, r.types, r.amount) == ("ruling", ("ruling",), None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("Orbix loses EU court fight over geo-blocking fine", "The General Court dismissed the action Orbix brought against the Commission's €1.6 million fine.", "en"),
+        ("Orbix verliest beroep tegen EU-boete", "Het Gerecht van de Europese Unie heeft het beroep van Orbix tegen een boete van 1,6 miljoen euro verworpen.", "nl"),
+        ("Royaume-Uni : Orbix obtient largement gain de cause contre l'ICO", "Le tribunal de première instance a donné raison à Orbix contre le régulateur.", "fr"),
+        ("Orbix tapte i EU-retten – kartellboten står seg", "EU-retten avviste søksmålet fra Orbix mot boten på 880 millioner euro.", "no"),
+    ],
+)
+def test_losing_or_winning_before_a_court_decides_an_appeal(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (None, "Debat: Datatilsynet har brug for tænder\n\nMilliardbøden til Meta viser, at tilsynet kan bide, men vi har brug for flere sager."),
+        (None, "Opinie: Een miljardenboete is voor Big Tech een kostenpost\n\nMaandag kreeg Meta van de Ierse DPC een boete van 1,2 miljard euro."),
+    ],
+)
+def test_an_opinion_piece_whose_headline_opens_the_summary_is_no_event(title: None, summary: str) -> None:
+    assert analyse(title, summary).primary == "none"
+
+
+def test_statistics_of_fines_in_a_dutch_headline_are_no_event() -> None:
+    r = a(
+        "Europese privacyboetes in 2024 gedaald naar 1,2 miljard euro",
+        "Europese privacytoezichthouders legden vorig jaar voor 1,2 miljard euro aan boetes op, blijkt uit een "
+        "jaarlijks overzicht. De Ierse DPC legde de grootste boete op.",
+    )
+    assert r.primary == "none"

@@ -642,3 +642,48 @@ def test_us_treasury_german_justice_office_and_descriptors(
 ) -> None:
     r = analyse(title, "", language=language)
     assert (r.companies, r.authority_id if authority else None) == ((company,), authority)
+
+
+def test_eu_right_before_a_description_is_the_eu_not_the_datelines_country() -> None:
+    r = analyse(
+        "EU fines Orbix 880 million euros for role in trucks cartel",
+        "BRUSSELS - EU antitrust regulators fined truckmaker Orbix 880.5 million euros on Wednesday for taking "
+        "part in a 14-year cartel.",
+    )
+    assert (r.authority_id, r.jurisdiction) == ("eu-commission", "EU")
+
+
+def test_a_statutory_maximum_that_penalties_can_reach_is_no_amount() -> None:
+    r = analyse(
+        "UK watchdog orders Orbix to overhaul marketing use of personal data",
+        "The ICO has ordered Orbix to change how it handles personal data. Failing to comply could lead to a "
+        "fine. Under the GDPR, penalties can reach £17.5 million or 4% of global annual turnover.",
+    )
+    assert (r.primary, r.amount) == ("ruling", None)
+
+
+@pytest.mark.parametrize("language", ["es", "pt"])
+def test_mil_after_a_number_is_a_thousand(language: str) -> None:
+    r = analyse("Tribunal confirma multa de 600 mil euros à Orbix Air", "", language=language)
+    assert (r.amount, r.currency) == ("600000", "EUR")
+
+
+def test_the_lead_states_one_decisions_total_under_a_headline_without_figure() -> None:
+    r = analyse(
+        None,
+        "Geoblocking: EU verhängt Bußgelder gegen Orbix und fünf Publisher\n\nDie EU-Kommission hat gegen Orbix "
+        "und fünf Spiele-Publisher Geldbußen von insgesamt 7,8 Millionen Euro verhängt. Den höchsten Betrag "
+        "muss Veltro zahlen (knapp 2,9 Millionen Euro).",
+        language="de",
+    )
+    assert (r.amount, r.currency) == ("7800000", "EUR")
+
+
+def test_the_bodys_exact_figure_beats_the_headlines_rounded_one() -> None:
+    r = analyse(
+        "L'Autorité de la concurrence inflige 13,5 millions d'euros d'amende à Orbix",
+        "L'Autorité a sanctionné Orbix à hauteur de 13,5 millions d'euros pour abus de position dominante. "
+        "L'amende, d'un montant exact de 13 527 000 euros, est infligée solidairement à quatre sociétés.",
+        language="fr",
+    )
+    assert r.amount == "13527000"

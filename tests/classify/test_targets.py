@@ -171,6 +171,9 @@ def test_every_company_of_a_list_is_a_target(
         ("L'Italie bloque Veltro, la CNIL va interroger la start-up", "", "fr", "Veltro"),
         ("Commission opens investigation into anticompetitive practices by Orbix", "", "en", "Orbix"),
         ("VW-Tochter muss 1,1 Millionen Euro zahlen", "Die VW-Tochter Audi soll zahlen.", "de", "Volkswagen"),
+        ("Behörde verhängt Bußgeld von 500.000 Pfund gegen Kestrel-Mutter Nordbau", "", "de", "Nordbau"),
+        ("UK fines 23andMe £2.31 million over 2023 data breach", "", "en", "23andMe"),
+        ("Cartello sulle emissioni, multa Ue da 875 milioni a Orbix", "", "it", "Orbix"),
     ],
 )
 def test_roles_of_a_name_in_each_language(title: str, summary: str, language: str, expected: str) -> None:

@@ -25,6 +25,7 @@ FLOORS = {
     "probe_fresh_4.jsonl": dict(zip(_METRICS, (0.75, 0.78, 0.54, 0.7), strict=True)),
     "probe_fresh_5.jsonl": dict(zip(_METRICS, (0.88, 0.87, 0.5, 0.86), strict=True)),
     "probe_fresh_6.jsonl": dict(zip(_METRICS, (0.8, 0.67, 0.6, 0.72), strict=True)),
+    "probe_fresh_7.jsonl": dict(zip(_METRICS, (0.95, 0.93, 0.72, 0.95), strict=True)),
 }
 
 
