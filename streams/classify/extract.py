@@ -159,6 +159,8 @@ _LEADUP = re.compile(
 
 # A count of decisions in the first line ("21 sanctions en 2022", "imposed 35 fines last year") is a tally of
 # many decisions: statistics, not one event.
+# Hypothetical words that also have a plain sense ("misleading investors about risks of data misuse").
+_WEAK_HYPO = frozenset(("risks", "risk"))
 _TALLY = re.compile(
     r"\b(?:[5-9]|[1-9]\d{1,3}) (?:sanctions|amendes|fines|penalties|bußgelder|geldbußen|sanzioni|multe|"
     r"multas|sanciones|boetes|bøter|gebyrer|enforcement actions|décisions de sanction)\b"
@@ -223,7 +225,9 @@ def _in_headline(doc: Document, name: str, known: list[companies.CompanyMention]
 _LICENCE_WORDS = ("licen", "lizenz", "agrément", "zulassung", "lisens", "konsesjon", "vergunning")
 _LICENCE_ACTION = re.compile(
     r"(?<![\w])(?:revok\w*|suspend\w*|withdr[ae]w\w*|entzieh\w*|entzog\w*|widerruf\w*|retir\w*|r[ée]voqu\w*|"
-    r"revoc\w*|sospe[ns]\w*|tilbakekall\w*|inndr\w*|trekt\w* in|trok\w* in|intrekk\w*)"
+    r"revoc\w*|sospe[ns]\w*|tilbakekall\w*|inndr\w*|trekt\w* in|trok\w* in|intrekk\w*|loses|lost|"
+    r"(?:refuse[sd]?|declined?|declines) to renew|not to renew|refus\w* de renouveler|"
+    r"verl[äa]ngert \w+ nicht)"
     r"(?:[^\w.;:!?]+[\w'’-]+){0,5}?[^\w.;:!?]+[\w'’-]*?"
     r"(?:licen[cs]e|lizenz|licenza|licencia|agrément|zulassung|lisens|konsesjon|vergunning)\w*"
 )
@@ -236,12 +240,33 @@ _MODAL_BEFORE = re.compile(
 )
 
 
-def _licence_actions(low: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """The hits with each licence revoked or suspended that the lexicon's fixed phrases miss, as rulings."""
+# A designation with words between ("designates Zalando as a very large online platform", "stuft Zalando als
+# sehr große Online-Plattform ein"): a ruling, as the lexicon's "designated as a gatekeeper" is.
+_DESIGNATION_WORDS = (
+    *("gatekeeper", "online platform", "online-plattform", "plateforme en ligne", "poortwachter"),
+    *("torwächter", "contrôleur d'accès", "onlineplatform", "search engine", "strategic market"),
+    *("piattaforma online", "plataforma en línea"),
+)
+_DESIGNATION = re.compile(
+    r"(?<![\w])(?:designat\w*|désign\w*|design[ao]\w*|benenn\w*|benannt|stuft|eingestuft|aangewezen|wijst|"
+    r"classe|classé\w*|qualifi\w*)"
+    r"(?:[^\w.;:!?]+[\w'’-]+){0,6}?[^\w.;:!?]+[\w'’-]*?"
+    r"(?:very large online (?:platform|search engine)|sehr gro(?:ß|ss)e online-(?:plattform|suchmaschine)|"
+    r"très grande plateforme|zeer groot onlineplatform|zeer grote onlineplatform|"
+    r"piattaforma online di dimensioni molto grandi|plataforma en línea de muy gran tamaño|gatekeeper|"
+    r"torwächter|poortwachter|contrôleur d'accès|strategic market status)"
+)
+
+
+def _gapped_rulings(
+    low: str, hits: list[tuple[int, int, str, str]], action: re.Pattern[str]
+) -> list[tuple[int, int, str, str]]:
+    """The hits with each licence revoked or suspended (or each designation) that the lexicon's fixed phrases
+    miss, as rulings."""
     have = {(s, kind) for s, _e, _w, kind in hits}
     extra = [
-        (m.start(), m.end(), "licence revoked", "ruling")
-        for m in _LICENCE_ACTION.finditer(low)
+        (m.start(), m.end(), "ruling with words between", "ruling")
+        for m in action.finditer(low)
         if (m.start(), "ruling") not in have
         and not _MODAL_BEFORE.search(low, max(0, m.start() - 30), m.start())
     ]
@@ -288,7 +313,9 @@ def _analyse(
     if any(kind == "appeal_verb" or kind == "action" for _s, _e, _w, kind in hits):
         hits = _lodged_appeals(doc.low, hits)
     if any(w in doc.low for w in _LICENCE_WORDS):
-        hits = _licence_actions(doc.low, hits)
+        hits = _gapped_rulings(doc.low, hits, _LICENCE_ACTION)
+    if any(w in doc.low for w in _DESIGNATION_WORDS):
+        hits = _gapped_rulings(doc.low, hits, _DESIGNATION)
     country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 
     # Sentence flags.
@@ -467,6 +494,12 @@ def _analyse(
         for sent, (_s, _e, word, kind) in zip(hit_sents, hits, strict=True)
     ):
         primary = "none"  # "Lloyds sets aside £700m", "X in talks to pay", "class action against X"
+    elif enforcement_head == 0 and not periodic_live and any(
+        kind == "hypo" and sent == 0 and word not in _WEAK_HYPO
+        for sent, (_s, _e, word, kind) in zip(hit_sents, hits, strict=True)
+    ):
+        # "X could face fine of up to 4% of turnover": what may come, whatever the body recalls
+        primary = "none"
     elif _TALLY.search(doc.low, 0, doc.sentence_span(0)[1]):
         primary = "none"  # "La CNIL a prononcé 21 sanctions en 2022": a year's tally, no decision
     elif head["none"] > 0 and enforcement_head == 0:

@@ -170,6 +170,13 @@ _CURRENCY_WORDS = {
     "pln": "PLN",
     "zloty": "PLN",
     "złoty": "PLN",
+    "zlotys": "PLN",
+    "złotys": "PLN",
+    "zlotych": "PLN",
+    "złotych": "PLN",
+    "forint": "HUF",
+    "forints": "HUF",
+    "ron": "RON",
     "zł": "PLN",
     "isk": "ISK",
     "czk": "CZK",
@@ -247,7 +254,7 @@ _SCALE = (
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD|"
-    r"KRW|BRL|JPY|CNY|INR)"
+    r"KRW|BRL|JPY|CNY|INR|RON)"
 )
 _CUR_SUFFIX = (
     r"(?:€|\$|£|euros?|eur|(?:australian |australische[n]? |canadian |kanadische[n]? )dollars?|"
@@ -258,7 +265,7 @@ _CUR_SUFFIX = (
     r"zweedse |deense |noorse )?(?:kroner|kronor|crowns|kronen|kr\.?)|"
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
-    r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty|zł|pln|isk|czk|"
+    r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|huf|ron|"
     r"(?:south korean )?won|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|inr|(?:turkish )?liras?)"
 )
 _BARE_LEAD = (
@@ -622,7 +629,7 @@ _ANCHOR_WORDS = (
     *("aud", "cad", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
     *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
-    *("rupee", "lira", "dólar", "couronne", "corona", "corone"),
+    *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint"),
 )
 _ANCHOR = re.compile(
     "(?=[\\d"
@@ -644,7 +651,7 @@ _FIRST_WORDS = frozenset(
     [
         *re.findall(r"\w+", _WORDNUM),
         *("us", "u", "a", "c", "usd", "eur", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
-        *("r", "krw", "brl", "jpy", "cny", "inr"),
+        *("r", "krw", "brl", "jpy", "cny", "inr", "ron"),
         *(
             "aud",
             "cad",
@@ -930,6 +937,7 @@ _ROUGH_EUR = {
     "ISK": 0.0068,
     "CZK": 0.04,
     "HUF": 0.0026,
+    "RON": 0.2,
     "AUD": 0.6,
     "CAD": 0.68,
     "KRW": 0.0007,
@@ -1076,6 +1084,8 @@ def choose(
             and (m.currency == best.currency or best.currency is None)
             and _close(float(m.value), float(best.value), 0.03)
         ]
+        # ... unless it is a part of the headline's sum ("€4 million" and "€866 million" of "€870 million").
+        body = [m for m in body if not any(o is not m and o.value + m.value == best.value for o in flagged)]
         if body:
             best = max(body, key=lambda m: (_significant_digits(m.value), -m.start))
     if best.note is not None and best.note != "cap":

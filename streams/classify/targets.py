@@ -187,7 +187,7 @@ _PRE_STRONG = _words(
     "enforcement notice to|enforcement notice against|notice to|fine on|fine against|fine for|fine to|"
     "fines for|fines on|penalty on|penalty for|penalty against|penalty to|sanction against|sanctions on|"
     "appeal by|appeal from|challenge by|ruling against|decision against|investigation into|probe into|"
-    "practices by|conduct by|"
+    "practices by|conduct by|designates|designated|designating|"
     "onderzoek naar|onderzoeken naar|enquête sur|enquête visant|ermittlungen gegen|istruttoria su|"
     "indagine su|istruttoria nei confronti di|investigación a|investigación sobre|expediente a|"
     "undersøkelse av|gransking av|"
@@ -196,7 +196,8 @@ _PRE_STRONG = _words(
     "mis en demeure|mise en demeure|ordonne à|enjoint à|interdit à|impose à|recours de|pourvoi de|"
     "amende à|amende contre|sanction contre|l'amende de|amende de|la sanction de|visant|bloque|suspend|"
     # de
-    "untersagt|untersagte|verbietet|belegt|verurteilt|bestraft|büßt|büsst|ermahnt|verdonnert|rügt|"
+    "untersagt|untersagte|verbietet|belegt|verurteilt|bestraft|büßt|büsst|ermahnt|verdonnert|rügt|stuft|"
+    "benennt|"
     "bußgeld gegen|"
     "bußgelder gegen|strafe gegen|verfahren gegen|bußgeld für|strafe für|klage von|beschwerde von|"
     "einspruch von|berufung von|"
@@ -230,6 +231,7 @@ _POST_STRONG = _words(
     "fined|is fined|was fined|has been fined|have been fined|gets|got|receives|received|hit with|"
     "slapped with|handed|ordered|told to|must|faces|face|could face|may face|loses|lost|wins|won|"
     "to appeal|appeals|will appeal|plans to appeal|has appealed|appealed|appeal|challenges|to challenge|"
+    "has filed|filed|files|has lodged|lodged|lodges|takes the|took the|"
     "will challenge|settles|settled|agrees to pay|agreed to pay|to pay|pays|will pay|banned|barred|"
     "penalised|penalized|sanctioned|censured|charged|sued|reprimanded|under fire|told|"
     # fr
@@ -248,7 +250,7 @@ _POST_STRONG = _words(
     "multada|multado|sancionada|sancionado|recurrirá|recurre|deberá pagar|debe pagar|pagará|"
     "condenada|condenado|pierde|gana|"
     # no
-    "må|må betale|får|ilagt|ilegges|bøtelagt|anker|klager|taper|vinner|slipper"
+    "må|må betale|får|ilagt|ilegges|bøtelagt|anker|klager|taper|tapte|vinner|vant|slipper"
 )
 # "X chief Anna Berg": X is the organisation; the person after it is not.
 _POST_OWNER = _words(

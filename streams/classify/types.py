@@ -183,7 +183,8 @@ OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 LEXICON |= _kind(
     "decided",
     (
-        "upheld|upholds|uphold|confirmed|confirms|dismissed|dismisses|rejected|rejects|rejecting|overturned|"
+        "upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
+        "rejects|rejecting|overturning|annulling|quashing|reverses|reversed|reversing|overturned|"
         "overturns|annulled|annuls|quashed|quashes|set aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
         "maintained|maintains|struck down|slashed|slashes|loses appeal|lost appeal|loses its appeal|lost its appeal|"
         "loses challenge|losing a legal challenge|wins appeal|won its appeal|wins its appeal|ruling on|"
@@ -203,7 +204,9 @@ LEXICON |= _kind(
         "wins eu court fight|won eu court fight|loses court battle|lost court battle|wins court battle|"
         "loses legal battle|lost legal battle|loses legal fight|loses its challenge|lost its challenge|"
         "loses bid|lost bid|loses its bid|lost its bid|verliest beroep|verliest hoger beroep|verloor beroep|"
-        "verliest zaak|verliert vor|verlor vor|tapte i|" + _OUTCOME_PHRASES
+        "verliest zaak|verliert vor|verlor vor|tapte i|tapte mot|lifts the ban|lifted the ban|lifts a ban|"
+        "levanta la prohibición|lève l'interdiction|levé l'interdiction|hebt das verbot auf|revoca il blocco|"
+        "opphever forbudet|" + _OUTCOME_PHRASES
     ),
 )
 # What a headline says when no decision is taken yet, or none by an authority: a provision for a possible

@@ -989,3 +989,49 @@ def test_statistics_of_fines_in_a_dutch_headline_are_no_event() -> None:
         "jaarlijks overzicht. De Ierse DPC legde de grootste boete op.",
     )
     assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("Commission designates Orbix as a very large online platform", "The European Commission on Tuesday designated Orbix as a very large online platform under the Digital Services Act.", "en"),
+        ("EU stuft Orbix als 'sehr große Online-Plattform' ein", "Die EU-Kommission hat Orbix als sehr große Online-Plattform eingestuft.", "de"),
+    ],
+)
+def test_a_designation_with_words_between_is_a_ruling(title: str, summary: str, lang: str) -> None:
+    r = a(title, summary, language=lang)
+    assert (r.primary, r.companies) == ("ruling", ("Orbix",))
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Orbix loses London licence again as TfL cites 'pattern of failures'", "Transport for London said it would not renew the licence of Orbix, which can appeal."),
+        ("TfL refuses to renew Orbix's licence", "Transport for London refused to renew the private hire licence of Orbix on Monday."),
+    ],
+)
+def test_a_licence_lost_or_not_renewed_is_a_ruling(title: str, summary: str) -> None:
+    r = a(title, summary)
+    assert (r.primary, r.authority_id, r.jurisdiction) == ("ruling", "uk-tfl", "UK")
+
+
+def test_a_headline_about_what_may_come_is_no_event_whatever_the_body_recalls() -> None:
+    r = a(
+        "Hacked therapy provider Orbix could face GDPR fine of up to 4% of turnover",
+        "Orbix could face an administrative fine of up to €20 million or 4% of its turnover, legal experts "
+        "say. The ombudsman's sanctions board issued its first penalties only in May, including €100,000 "
+        "against postal operator Veltro.",
+    )
+    assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("A court lifts the ban on Orbix in Italy", "The Rome court lifted the ban on Orbix, upholding the company's challenge.", "en"),
+        ("Un tribunal de Roma levanta la prohibición de Orbix en Italia", "El tribunal de Roma levanta la prohibición de Orbix.", "es"),
+        ("Danish appeal court imposes DKK 1m GDPR fine on Orbix, overturning no-penalty ruling", "", "en"),
+    ],
+)
+def test_a_court_lifting_a_ban_or_overturning_a_ruling_decides_an_appeal(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "appeal"

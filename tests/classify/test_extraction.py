@@ -687,3 +687,36 @@ def test_the_bodys_exact_figure_beats_the_headlines_rounded_one() -> None:
         language="fr",
     )
     assert r.amount == "13527000"
+
+
+def test_a_component_of_the_headlines_sum_is_no_more_precise_statement_of_it() -> None:
+    r = analyse(
+        "Orbix to pay €870 million German fine over diesel emissions",
+        "Orbix will pay a fine of 870 million euros. The administrative fine comprises a penalty of 4 million "
+        "euros and the confiscation of 866 million euros in economic benefits.",
+    )
+    assert r.amount == "870000000"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("UOKiK fines Orbix 120 million zlotys", "120000000", "PLN"),
+        ("NAIH fines Orbix 250 million forints", "250000000", "HUF"),
+        ("ANSPDCP fines Orbix RON 613,912", "613912", "RON"),
+    ],
+)
+def test_the_currencies_of_central_europe(text: str, amount: str, currency: str) -> None:
+    r = analyse(text, "")
+    assert (r.amount, r.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("summary", "court"),
+    [
+        ("Poland's Supreme Administrative Court dismissed Orbix's cassation appeal against the UODO fine.", "pl-nsa"),
+        ("Finland's Supreme Administrative Court upheld the Data Protection Ombudsman's decision on Orbix.", "fi-kho"),
+    ],
+)
+def test_a_supreme_administrative_court_is_the_one_of_the_cases_country(summary: str, court: str) -> None:
+    assert analyse("Court backs regulator over Orbix", summary).court_id == court

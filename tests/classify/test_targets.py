@@ -203,3 +203,17 @@ def test_a_non_event_names_a_company_only_in_its_headline(
 ) -> None:
     result = analyse(title, summary)
     assert (result.primary, result.companies) == ("none", expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Orbix takes on Brussels over platform label",
+            "Orbix has filed a legal challenge at the EU's General Court against the Commission's decision.",
+        ),
+        ("Orbix tapte mot EU-kommisjonen", "EU-retten avviste søksmålet fra Orbix."),
+    ],
+)
+def test_the_company_that_challenges_a_decision_is_its_target(title: str, summary: str) -> None:
+    assert analyse(title, summary).companies == ("Orbix",)
