@@ -28,6 +28,7 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
         "ie-dpc",
     ),
     "Google": (("google(?: llc| ireland)?", "alphabet(?: inc)?", "youtube", "doubleclick"), "ie-dpc"),
+    "Johnson & Johnson": (("johnson & johnson", "j&j"), None),
     "Amazon": (("amazon(?: europe core)?(?:\\.com)?", "amazon web services", "aws"), "lu-cnpd"),
     "Apple": (("apple",), "ie-dpc"),
     "Microsoft": (("microsoft",), "ie-dpc"),

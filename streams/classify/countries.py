@@ -206,6 +206,9 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             "stati uniti",
             "estados unidos",
             "californie",
+            # The states whose attorneys general and courts the press names most ("Oklahoma Supreme Court").
+            *("california", "texas", "new york", "oklahoma", "florida", "illinois", "massachusetts"),
+            *("new jersey", "pennsylvania", "ohio", "michigan", "arizona", "delaware", "virginia"),
         ),
     ),
     "AU": (

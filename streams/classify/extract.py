@@ -458,7 +458,8 @@ def _analyse(
             ):
                 continue
             tail = doc.low[e : e + 80]
-            if not any(o in tail for o in types.DECISION_OBJECTS) and not outcome:
+            named_object = any(o in tail for o in types.DECISION_OBJECTS)
+            if not named_object and not outcome and word not in types.SIDING:
                 continue
             particle = types.SEPARABLE.get(word)
             if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:

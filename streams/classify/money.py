@@ -477,6 +477,11 @@ _EARLIER_AFTER = re.compile(
     r"[^.]{0,50}?(?:originally|initially|intended|proposed|previously|in the draft|back in)"
 )
 _TO_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|à|auf|naar|a|til)\s(?:[€$£]|\d|eur|usd)")
+# "£1.35m ICO fine cut to £250,000": the figure before a reduction is the one replaced.
+_CUT_TO_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:fine|penalty|boete|amende|bußgeld|multa)?\s?"
+    r"(?:cut|reduced|lowered|slashed|verlaagd|réduite?|ramenée?|gesenkt|ridotta|rebajada|redusert)\s(?:to|à|auf|naar|a|til)\s"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1014,6 +1019,7 @@ def choose(
             after = low[m.end : m.end + 60]
             if (
                 (ends_with_phrase(before[-6:], _FROM_PHRASES) and _TO_AFTER.match(after))
+                or _CUT_TO_AFTER.match(after)
                 or m.sentence in background_sentences
                 or any(bs == m.sentence and be <= m.start for bs, be in background_words)
                 or m.sentence in other_company_sentences

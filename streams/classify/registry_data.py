@@ -1211,7 +1211,14 @@ ROWS: tuple[Row, ...] = (
         "State Attorney General",
         "US",
         "regulator",
-        ("State Attorney General", "Attorney General", "attorneys general"),
+        (
+            "State Attorney General",
+            "Attorney General",
+            "attorneys general",
+            # as labels and outlets name one state's ("Oklahoma Attorney General (US)")
+            *(f"{state} Attorney General" for state in ("New York", "California", "Texas", "Oklahoma")),
+            *(f"{state} Attorney General" for state in ("Washington", "Illinois", "Massachusetts", "Florida")),
+        ),
         (),
         (r"attorneys? general",),
     ),

@@ -59,7 +59,7 @@ _EXCLUDED = _words(
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "it|they|he|she|we|you|i|this|that|these|those|there|here|such|both|all|some|many|most|each|every|"
     "other|another|according|meanwhile|however|also|while|although|"
-    "ue|europese|europees|européen|européenne|europäische|europäischen|europeo|europea|europeisk|europeiske"
+    "ny|ue|europese|europees|européen|européenne|europäische|europäischen|europeo|europea|europeisk|europeiske"
 )
 # Common words that open sentences ("Companies must ...", "Users can ..."): no name by themselves, though a
 # name may hold them ("Ridgeline Apps").

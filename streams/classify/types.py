@@ -177,13 +177,17 @@ _OUTCOME_PHRASES = (
     "loses legal battle|lost legal battle|loses legal fight|loses its challenge|lost its challenge|"
     "loses bid|lost bid|loses its bid|lost its bid|verliest beroep|verliest hoger beroep|verloor beroep|"
     "gain de cause|krijgt gelijk|kreeg gelijk|bekommt recht|bekam recht|får medhold|fikk medhold|tapte saken|"
-    "tapte ankesaken|står seg|vince il ricorso|perde il ricorso|pierde el recurso|gana el recurso"
+    "tapte ankesaken|står seg|vince il ricorso|perde il ricorso|pierde el recurso|gana el recurso|"
+    "after appeal|after an appeal|on appeal|en appel|in appello"
 )
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
+# ... and those that decide with a court beside them, whatever they name after it ("the top court sides
+# with the cartel office").
+SIDING = frozenset(("sides with", "sided with", "siding with"))
 LEXICON |= _kind(
     "decided",
     (
-        "upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
+        "sides with|sided with|siding with|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
         "rejects|rejecting|overturning|annulling|quashing|reverses|reversed|reversing|overturned|"
         "overturns|annulled|annuls|quashed|quashes|set aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
         "maintained|maintains|struck down|slashed|slashes|loses appeal|lost appeal|loses its appeal|lost its appeal|"
@@ -250,7 +254,9 @@ LEXICON |= _kind(
         "gastbeitrag|gastkommentar|guest column|guest post|l'opinione|opinione|a mio avviso|à mon avis|"
         "meiner meinung nach|in my view|en mi opinión|naar mijn mening|kolumne|kronikk|leserbrev|introduce|lancia|lanza|"
         "lance|lanceert|lanserer|introduit|introduceert|aggiorna|updates its|met à jour|aktualisiert|actualiza|"
-        "oppdaterer|" + NO_DECISION_PHRASES
+        "oppdaterer|consultation|consults on|consultation publique|konsultation|consultazione|consulta pública|"
+        "financial remedies|in fiscal|dévoile|dévoilé|unveils|unveiled|onthult|klager inn|klaget inn|"
+        + NO_DECISION_PHRASES
     ),
 )
 LEXICON |= _kind(
@@ -391,6 +397,13 @@ DECISION_OBJECTS = (
     "sanción",
     "resolución",
     "recurso",
+    "condena",
+    "condanna",
+    "condamnation",
+    "verurteilung",
+    "veroordeling",
+    "dom ",
+    "dommen",
     "bot",
     "vedtak",
     "gebyr",

@@ -1035,3 +1035,25 @@ def test_a_headline_about_what_may_come_is_no_event_whatever_the_body_recalls() 
 )
 def test_a_court_lifting_a_ban_or_overturning_a_ruling_decides_an_appeal(title: str, summary: str, lang: str) -> None:
     assert a(title, summary, language=lang).primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("ICO opens consultation on how it will calculate data protection fines", "The ICO published draft guidance for consultation."),
+        ("SEC enforcement brings record $8.2 billion in financial remedies in fiscal 2024", "The agency filed 583 enforcement actions."),
+        ("Bruxelles dévoile ses armes contre les géants du numérique : des amendes jusqu'à 10 % du chiffre d'affaires", ""),
+        ("Forbrukerrådet klager inn Orbix for «betal eller samtykk»-modellen", "Forbrukerrådet mener Orbix bryter loven."),
+    ],
+)
+def test_consultations_results_unveiled_rules_and_complaints_are_no_event(title: str, summary: str) -> None:
+    assert a(title, summary).primary == "none"
+
+
+def test_a_fine_cut_after_appeal_is_an_appeal_about_the_reduced_figure() -> None:
+    r = a("Orbix gets £1.35m ICO fine cut to £250,000 after appeal", "")
+    assert (r.primary, r.amount, r.currency) == ("appeal", "250000", "GBP")
+
+
+def test_a_top_court_siding_with_the_regulator_decides_an_appeal() -> None:
+    assert a("Germany's top court sides with cartel office in Orbix pricing case", "").primary == "appeal"

@@ -720,3 +720,12 @@ def test_the_currencies_of_central_europe(text: str, amount: str, currency: str)
 )
 def test_a_supreme_administrative_court_is_the_one_of_the_cases_country(summary: str, court: str) -> None:
     assert analyse("Court backs regulator over Orbix", summary).court_id == court
+
+
+
+def test_a_us_state_names_the_country() -> None:
+    r = analyse("Texas judge orders Orbix to stop collecting biometric data", "")
+    assert (r.primary, r.jurisdiction) == ("ruling", "US")
+
+def test_a_state_attorney_general_label_resolves_to_the_registry() -> None:
+    assert resolve("Oklahoma Attorney General (US)") is not None

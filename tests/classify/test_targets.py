@@ -174,6 +174,8 @@ def test_every_company_of_a_list_is_a_target(
         ("Behörde verhängt Bußgeld von 500.000 Pfund gegen Kestrel-Mutter Nordbau", "", "de", "Nordbau"),
         ("UK fines 23andMe £2.31 million over 2023 data breach", "", "en", "23andMe"),
         ("Cartello sulle emissioni, multa Ue da 875 milioni a Orbix", "", "it", "Orbix"),
+        ("NY appeals court tosses Orbix's half-billion-dollar civil fraud penalty", "", "en", "Orbix"),
+        ("Oklahoma judge orders J&J to pay $572 million in opioid case", "", "en", "Johnson & Johnson"),
     ],
 )
 def test_roles_of_a_name_in_each_language(title: str, summary: str, language: str, expected: str) -> None:
