@@ -142,9 +142,12 @@ _BREACHING = re.compile(r"breach(?:ing|ed)\b")
 
 def _incident_year(low: str, pos: int) -> bool:
     """The year at `pos` dates an incident named next to it (within the few words either side)."""
-    near = low[max(0, pos - 30) : pos + 40]
+    end = pos + 40
+    near = low[max(0, pos - 30) : end]
     if "breach" in near:  # "for breaching impartiality rules", "breached the code": conduct, no incident
-        near = _BREACHING.sub("", low[max(0, pos - 30) : pos + 52])
+        while end < len(low) and low[end].isalpha():
+            end += 1  # the whole last word, so that a cut "breachi" is still "breaching"
+        near = _BREACHING.sub("", low[max(0, pos - 30) : end])
     return any(w in near for w in _INCIDENT_WORDS)
 
 
@@ -157,10 +160,10 @@ _LEADUP = re.compile(
 )
 
 
-# A count of decisions in the first line ("21 sanctions en 2022", "imposed 35 fines last year") is a tally of
-# many decisions: statistics, not one event.
 # Hypothetical words that also have a plain sense ("misleading investors about risks of data misuse").
 _WEAK_HYPO = frozenset(("risks", "risk"))
+# A count of decisions in the first line ("21 sanctions en 2022", "imposed 35 fines last year") is a tally of
+# many decisions: statistics, not one event.
 _TALLY = re.compile(
     r"\b(?:[5-9]|[1-9]\d{1,3}) (?:sanctions|amendes|fines|penalties|bußgelder|geldbußen|sanzioni|multe|"
     r"multas|sanciones|boetes|bøter|gebyrer|enforcement actions|décisions de sanction)\b"
@@ -233,7 +236,8 @@ _LICENCE_ACTION = re.compile(
 )
 
 
-# "could revoke", "threatened to suspend", "kann ... entziehen": no decision yet.
+# "could revoke", "threatened to suspend", "kann ... entziehen": no decision yet. ("to" also drops "decided to
+# revoke"; "consideration had been given to suspending the licence" shows why it stays.)
 _MODAL_BEFORE = re.compile(
     r"(?:could|may|might|would|can|threat\w*|to|kann|könnte|droht|pourrait|peut|potrebbe|può|podría|puede|"
     r"kan|zou|kunnen)\s+(?:\w+\s+)?$"
@@ -488,7 +492,8 @@ def _analyse(
     enforcement_head = head["fine"] + head["ruling"] + head["decided"] + head["appeal"]
     primary = "none"
     kinds: list[str] = []
-    if _OPINION_TITLE.match(doc.low):
+    opinion = _OPINION_TITLE.match(doc.low) is not None
+    if opinion:
         primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
     elif first_line == 0 and any(
         kind == "none" and word in types.NO_DECISION and sent == 0
@@ -524,7 +529,7 @@ def _analyse(
     if (
         primary in ("none", "ruling", "fine")
         and not periodic_live
-        and not (_OPINION_TITLE.match(doc.low))
+        and not opinion
         # "CNIL fines X; the fine applies a CJEU ruling" stays a fine: another authority leads the first line.
         and (primary == "none" or not _other_authority_first(doc, auth_mentions))
         and _eu_judgment(doc, auth_mentions, head_limit, background)
@@ -712,11 +717,11 @@ def _authorities(
             continue
         chosen = authorities.pick(m.ids, hint, lang)
         a = authorities.REGISTRY[chosen]
-        next_instance = sent in not_appeal or (score["decided"] > 0 and _appeal_destination(doc, m.start))
-        if a.is_court and next_instance:
-            w *= 0.2
-        elif a.is_court and not m.generic and not m.weak:
-            named_deciding = True
+        if a.is_court:
+            if sent in not_appeal or (score["decided"] > 0 and _appeal_destination(doc, m.start)):
+                w *= 0.2  # the next instance
+            elif not m.generic and not m.weak:
+                named_deciding = True
         if m.weak:
             weak.append((chosen, w))
             continue

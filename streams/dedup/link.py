@@ -23,28 +23,26 @@ def _earliest_day(ev: EventState, published: list[str] | None) -> int | None:
 NEXT_INSTANCE_MIN_DAYS = 14
 
 
-def _next_instance(c: Candidate, cf: Facts, ev: EventState, published: list[str] | None) -> bool:
+def _next_instance(c: Candidate, ev: EventState, appeal_day: int | None, earlier_day: int | None) -> bool:
     """An appeal builds on an earlier appeal event when another court decided that one, some time before:
     the Court of Appeal's ruling on the tribunal's judgment, the BGH's on the OLG's, an appeal lodged with
     the Court of Justice against the General Court's judgment."""
     if not (c.court_id and ev.court_id and c.court_id != ev.court_id):
         return False
-    appeal_day = cf.decision_day if cf.decision_day is not None else cf.first_pub
-    earlier_day = _earliest_day(ev, published)
     if appeal_day is None or earlier_day is None:
         return False
     return appeal_day - earlier_day >= NEXT_INSTANCE_MIN_DAYS
 
 
 def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] | None) -> float | None:
-    if ev.primary == "appeal" and not _next_instance(c, cf, ev, published):
+    appeal_day = cf.decision_day if cf.decision_day is not None else cf.first_pub
+    original_day = _earliest_day(ev, published)
+    if ev.primary == "appeal" and not _next_instance(c, ev, appeal_day, original_day):
         return None
     if c.authority_id and ev.authority_id and c.authority_id != ev.authority_id:
         return None
     if c.jurisdiction and ev.jurisdiction and c.jurisdiction != ev.jurisdiction and c.jurisdiction != "EU":
         return None  # the EU courts also judge national decisions, on a national court's questions
-    appeal_day = cf.decision_day if cf.decision_day is not None else cf.first_pub
-    original_day = _earliest_day(ev, published)
     if appeal_day is not None and original_day is not None and original_day > appeal_day:
         return None  # an appeal cannot challenge a later decision
     total = 0.0
