@@ -119,7 +119,7 @@ for _a in REGISTRY.values():
     for _n in _a.names:
         _NAME_IDS.setdefault(_n.lower(), []).append(_a.id)
     for _ab in _a.abbreviations:
-        if _ab in ("AP", "EC", "TAR", "CAT", "ABC", "ULD", "DSB", "CoA", "OCC", "HHS", "EuG"):
+        if _ab in ("AP", "EC", "TAR", "CAT", "ABC", "ULD", "DSB", "CoA", "OCC", "HHS"):
             continue  # ordinary words or other things; the full name finds these entries
         if _ab in _SHORT_OK:
             _NAME_IDS.setdefault(_ab.lower(), []).append(_a.id)

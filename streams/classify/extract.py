@@ -261,6 +261,24 @@ _DESIGNATION = re.compile(
     r"torwächter|poortwachter|contrôleur d'accès|strategic market status)"
 )
 
+# Commitments an authority accepts or makes binding, with words between ("accepts Amazon commitments", "made
+# binding the commitments offered by TikTok", "a rendu juridiquement contraignants ... les engagements"): a
+# decision that closes a case with orders the company must keep, a ruling.
+_COMMITMENT_WORDS = (
+    *("commitment", "engagement", "verpflichtungszusage", "impegni", "compromisos", "toezegging"),
+)
+_COMMITMENTS = re.compile(
+    r"(?<![\w])(?:accept\w*|made binding|make[s]? binding|making binding|rend\w* (?:juridiquement )?"
+    r"(?:contraignant|obligatoire)\w*|accept\w*|acceptées|für verbindlich erklär\w*|verbindlich gemacht|"
+    r"re[sn]\w* (?:giuridicamente )?vincolant\w*|accettat\w*|hace\w* vinculantes|hecho vinculantes|"
+    r"acept\w*|bindend verklaar\w*|aanvaard\w*)"
+    r"(?:[^\w.;:!?]+[\w'’-]+){0,6}?[^\w.;:!?]+[\w'’-]*?"
+    r"(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen)\b"
+    r"|(?<![\w])(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen)"
+    r"(?:[^\w.;:!?]+[\w'’-]+){0,4}?[^\w.;:!?]+(?:legally binding|binding|rendus? (?:juridiquement )?"
+    r"(?:contraignants|obligatoires)|für verbindlich erklärt|vincolanti|vinculantes|bindend verklaard)"
+)
+
 
 def _gapped_rulings(
     low: str, hits: list[tuple[int, int, str, str]], action: re.Pattern[str]
@@ -320,6 +338,8 @@ def _analyse(
         hits = _gapped_rulings(doc.low, hits, _LICENCE_ACTION)
     if any(w in doc.low for w in _DESIGNATION_WORDS):
         hits = _gapped_rulings(doc.low, hits, _DESIGNATION)
+    if any(w in doc.low for w in _COMMITMENT_WORDS):
+        hits = _gapped_rulings(doc.low, hits, _COMMITMENTS)
     country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 
     # Sentence flags.
@@ -462,6 +482,9 @@ def _analyse(
             ):
                 continue
             tail = doc.low[e : e + 80]
+            if lang in _VERB_FINAL:
+                # "hat die ... verhängte Geldbuße deutlich gesenkt": the participle ends its clause.
+                tail = doc.low[max(doc.sentence_span(sent)[0], s - 100) : s] + tail
             named_object = any(o in tail for o in types.DECISION_OBJECTS)
             if not named_object and not outcome and word not in types.SIDING:
                 continue
@@ -563,7 +586,12 @@ def _analyse(
         )
     if primary == "appeal" and choice.main is None:
         # An appeal judgment's amount is the penalty at stake, usually told as background.
-        choice = money.choose(found, doc, frozenset(), frozenset(other_co_sent), jurisdiction)
+        # When the first lines say a penalty is at stake, a figure told as history is it ("had lodged an
+        # appeal against a £500,000 fine"); an appeal against a ban or a blocked deal keeps no past fine.
+        head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]
+        at_stake = _PENALTY_NOUN.search(doc.low, 0, head_end) is not None
+        other_sents = frozenset(other_co_sent)
+        choice = money.choose(found, doc, frozenset(), other_sents, jurisdiction, at_stake=at_stake)
     main = choice.main
     if primary == "ruling" and main is not None and "fine" not in kinds and main.penalty_context:
         kinds.append("fine")
@@ -658,6 +686,18 @@ def _analyse(
         decision_date=decision_date if primary != "none" else None,
         classifier_version=CLASSIFIER_VERSION,
     )
+
+
+# The nouns of a penalty, for what an appeal is about.
+_PENALTY_NOUN = re.compile(
+    r"fine\b|fines\b|penalt|sanction|amende|bußgeld|bussgeld|buße|busse\b|strafe|boete|multa|sanzion|sanción|"
+    r"\bbot\b|bøte|gebyr"
+)
+
+
+# Languages whose perfect tense puts the decided object before the participle ("hat die Geldbuße gesenkt",
+# "heeft de boete verlaagd").
+_VERB_FINAL = frozenset(("de", "nl"))
 
 
 # An authority deciding on an objection to its own decision ("besluit op het bezwaar") acts as an appeal body.

@@ -329,7 +329,8 @@ _STATUTORY = re.compile(
 _NOT_PENALTY = re.compile(
     r"turnover|revenue|sales|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|profit|"
     r"market value|valued|valuation|invest|price|cost|subscription|per month|a month|par mois|im monat|"
-    r"per maand|al mese|al mes|i måneden|salary|budget|damages claim|compensation|wert|worth"
+    r"per maand|al mese|al mes|i måneden|salary|budget|damages claim|compensation|wert|worth|kjøpesum|"
+    r"kaufpreis|koopsom|prix d'achat|prix d'acquisition|prezzo d'acquisto|precio de compra"
 )
 
 
@@ -347,7 +348,8 @@ _DEAL_AFTER = re.compile(
 )
 _DEAL_BEFORE = re.compile(
     r"(?:valued at|deal worth|transaction worth|bid worth|offer worth|takeover worth|merger worth|"
-    r"d'une valeur de|im wert von|del valore di|valorada en|verdt)\W*$"
+    r"d'une valeur de|im wert von|del valore di|valorada en|verdt|overname van|übernahme für|rachat pour|"
+    r"takeover for|acquisition for|purchase for|oppkjøp for|acquisizione da|adquisición por|compra por)\W*$"
 )
 _DEAL_WORDS = (
     "takeover",
@@ -405,7 +407,14 @@ _ONE_DECISION = re.compile(r"\b(?:decision|décision|entscheidung|besluit|decisi
 def _not_penalty(text: str, low: str, a: int, b: int) -> bool:
     """A revenue, price or investment word just before the amount; written in lower case, so that a
     name holding one ("Lucerna Investimenti", "Salesforce") does not count."""
-    return any(text[m.start()].islower() for m in _NOT_PENALTY.finditer(low, a, b))
+    return any(
+        text[m.start()].islower() or m.group().startswith(_PRICE_WORDS) for m in _NOT_PENALTY.finditer(low, a, b)
+    )
+
+
+# Words for a deal's price that no company is named after: capitalised at a sentence start they still count
+# ("Kjøpesummen var på rundt 1,6 milliarder euro").
+_PRICE_WORDS = ("kjøpesum", "kaufpreis", "koopsom", "prix d'", "prezzo d'", "precio de compra")
 
 
 _BACKGROUND = re.compile(
@@ -436,7 +445,7 @@ _PERIODIC_BEFORE = re.compile(
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:\(\s*|\[\s*|,?\s*(?:or|ou|oder|of|o|eller)\s+|/\s*|-\s*|,\s*)(?:about|around|roughly|approximately|"
     r"approx\.?|some|nearly|almost|just over|just under|more than|over|environ|soit|près de|rund|etwa|ca\.?|"
-    r"circa|ongeveer|zo'n|circa|unos|aproximadamente|cerca de|omtrent|rundt|i\.e\.)?\s*$",
+    r"circa|ongeveer|zo'n|circa|unos|aproximadamente|cerca de|omtrent|rundt|om lag|omkring|i\.e\.)?\s*$",
     re.IGNORECASE,
 )
 # The words just before an approximate amount ("nearly €20m").
@@ -474,7 +483,9 @@ _PENALTY_WORDS, _STATUTORY, _NOT_PENALTY, _BACKGROUND, _PERIODIC_BEFORE = (
 )
 # "... €5m, originally ...": the figure after an amount was an earlier one.
 _EARLIER_AFTER = re.compile(
-    r"[^.]{0,50}?(?:originally|initially|intended|proposed|previously|in the draft|back in)"
+    r"[^.]{0,50}?(?:originally|initially|intended|proposed|previously|in the draft|back in|had been|"
+    r"era stat[ao]|erano stat[ei]|avait été|había sido|lo scorso anno|l'anno scorso|el año pasado|"
+    r"l'an dernier|l'année dernière|im vorjahr|i fjor)"
 )
 _TO_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|à|auf|naar|a|til)\s(?:[€$£]|\d|eur|usd)")
 # "£1.35m ICO fine cut to £250,000": the figure before a reduction is the one replaced.
@@ -1006,9 +1017,12 @@ def choose(
     other_company_sentences: frozenset[int],
     jurisdiction: str | None,
     background_words: Sequence[tuple[int, int]] = (),
+    at_stake: bool = False,
 ) -> AmountChoice:
     """This event's amount: a penalty in the title or first lines, a lump sum before a daily rate, the
-    decision's currency before a conversion, the body's precise figure before the headline's rounding."""
+    decision's currency before a conversion, the body's precise figure before the headline's rounding.
+    `at_stake`: the penalty an appeal is about, which the item tells as history ("had lodged an appeal
+    against a £500,000 fine"): words of the past before a figure do not set it aside."""
     low = doc.low
     flagged: list[AmountMention] = []
     for m in mentions:
@@ -1023,8 +1037,7 @@ def choose(
                 or m.sentence in background_sentences
                 or any(bs == m.sentence and be <= m.start for bs, be in background_words)
                 or m.sentence in other_company_sentences
-                or _BACKGROUND.search(before[-60:])
-                or _EARLIER_AFTER.match(after)
+                or (not at_stake and (_BACKGROUND.search(before[-60:]) or _EARLIER_AFTER.match(after)))
             ):
                 note = "background"
             elif m.cap and any(
@@ -1040,6 +1053,14 @@ def choose(
                 note = "cap"
         flagged.append(_renoted(m, note) if note != m.note else m)
 
+    # "Losanna conferma la multa da 156 milioni a BMW": the headline's figure without its currency is the
+    # body's figure with it, whatever that sentence also recalls.
+    for i, m in enumerate(flagged):
+        if m.currency is None and m.note is None and m.penalty_context and m.sentence == 0:
+            for o in flagged:
+                if o.currency and o.value == m.value and o.sentence > 0 and o.note in (None, "background"):
+                    flagged[i] = _renoted(m, None, currency=o.currency)
+                    break
     candidates = [m for m in flagged if m.note is None and (m.currency or m.penalty_context)]
     if not candidates:
         candidates = [m for m in flagged if m.note == "cap" or (m.cap and m.note is None)]

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from streams.classify import authorities, companies, countries
-from streams.classify.text import Document
+from streams.classify.text import Document, trie_pattern
 
 _UP = "A-ZÀ-ÖØ-Þ"
 
@@ -80,6 +80,9 @@ _EXCLUDED_STEMS = (
     "kartellstrafe",
     "rekordstrafe",
     "rekordbuß",
+    "geldbuß",
+    "geldstrafe",
+    "zwangsgeld",
 )
 _CURRENCIES = _words("eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf")
 # Compounds naming a law ("AI-wet", "Digitalgesetz", "AI-Act") are no names.
@@ -265,6 +268,9 @@ _POST_SUBJECT = _words(
 _POSSESSED = _words(
     "appeal|challenge|fine|fines|penalty|objection|bid|case|lawsuit|complaint|conduct|practices"
 )
+# What a name qualifies as a noun adjunct in a headline ("Servier fine"): the target's.
+_ADJUNCT_HEADS = frozenset(("fine", "penalty", "appeal"))
+_IMPOSED_ON = frozenset(("against", "on", "for", "imposed", "of"))
 _POSSESSED_DEAL = _words("takeover|acquisition|merger|purchase|deal|oppkjøp|kjøp|fusjon")
 # Possessive words after a name: "X sitt oppkjøp" (Norwegian), besides "X's".
 _POSSESSIVE_WORDS = frozenset(("'s", "’s", "'", "sitt", "sin", "sine"))
@@ -321,7 +327,13 @@ _FUNCTION = _words(
     "e|di|da|y|og|på|av|med|om"
 )
 # Case-blind: Title Case headlines write "Apple Y Amazon", "Apple And Google".
-_CONJ = re.compile(r"(?:,? (?:and|und|et|e|y|en|og|as well as) |, )", re.IGNORECASE)
+# A list repeats its preposition ("au Crédit Agricole, à HSBC et à JPMorgan") or describes a name after its
+# article ("Barclays, Citigroup e la giapponese Mufg").
+_CONJ = re.compile(
+    r"(?:,? (?:and|und|et|e|y|en|og|as well as)(?: à| a| to)?"
+    r"(?: (?:the|la|le|il|el|die|der|das|het) [a-zà-ÿ]+)? |, (?:à )?)",
+    re.IGNORECASE,
+)
 # Institutions, titles and generic words: a chunk whose head (last word) is one of these is no company.
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
 _INSTITUTION_HEADS = _words(
@@ -376,6 +388,8 @@ def is_non_company(name: str) -> bool:
     words = low.split()
     if words[-1] in _INSTITUTION_HEADS or words[0] in _PERSON_BEFORE or words[0] in _NON_NAMES:
         return True
+    if len(words) == 1 and "-" not in low and _GENERIC_COMPOUND.search(low):
+        return True  # "gegen Zuckerhersteller", "Bierbrauer": a German compound of a kind of company
     if low in _GENERIC_ALONE or all(
         w in _EXCLUDED or w in _NON_NAMES or w in _NATIONALITIES or countries.code_of(w) for w in words
     ):
@@ -385,6 +399,11 @@ def is_non_company(name: str) -> bool:
     )
 
 
+# The head nouns of German compounds that name a kind of company ("Stahlhersteller", "Energiekonzerne").
+_GENERIC_COMPOUND = re.compile(
+    r"..(?:hersteller|produzenten|brauer|konzern|konzerne|händler|anbieter|betreiber|unternehmen|"
+    r"gesellschaft|versicherer|plattform|riese|gigant|kette|ketten|firmen)$"
+)
 _POSSESSIVE = re.compile(r"(?:'s?|’s?)$")
 
 
@@ -483,6 +502,9 @@ def _post_role(
                 return STRONG, False
     if toks and toks[0] in _POST_OWNER:
         return WEAK, False
+    if in_title and toks and toks[0] in _ADJUNCT_HEADS and (len(toks) < 2 or toks[1] not in _IMPOSED_ON):
+        # "EU court cuts Servier fine", "Court rejects Orbix appeal"; not "Treasury fine against Exxon"
+        return STRONG, False
     if in_title and toks and (toks[0] in _POST_SUBJECT or (title_start and _english_verb(toks[0]))):
         return SUBJECT, False
     return 0.0, False
@@ -518,8 +540,10 @@ def _canonical_text(raw: str) -> str:
         else:
             for i in range(len(words) - 2, -1, -1):
                 w = words[i].lower()
-                if w.endswith(_DESCRIPTOR_ENDS) and not w.startswith(_DESCRIPTOR_ENDS):
-                    # "Genfer Uhrenhersteller Rolex": a compound descriptor noun, then the name
+                descriptor = w.endswith(_DESCRIPTOR_ENDS) and not w.startswith(_DESCRIPTOR_ENDS)
+                if descriptor or w.endswith("-bank"):
+                    # "Genfer Uhrenhersteller Rolex", "Smartphone-Bank N26": a compound descriptor noun, then
+                    # the name
                     text = " ".join(words[i + 1 :])
                     break
     return companies.canonical(text)
@@ -551,6 +575,11 @@ def find(
     name_rx = _NAME_RE if _CAMEL_START.search(text, 0, limit) else _NAME_FAST
     for m in name_rx.finditer(text, 0, limit):
         for s, e in _spans(m.group(), m.start()):
+            end = doc.sentence_span(doc.sentence_of(s))[1]
+            if e > end:  # "die Smartphone-Bank N26. Wegen Mängeln ...": a name ends with its sentence
+                e = end
+                while e > s and text[e - 1] in " .\n":
+                    e -= 1
             if _overlaps(auth_spans, s, e):
                 # An authority's name inside a list of companies is a company's ("multa a Acciona,
                 # Dragados, FCC, Ferrovial y Sacyr": FCC the builder, not the US regulator).
@@ -566,6 +595,9 @@ def find(
             space = text.find(" ", s, e)
             if space >= 0 and text[s:space].lower().endswith(_DESCRIPTOR_ENDS):
                 s = space + 1
+            if prev is not None and text[prev.end : s] == "/":
+                prev.end = e  # "Volvo/Renault": one party of a list, named by both its brands
+                continue
             name, possessive = _canonical_chunk(text[s:e], s, known)
             if len(name) < 2:
                 prev = None
@@ -627,6 +659,83 @@ def _state(name: str) -> str | None:
 # What follows the last object of a headline verb: its penalty or its reason ("fines Google, Meta 100 bln
 # won", "orders Apple, Google to ..."), not a verb of its own ("fines Apple, Google says").
 _AFTER_LISTED_OBJECT = re.compile(r" (?:[\d€$£₩¥]|(?:over|for|to|with|in|à|pour|für|wegen|per|por)\b)", re.I)
+
+
+# A decision that hits several companies is headlined by their kind, often with their number ("fines four
+# banks", "multa cinque banche", "gegen drei Stahlhersteller"); the list that names them follows.
+_COUNTS = {
+    **dict.fromkeys(("two", "deux", "zwei", "due", "dos", "twee", "to"), 2),
+    **dict.fromkeys(("three", "trois", "drei", "tre", "tres", "drie"), 3),
+    **dict.fromkeys(("four", "quatre", "vier", "quattro", "cuatro", "fire"), 4),
+    **dict.fromkeys(("five", "cinq", "fünf", "cinque", "cinco", "vijf", "fem"), 5),
+    **dict.fromkeys(("six", "sechs", "sei", "seis", "zes", "seks"), 6),
+    **dict.fromkeys(("seven", "sept", "sieben", "sette", "siete", "zeven", "sju"), 7),
+    **dict.fromkeys(("eight", "huit", "acht", "otto", "ocho", "åtte"), 8),
+}
+_KINDS = _words(
+    "banks|banken|banche|bancos|banques|banker|bankene|companies|firms|groups|makers|manufacturers|"
+    "producers|suppliers|retailers|supermarkets|airlines|carriers|operators|insurers|lenders|brokers|"
+    "hersteller|unternehmen|konzerne|firmen|händler|anbieter|versicherer|betreiber|"
+    "entreprises|sociétés|groupes|constructeurs|fabricants|laboratoires|opérateurs|distributeurs|"
+    "enseignes|compagnies|assureurs|fournisseurs|società|aziende|imprese|gruppi|produttori|operatori|"
+    "costruttori|catene|empresas|compañías|grupos|fabricantes|operadoras|constructoras|aerolíneas|"
+    "bedrijven|ondernemingen|fabrikanten|producenten|supermarkten|verzekeraars|aanbieders|"
+    "selskaper|selskapene|kjeder|kjedene|produsenter|bedrifter"
+)
+# The kind may end a compound ("Stahlhersteller", "truckmakers"): no word start before it.
+_KIND_RE = re.compile(f"(?:{trie_pattern(sorted(_KINDS))})\\b")
+_COUNT_BEFORE = re.compile(
+    rf"(?<![\w])(?P<n>\d|{'|'.join(_COUNTS)}) (?:of [\w'’]+ )?(?:[\w'’-]+ ){{0,2}}$", re.IGNORECASE
+)
+
+
+def _named_kind(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMention]) -> tuple[str, ...]:
+    """The companies a headline counts by their kind: the first list of that many names (of two or more
+    in the sentence of the count or the next one, when no number is given) in the title and the first
+    three summary sentences; () when the headline names no kind or no such list follows."""
+    first_summary = 1 if doc.title_end else 0
+    # The title and the lead, or a title-less summary's headline and lead: a counted kind first.
+    limit = doc.sentence_span(min(len(doc.starts) - 1, first_summary + (0 if doc.title_end else 1)))[1]
+    low = doc.low
+    kind = None
+    wanted = 0
+    for found in _KIND_RE.finditer(low, 0, limit):
+        begin = found.start()
+        while begin > 0 and (low[begin - 1].isalnum() or low[begin - 1] == "-"):
+            begin -= 1
+        n = _COUNT_BEFORE.search(low, max(0, begin - 40), begin)
+        if kind is None or (n and not wanted):
+            kind = (begin, found.end())
+            if n:
+                count = n.group("n")
+                wanted = int(count) if count.isdigit() else _COUNTS[count]
+    if kind is None:
+        return ()
+    at = doc.sentence_of(kind[0])
+    i = 0
+    while i < len(chunks):
+        j = i
+        while j + 1 < len(chunks) and chunks[j + 1].joined_prev:
+            j += 1
+        group = chunks[i : j + 1]
+        i = j + 1
+        names = list(dict.fromkeys(c.name for c in group if c.authority or not is_non_company(c.name)))
+        if len(names) < 2 or group[0].sentence > at + 2:
+            continue
+        if len(names) == wanted or (not wanted and _apposed(doc.text, kind[0], kind[1], group[0])):
+            return tuple(names)
+    return ()
+
+
+_APPOSITION_GAP = re.compile(r"[\s:(–—-]*")
+
+
+def _apposed(text: str, start: int, end: int, chunk: Chunk) -> bool:
+    """Whether `chunk` names what the kind at `start:end` describes: right after it ("cinque banche -
+    Barclays, ..."), or with the kind as its descriptor ("die Lastwagenhersteller Daimler, DAF ...")."""
+    return chunk.start <= start < chunk.end or (
+        chunk.start >= end and _APPOSITION_GAP.fullmatch(text, end, chunk.start) is not None
+    )
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -693,16 +802,24 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
         score[k.name] = score.get(k.name, 0.0) + (2.5 if in_title else 1.2 if sent <= 1 else 0.8)
         first[k.name] = min(first.get(k.name, k.start), k.start)
     if not score:
+        listed = _named_kind(doc, chunks, known)
+        if listed:
+            return listed
         states = [c for c in chunks if c.state]
         return (max(states, key=lambda c: (c.strength * c.weight, -c.start)).name,) if states else ()
     top = min(score, key=lambda n: (-score[n], first[n], n))
     chunk = best_chunk.get(top)
-    if chunk is None:
-        return (top,)
-    group = _group_of(chunks, chunk)
-    names = list(dict.fromkeys(c.name for c in group))
-    if top not in names:
-        names.insert(0, top)
+    names = [top]
+    if chunk is not None:
+        names = list(dict.fromkeys(c.name for c in _group_of(chunks, chunk)))
+        if top not in names:
+            names.insert(0, top)
+    if len(names) == 1:
+        listed = _named_kind(doc, chunks, known)
+        if listed:
+            # "fine on Gazprom, together with fines on five Western energy firms - Engie, ...": the named
+            # target and the counted ones.
+            return listed if top in listed else (top, *listed)
     return tuple(names)
 
 

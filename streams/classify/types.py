@@ -74,7 +74,10 @@ LEXICON |= _kind(
         "ordonne|ordonné|ordonnée|enjoint|enjoindre|injonction|met en demeure|interdit|interdiction|doit cesser|"
         "untersagt|untersagte|verbietet|verbot|angeordnet|anordnung|verpflichtete|muss zudem|wurde angewiesen|"
         "wurden angewiesen|angewiesen, die|beschränkungen auferlegt|auflagen auferlegt|verpflichtungen auferlegt|"
-        "nur noch mit|"
+        "nur noch mit|verbindlichen beschluss|verbindlichen beschlüssen|verbindlicher beschluss|"
+        "binding decision|binding decisions|décision contraignante|décisions contraignantes|bindend besluit|"
+        "bindende besluiten|decisione vincolante|decisioni vincolanti|decisión vinculante|decisiones vinculantes|"
+        "bindende vedtak|"
         "gelast|gelastte|verbiedt|verbod|last onder dwangsom|veroordeeld|veroordeelt|veroordeelde|"
         "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|ha disposto|"
         "limitazione del trattamento|blocco del trattamento|"
@@ -125,7 +128,8 @@ LEXICON |= _kind(
         "widerspruch einzulegen|berufung einzulegen|beschwerde einzulegen|klage einzureichen|vor gericht zu ziehen|"
         "vor gericht ziehen|zieht vor gericht|ziehen vor gericht|"
         "gaat in beroep|gaan in beroep|gaat in hoger beroep|in beroep gaan|in beroep gaat|in beroep te gaan|in hoger beroep|beroep aantekenen|beroep ingesteld|"
-        "beroep instellen|bezwaar|"
+        "beroep instellen|bezwaar|stapt naar de rechter|stappen naar de rechter|stapt naar de europese rechter|"
+        "stapt naar europese rechter|stapte naar de rechter|naar de rechter stappen|naar de rechter gestapt|"
         "presentare ricorso|presenterà ricorso|ha presentato ricorso|presentato ricorso|farà ricorso|fare ricorso|"
         "ricorrerà|ricorrere|impugnare|impugnerà|impugnato|fare appello|farà appello|annunciato ricorso|"
         "annuncia ricorso|annunciando ricorso|presenta ricorso|presentano ricorso|fa ricorso|fanno ricorso|"
@@ -194,11 +198,11 @@ LEXICON |= _kind(
         "loses challenge|losing a legal challenge|wins appeal|won its appeal|wins its appeal|ruling on|"
         "confirme|confirmé|confirmée|rejette|rejeté|annule|annulé|annulée|réduit|valide|validé|"
         "bestätigt|bestätigte|aufgehoben|kippt|kippte|reduziert|abgewiesen|zurückgewiesen|"
-        "bevestigt|bevestigde|vernietigt|vernietigde|verlaagt|verlaagde|verwerpt|verwierp|verworpen|ongegrond|"
+        "afgewezen|wijst af|wees af|abgelehnt|erfolglos|bevestigt|bevestigde|bevestigd|vernietigt|vernietigde|verlaagt|verlaagde|verlaagd|verwerpt|verwierp|verworpen|ongegrond|"
         "conferma|confermato|confermata|respinge|respinto|respinta|annulla|annullato|riduce|ridotto|"
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|"
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
-        "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|herabgesetzt|eingestellt|réformé|réforme|ramené|"
+        "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|gesenkt|herabgesetzt|eingestellt|réformé|réforme|ramené|"
         "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó|refuses to lift|refused to lift|"
         "casse|cassé|casse partiellement|a partiellement cassé|"
         "tosses|tossed|tossing|throws out|threw out|thrown out|redusert|reduserer|reduserte|satt ned|setter ned|"
@@ -229,7 +233,8 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "azione collettiva|demanda colectiva|gruppesøksmål|collectieve actie|takes effect|take effect|"
     "comes into force|enters into force|tritt in kraft|treten in kraft|entre en vigueur|entrent en vigueur|"
     "entra in vigore|entrano in vigore|entra en vigor|entran en vigor|trer i kraft|treedt in werking|"
-    "new rules|neue regeln|nouvelles règles|nuove regole|nuevas normas|nye regler|nieuwe regels|"
+    "new rules|neue regeln|neuen regeln|nouvelles règles|nuove regole|nuove norme|nuevas normas|nuevas reglas|"
+    "nye regler|nieuwe regels|"
     "enforcement results|enforcement statistics"
 )
 NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
@@ -246,6 +251,8 @@ LEXICON |= _kind(
         "privacyboetes|avg-boetes|gdpr-boetes|dsgvo-bußgelder|dsgvo-strafen|amendes rgpd|sanzioni gdpr|multe gdpr|"
         "multas rgpd|gdpr-bøter|"
         "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
+        "gesetzesvorschlag|gesetzesvorschläge|legislativvorschlag|wetgevingsvoorstel|proposition législative|"
+        "proposta legislativa|propuesta legislativa|"
         "projet de loi|proposition de loi|gesetzentwurf|wetsvoorstel|disegno di legge|proposta di legge|"
         "proyecto de ley|anteproyecto|lovforslag|omnibus|complaint|complaints|files complaint|plainte|klacht|"
         "datenschutzbeschwerde|beleidsregels|boetebeleidsregels|richtsnoeren|guidelines|leitlinien|"
@@ -380,11 +387,15 @@ DECISION_OBJECTS = (
     "appel",
     "pourvoi",
     "bußgeld",
+    "buße",
+    "busse",
     "strafe",
     "entscheidung",
     "klage",
     "beschwerde",
     "berufung",
+    "eilantrag",
+    "spoedverzoek",
     "bescheid",
     "boete",
     "besluit",

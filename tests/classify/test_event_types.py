@@ -1057,3 +1057,62 @@ def test_a_fine_cut_after_appeal_is_an_appeal_about_the_reduced_figure() -> None
 
 def test_a_top_court_siding_with_the_regulator_decides_an_appeal() -> None:
     assert a("Germany's top court sides with cartel office in Orbix pricing case", "").primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("CMA accepts Orbix commitments on marketplace data", "The CMA accepted legally binding commitments from Orbix, closing its investigation.", "en"),
+        ("Commission accepts Orbix's commitments to withdraw its rewards programme", "The Commission has made binding the commitments offered by Orbix under the DSA.", "en"),
+        ("Bruxelles obtient d'Orbix le retrait de son programme", "La Commission européenne a rendu juridiquement contraignants, lundi, les engagements d'Orbix de retirer le programme.", "fr"),
+    ],
+)
+def test_commitments_an_authority_accepts_or_makes_binding_are_a_ruling(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "ruling"
+
+
+def test_commitments_a_company_only_offers_are_no_ruling() -> None:
+    assert a("Orbix offers commitments to the Commission", "Orbix has offered commitments; the Commission will market test them.").primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        # The court confirms a fine (Swiss German "Busse"); the Federal Supreme Court is Switzerland's.
+        ("Busse gegen Orbix bestätigt", "Das Bundesgericht bestätigt die von der Wettbewerbskommission (WEKO) gegen die Orbix AG verhängte Busse von rund 156 Millionen Franken.", "de"),
+        # German perfect tense: the decided object comes before the participle.
+        ("", "EuG reduziert Orbix-Bußgeld\n\nDas Gericht der Europäischen Union (EuG) hat die von der EU-Kommission gegen Orbix verhängte Geldbuße deutlich gesenkt.", "de"),
+        # An urgent application that a court rejects.
+        ("Eilantrag von Orbix gegen Vorgaben der Bundesnetzagentur erfolglos", "Das Verwaltungsgericht Köln hat einen Eilantrag der Orbix GmbH gegen einen Bescheid der Bundesnetzagentur abgelehnt.", "de"),
+        ("Duitse rechter: Orbix moet dienst toch aanpassen", "De bestuursrechter in Keulen heeft een spoedverzoek van Orbix afgewezen, zo maakte het Verwaltungsgericht Köln bekend.", "nl"),
+    ],
+)
+def test_a_court_confirming_reducing_or_refusing_decides_an_appeal(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "appeal"
+
+
+def test_going_to_court_against_a_ban_lodges_an_appeal() -> None:
+    r = a(
+        "Orbix stapt naar Europese rechter tegen verbod op overname Veltro",
+        "Orbix heeft beroep ingesteld bij het Gerecht van de Europese Unie. De Commissie blokkeerde eind september de overname van 1,6 miljard euro.",
+        language="nl",
+    )
+    assert (r.primary, r.amount) == ("appeal", None)
+
+
+def test_the_binding_decision_of_a_board_is_a_ruling() -> None:
+    r = a(
+        "EDSA: Orbix darf personalisierte Werbung nicht auf den Vertrag stützen",
+        "Der Europäische Datenschutzausschuss (EDSA) hat gegen Orbix entschieden. In drei verbindlichen Beschlüssen weist er die irische Datenschutzbehörde an, einen Verstoß festzustellen.",
+        language="de",
+    )
+    assert r.primary == "ruling"
+
+
+def test_a_proposal_of_new_rules_is_no_event_whatever_it_would_ban() -> None:
+    r = a(
+        "EU-Kommission will Digitalkonzerne mit neuen Regeln zähmen",
+        "Die EU-Kommission hat ihre Gesetzesvorschläge vorgelegt. Gatekeeper wie Orbix sollen festen Regeln unterworfen werden – etwa dem Verbot, eigene Angebote zu bevorzugen.",
+        language="de",
+    )
+    assert r.primary == "none"

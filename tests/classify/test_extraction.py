@@ -729,3 +729,65 @@ def test_a_us_state_names_the_country() -> None:
 
 def test_a_state_attorney_general_label_resolves_to_the_registry() -> None:
     assert resolve("Oklahoma Attorney General (US)") is not None
+
+
+def test_an_appeal_against_a_fine_told_in_the_past_tense_is_about_that_fine() -> None:
+    r = analyse(
+        "Orbix appeals against UK fine",
+        "Orbix said on Wednesday it had lodged an appeal against a 500,000 pound ($640,000) fine imposed by "
+        "Britain's data protection watchdog.",
+        language="en",
+    )
+    assert (r.primary, r.amount, r.currency) == ("appeal", "500000", "GBP")
+
+
+def test_a_headline_figure_without_currency_is_the_bodys_figure_with_it() -> None:
+    r = analyse(
+        None,
+        "Losanna conferma la multa da 156 milioni a Orbix\n\nIl Tribunale federale ha respinto il ricorso di "
+        "Orbix e confermato la multa di 156 milioni di franchi inflitta nel 2012 dalla COMCO. Il caso Veltro, "
+        "la cui multa di 4,8 milioni di franchi era stata confermata lo scorso anno, era il primo.",
+        language="it",
+    )
+    assert (r.primary, r.amount, r.currency) == ("appeal", "156000000", "CHF")
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "De Commissie blokkeerde eind september de overname van 1,6 miljard euro door Orbix.",
+        "EU-kommisjonen stanser Orbix sitt oppkjøp. Kjøpesummen var på rundt 1,6 milliarder euro.",
+    ],
+)
+def test_the_price_of_a_blocked_deal_is_no_amount(summary: str) -> None:
+    assert analyse("EU blocks Orbix takeover of Veltro", summary).amount is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "company"),
+    [
+        # A name ends with its sentence; a "-Bank" compound describes the name after it.
+        (
+            "Bafin deckelt das Wachstum von Orbix",
+            "Die Finanzaufsicht Bafin verschärft ihr Vorgehen gegen die Berliner Smartphone-Bank Orbix. Wegen "
+            "Mängeln hat die Behörde angeordnet, dass die Orbix Bank GmbH höchstens 50.000 Neukunden aufnehmen darf.",
+            "Orbix",
+        ),
+        # A fine word after a list is no part of its last name.
+        (
+            "Kartellamt verhängt 280 Millionen Euro Bußgeld gegen Zuckerhersteller",
+            "Das Bundeskartellamt hat gegen die drei Zuckerhersteller Orbix, Veltro und Pfeifer & Kestrel "
+            "Geldbußen von insgesamt rund 280 Millionen Euro verhängt.",
+            ("Orbix", "Veltro", "Pfeifer & Kestrel"),
+        ),
+        # A headline's noun adjunct names the target; a fine "against" someone names the one who fined.
+        ("EU court cuts Orbix fine to 228 million euros", "The General Court cut the fine. It annulled the fine on Veltro.", "Orbix"),
+        ("Judge throws out $2 million Treasury fine against Orbix", "A federal judge vacated the penalty.", "Orbix"),
+        ("Citi and J.P. Morgan fined", "The FCA fined Citi and J.P. Morgan over reporting failures.", ("Citigroup", "JPMorgan")),
+    ],
+)
+def test_names_end_at_their_sentence_and_kinds_are_no_names(
+    title: str, summary: str, company: str | tuple[str, ...]
+) -> None:
+    got = analyse(title, summary, language="de" if "Bafin" in title or "Kartellamt" in title else "en").companies
+    assert got == ((company,) if isinstance(company, str) else company)

@@ -164,6 +164,85 @@ def test_every_company_of_a_list_is_a_target(
 @pytest.mark.parametrize(
     ("title", "summary", "language", "expected"),
     [
+        # A headline that counts the companies by their kind: the list of that many names that follows.
+        (
+            "Watchdog fines four banks £90m over bond chatrooms",
+            "The regulator said the traders shared sensitive information.\n\n"
+            "Orbix Bank, Veltro Capital, Contoso Securities and Fabrikam Markets agreed to settle.",
+            "en",
+            ("Orbix Bank", "Veltro Capital", "Contoso Securities", "Fabrikam Markets"),
+        ),
+        # The kind right before the list, with a list word between ("e la giapponese").
+        (
+            "Cartello sui cambi, la Ue multa cinque banche",
+            "La Commissione ha inflitto multe per 1,07 miliardi di euro a cinque banche - Orbix, Veltro, "
+            "Contoso, Fabrikam e la giapponese Kestrel - per due cartelli.",
+            "it",
+            ("Orbix", "Veltro", "Contoso", "Fabrikam", "Kestrel"),
+        ),
+        # A headline that names one of them; the kind as the list's descriptor; two brands of one party.
+        (
+            "Lkw-Kartell: Orbix muss eine Milliarde Euro zahlen",
+            "Die EU-Kommission hat gegen die Lastwagenhersteller Orbix, Veltro, Contoso/Kestrel und Fabrikam "
+            "eine Rekordstrafe verhängt.",
+            "de",
+            ("Orbix", "Veltro", "Contoso", "Fabrikam"),
+        ),
+        # A list that repeats its preposition.
+        (
+            "Euribor : Bruxelles inflige 485 millions d'euros d'amende à trois banques",
+            "La Commission a infligé une amende totale de 485 millions d'euros à Orbix, à Veltro et à "
+            "Contoso pour une entente.",
+            "fr",
+            ("Orbix", "Veltro", "Contoso"),
+        ),
+        # The named target besides the counted ones.
+        (
+            "Court overturns record fine on Orbix",
+            "A court overturned the fine imposed on Orbix, together with fines on three energy firms - "
+            "Veltro, Contoso and Fabrikam.",
+            "en",
+            ("Orbix", "Veltro", "Contoso", "Fabrikam"),
+        ),
+    ],
+)
+def test_a_decision_counted_by_kind_names_the_companies_of_its_list(
+    title: str, summary: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyse(title, summary, language=language).companies == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "expected"),
+    [
+        # A kind that is not the target's: the list names something else.
+        (
+            "Orbix riskeert 50 miljoen euro aan dwangsommen",
+            "De ACM verplicht Orbix om aanbieders van datingapps andere betaalsystemen te laten gebruiken. "
+            "Volgens de toezichthouder dwingt Orbix apps als Veltro, Contoso en Kestrel zijn systeem te "
+            "gebruiken.",
+            "nl",
+            ("Orbix",),
+        ),
+        # The kind after the list describes the one target's units.
+        (
+            "Il Garante blocca Orbix",
+            "Il Garante ha disposto la limitazione del trattamento nei confronti di Orbix Hangzhou e Orbix "
+            "Beijing, le società cinesi che forniscono il servizio Orbix.",
+            "it",
+            ("Orbix",),
+        ),
+    ],
+)
+def test_a_kind_that_does_not_count_the_targets_names_no_list(
+    title: str, summary: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyse(title, summary, language=language).companies == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "expected"),
+    [
         ("Spanisches Gericht setzt Kartellstrafe gegen Kestrel-Tochter Nordbau aus", "", "de", "Nordbau"),
         ("Boete Fabrikam voor slechte beveiliging persoonsgegevens", "", "nl", "Fabrikam"),
         ("Personvernnemnda: Fjelltur må stanse delingen av posisjonsdata", "", "no", "Fjelltur"),

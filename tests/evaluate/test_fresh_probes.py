@@ -29,8 +29,10 @@ FLOORS = {
     # A fifth of its items are in languages the rules do not read (Polish, Czech, Greek, Hungarian, ...).
     "probe_fresh_8.jsonl": dict(zip(_METRICS, (0.8, 0.84, 0.66, 0.77), strict=True)),
     "probe_fresh_9.jsonl": dict(zip(_METRICS, (0.91, 0.86, 0.88, 0.82), strict=True)),
-    # Scored blind and left so: no rule was changed for it (its figures estimate a held-out set's).
-    "probe_fresh_10.jsonl": dict(zip(_METRICS, (0.87, 0.89, 0.71, 0.9), strict=True)),
+    # Scored blind and left so in its session; rules-2025.16's lists of companies came from its errors.
+    "probe_fresh_10.jsonl": dict(zip(_METRICS, (0.87, 0.89, 0.77, 0.9), strict=True)),
+    # Competition and consumer decisions up to the courts; privacy, platform and sector regulators.
+    "probe_fresh_11.jsonl": dict(zip(_METRICS, (0.92, 0.92, 0.78, 0.88), strict=True)),
 }
 
 
