@@ -224,7 +224,8 @@ _GENERIC_RE = re.compile(
     r"enforcer|commission)|wettbewerbsbehörde|kartellbehörde|autorité de la concurrence|"
     r"autorità antitrust|mededingingsautoriteit)"
     r"|(?P<court>(?:administrative |appeals? |high |supreme |top |district |highest |regional )?courts?"
-    r"|tribunal|gericht|rechter|rechtbank|tribunale|tribunal supremo|domstol)"
+    r"|tribunal|gericht|rechter|rechtbank|tribunale|tribunal supremo|domstol|"
+    r"(?:federal |district )?(?:judge|jueza|juez|juge|giudice|richterin|richter))"
     r"|(?P<eu>(?:eu|european|europe's) (?:data |privacy )?(?:regulators?|watchdogs?))"
 )
 # The words one of which every generic description holds (see _GENERIC_LEAD).
@@ -265,6 +266,11 @@ GENERIC_HINTS: tuple[str, ...] = (
     "rechter",
     "rechtbank",
     "domstol",
+    "judge",
+    "juez",
+    "juge",
+    "giudice",
+    "richter",
 )
 _GENERIC_HINT = re.compile(trie_pattern(list(GENERIC_HINTS)))
 # The texts every generic description begins with, one per way `_GENERIC_RE` can begin (an optional court
@@ -277,7 +283,8 @@ GENERIC_LEADS: tuple[str, ...] = (
     *("kartellbehörde", "mededingingsautoriteit"),
     *("administrative court", "appeal court", "appeals court", "high court", "supreme court", "top court"),
     *("district court", "highest court", "regional court", "court", "tribunal", "gericht", "rechter"),
-    *("rechtbank", "domstol"),
+    *("rechtbank", "domstol", "judge", "federal judge", "district judge", "juez", "jueza", "juge"),
+    *("giudice", "richter", "richterin"),
     *("eu ", "european ", "europe's "),
 )
 # Both lists for one text at a time, when the caller has not scanned for them already.

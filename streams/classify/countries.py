@@ -216,6 +216,32 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("australia", "australian", "australie", "australien", "australiano", "australiana", "sydney"),
     ),
     "CA": ("Canada", ("canada", "canadian", "kanada", "canadien", "canadienne", "canadiense", "canadese")),
+    # Big tech's regulators beyond Europe and the US, whose decisions the European press reports.
+    "JP": (
+        "Japan",
+        (
+            *("japan", "japanese", "japon", "japonais", "japonaise", "japanische", "japanischen"),
+            *("japanischer", "japanse", "giappone", "giapponese", "japón", "japonés", "japonesa", "japansk"),
+            "japanske",
+        ),
+    ),
+    "KR": (
+        "South Korea",
+        (
+            *("south korea", "korea", "south korean", "korean", "corée du sud", "sud-coréen"),
+            *("sud-coréenne", "südkorea", "südkoreanische", "südkoreanischen", "zuid-korea"),
+            "zuid-koreaanse",
+            *("corea del sud", "sudcoreana", "sudcoreano", "corea del sur", "surcoreano", "surcoreana"),
+            *("sør-korea", "sørkoreanske"),
+        ),
+    ),
+    "TR": (
+        "Turkey",
+        (
+            *("turkey", "türkiye", "turkish", "turquie", "türkei", "türkische", "türkischen", "türkischer"),
+            *("turkije", "turkse", "turchia", "turquía", "tyrkia", "tyrkiske", "tyrkisk"),
+        ),
+    ),
     "NZ": (
         "New Zealand",
         ("new zealand", "nouvelle-zélande", "neuseeland", "nueva zelanda", "nuova zelanda"),

@@ -269,14 +269,15 @@ _COMMITMENT_WORDS = (
 )
 _COMMITMENTS = re.compile(
     r"(?<![\w])(?:accept\w*|made binding|make[s]? binding|making binding|rend\w* (?:juridiquement )?"
-    r"(?:contraignant|obligatoire)\w*|accept\w*|acceptées|für verbindlich erklär\w*|verbindlich gemacht|"
+    r"(?:contraignant|obligatoire)\w*|für (?:verbindlich|bindend) erklär\w*|verbindlich gemacht|"
     r"re[sn]\w* (?:giuridicamente )?vincolant\w*|accettat\w*|hace\w* vinculantes|hecho vinculantes|"
     r"acept\w*|bindend verklaar\w*|aanvaard\w*)"
     r"(?:[^\w.;:!?]+[\w'’-]+){0,6}?[^\w.;:!?]+[\w'’-]*?"
     r"(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen)\b"
     r"|(?<![\w])(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen)"
     r"(?:[^\w.;:!?]+[\w'’-]+){0,4}?[^\w.;:!?]+(?:legally binding|binding|rendus? (?:juridiquement )?"
-    r"(?:contraignants|obligatoires)|für verbindlich erklärt|vincolanti|vinculantes|bindend verklaard)"
+    r"(?:contraignants|obligatoires)|für (?:verbindlich|bindend) erklärt|vincolanti|vinculantes|"
+    r"bindend verklaard)"
 )
 
 
@@ -593,8 +594,16 @@ def _analyse(
         other_sents = frozenset(other_co_sent)
         choice = money.choose(found, doc, frozenset(), other_sents, jurisdiction, at_stake=at_stake)
     main = choice.main
-    if primary == "ruling" and main is not None and "fine" not in kinds and main.penalty_context:
-        kinds.append("fine")
+    if primary == "ruling" and main is not None and "fine" not in kinds:
+        if main.penalty_context:
+            kinds.append("fine")
+        elif not main.periodic:
+            # An order's story tells sums that are no penalty (deposits covered, a loan book, legal costs);
+            # the penalty it threatens per day is its amount.
+            daily = [
+                m for m in choice.others if m.periodic and m.penalty_context and m.note in (None, "component")
+            ]
+            main = daily[0] if daily else None
     if primary in ("fine", "ruling") and "fine" in kinds and "ruling" in kinds:
         # A cap is no lump sum when it caps an order's conditional or periodic penalty.
         lump = main is not None and not main.periodic and not (main.cap and (cond or periodic_live))

@@ -89,6 +89,8 @@ _SCALES = {
     "m": 10**6,
     "mio": 10**6,
     "mio.": 10**6,
+    "mill.": 10**6,  # German and Norwegian: "117 Mill. Pfund", "65 mill. kroner"
+    "mia.": 10**9,  # Danish and Norwegian: "1,2 mia. kroner"
     "millionen": 10**6,
     "miljoen": 10**6,
     "milioni": 10**6,
@@ -219,6 +221,8 @@ _CURRENCY_WORDS = {
     "₩": "KRW",
     "krw": "KRW",
     "won": "KRW",
+    "wons": "KRW",
+    "wones": "KRW",
     "r$": "BRL",
     "brl": "BRL",
     "reais": "BRL",
@@ -250,7 +254,7 @@ _WORDNUM = (
 _SCALE = (
     r"(?:thousand|billions?|millions?|mn|mln|mio\.?|millionen|milliarden?|miljoen|miljard|milion[ei]|miliard[oi]|"
     r"mil millones|mill[oó]n(?:es)?|millioner|milliarder|miljoner|miljarder|milliards?|mrd\.?|mds|md|bn|"
-    r"mila|mil(?!\w)|duizend|tausend|tusen|trillions?|bln|k|m|b)"
+    r"mill\.|mia\.|mila|mil(?!\w)|duizend|tausend|tusen|trillions?|bln|k|m|b)"
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD|"
@@ -266,7 +270,7 @@ _CUR_SUFFIX = (
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
     r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|huf|ron|"
-    r"(?:south korean )?won|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|inr|(?:turkish )?liras?)"
+    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|inr|(?:turkish )?liras?)"
 )
 _BARE_LEAD = (
     r"(?:fined|fines?|fine of|penalty of|amende de|bußgeld von|boete van|multa de|multa di|"
@@ -305,7 +309,7 @@ _PENALTY_WORDS = re.compile(
     r"fine|fined|fining|penalt|sanction|amende|astreinte|bußgeld|bussgeld|strafe|zwangsgeld|boete|dwangsom|"
     r"multa|sanzione|sanzion|sanción|bot\b|bøte|gebyr|tvangsmulkt|overtredelsesgebyr|geldbuße|pay\b|payer|"
     r"zahlen|betalen|pagar|pagare|betale|slapped|hit with|imposed|inflig|verhängt|opgelegd|irrogat|impuesto|"
-    r"impone|condamn|écope|krijgt"
+    r"impone|condamn|écope|krijgt|penale\b"
 )
 # The words just before a capped amount ("up to €20m"): `_ends_with(before, CAP_PHRASES)`.
 CAP_PHRASES = (
@@ -428,6 +432,7 @@ _BACKGROUND = re.compile(
 _PERIODIC_AFTER = re.compile(
     r"^\W*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s){0,2}?(?:a day|per day|each day|every day|daily|on a daily basis|"
     r"a day of|per calendar day|par jour|pro tag|am tag|täglich|per dag|per etmaal|al giorno|giornalier[ei]|"
+    r"per ogni giorno|per ciascun giorno|"
     r"por día|al día|diari[ao]s?|per døgn|pr\.? dag|om dagen|i døgnet|dagbøter|for each day|for hver dag|"
     r"hver dag)",
 )

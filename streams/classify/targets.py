@@ -246,6 +246,7 @@ _POST_STRONG = _words(
     "wehrt sich|geht gegen|klagt|scheitert|verliert|gewinnt|bekommt|wird bestraft|verzichtet|"
     # nl
     "krijgt|moet|beboet|gaat in beroep|is beboet|betaalt|tekent bezwaar|maakt bezwaar|verliest|wint|"
+    "stapt naar|"
     # it
     "multata|multato|multate|multati|sanzionata|sanzionato|farà ricorso|ricorre|deve pagare|"
     "dovrà pagare|paga|impugna|condannata|condannato|perde|vince|"
@@ -549,8 +550,14 @@ def _canonical_text(raw: str) -> str:
     return companies.canonical(text)
 
 
+# German compounds of a company and its penalty ("Servier-Bußgeld", "Google-Strafe"): the company's name
+# and a role.
+_PENALTY_COMPOUNDS = ("-bußgeld", "-bussgeld", "-buße", "-busse", "-strafe", "-kartellstrafe", "-boete")
 # German compounds of a company and the unit or group it names.
-_GROUP_NOUNS = ("tochter", "konzern", "gruppe", "mutter", "chef", "chefin", "sprecher", "sprecherin")
+_GROUP_NOUNS = (
+    *(p[1:] for p in _PENALTY_COMPOUNDS),
+    *("tochter", "konzern", "gruppe", "mutter", "chef", "chefin", "sprecher", "sprecherin"),
+)
 # ... of them, those that a name may follow: the name is the subsidiary's ("VW-Tochter Audi"), or the
 # parent's ("Currys-Mutter DSG").
 _SUBSIDIARY_NOUNS = (
@@ -573,6 +580,7 @@ def find(
     out: list[Chunk] = []
     prev: Chunk | None = None
     name_rx = _NAME_RE if _CAMEL_START.search(text, 0, limit) else _NAME_FAST
+    title_case = _is_title_case(text, doc.title_end)
     for m in name_rx.finditer(text, 0, limit):
         for s, e in _spans(m.group(), m.start()):
             end = doc.sentence_span(doc.sentence_of(s))[1]
@@ -598,6 +606,9 @@ def find(
             if prev is not None and text[prev.end : s] == "/":
                 prev.end = e  # "Volvo/Renault": one party of a list, named by both its brands
                 continue
+            role_start = s  # the words before a Title Case descriptor give the name its role
+            if title_case and s < doc.title_end and " " in text[s:e]:
+                s = _title_case_name(text, doc.title_end, s, e)
             name, possessive = _canonical_chunk(text[s:e], s, known)
             if len(name) < 2:
                 prev = None
@@ -610,11 +621,13 @@ def find(
             else:
                 rank = sent - first_summary
                 weight = 1.0 if rank <= 0 else (0.7 if rank == 1 else 0.5)
-            pre, pre_deal = _pre_role(low, a, s, " " not in text[s:e])
+            pre, pre_deal = _pre_role(low, a, role_start, " " not in text[role_start:e])
             if pre < 0:  # a person's title, or a German article before one capitalised noun
                 prev = None
                 continue
             post, post_deal = _post_role(low, e, b, possessive, in_title, s == 0)
+            if low.endswith(_PENALTY_COMPOUNDS, s, e):
+                post = STRONG  # "EuG reduziert Servier-Bußgeld": the company the penalty is on
             chunk = Chunk(
                 name, s, e, sent, weight, max(pre, post), pre_deal or post_deal, objected=pre >= STRONG
             )
@@ -649,11 +662,49 @@ def find(
     return out
 
 
+def _is_title_case(text: str, title_end: int) -> bool:
+    """A headline that capitalises every longer word ("CNIL Fines Health Website Doctissimo EUR 380,000")."""
+    words = [w for w in text[:title_end].split() if len(w) >= 4 and w[0].isalpha() and w not in _SMALL_WORDS]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+# Words a Title Case headline may leave in lower case.
+_SMALL_WORDS = frozenset(("from", "with", "over", "into", "than", "that", "after", "under", "about", "upon"))
+
+
+def _title_case_name(text: str, title_end: int, s: int, e: int) -> int:
+    """Where the name of a Title Case headline's chunk begins: at the longest tail of its words that the
+    summary writes as it is when the summary never writes the whole chunk ("Health Website Doctissimo" ->
+    "Doctissimo", "Pharmacy Chain Apoteket" -> "Apoteket")."""
+    body = text[title_end:]
+    if text[s:e] in body:
+        return s
+    at = text.find(" ", s, e)
+    while at >= 0:
+        tail = text[at + 1 : e]
+        i = body.find(tail)
+        if i >= 0 and (i == 0 or not body[i - 1].isalnum()):
+            return at + 1
+        at = text.find(" ", at + 1, e)
+    return s
+
+
 def _state(name: str) -> str | None:
     """The English name of the country `name` is, when a state can be a target (the EU courts fine member
     states: "EU court orders Poland to pay €1 million a day"); None for anything else."""
-    code = countries.code_of(name.lower())
+    low = name.lower()
+    if low.endswith(_ADJECTIVE_ENDINGS):
+        return None  # "het Zweedse reisplatform Etraveli": a nationality describes, it is no party
+    code = countries.code_of(low)
     return countries.display(code) if code and code not in ("EU", "UK", "US") else None
+
+
+# The endings of nationality adjectives in the supported languages ("Swedish", "Italian", "Zweedse",
+# "Duitse", "Belgische", "français", "danske").
+_ADJECTIVE_ENDINGS = (
+    *("ish", "ian", "ese", "dse", "tse", "nse", "sche", "ische", "ais", "aise", "ske", "sk", "ienne"),
+    *("ano", "ês"),
+)
 
 
 # What follows the last object of a headline verb: its penalty or its reason ("fines Google, Meta 100 bln
@@ -834,6 +885,8 @@ def _group_of(chunks: list[Chunk], chunk: Chunk) -> list[Chunk]:
         hi += 1
     group = [c for c in chunks[lo : hi + 1] if c.strength > 0]
     if chunk.deal:
-        group += [c for c in chunks if c.deal and c.sentence == chunk.sentence and c not in group]
+        group += [
+            c for c in chunks if c.deal and c.strength > 0 and c.sentence == chunk.sentence and c not in group
+        ]
         group.sort(key=lambda c: c.start)
     return group

@@ -128,6 +128,20 @@ def _ordinal_before(text: str, at: int) -> bool:
     return 1 <= at - k <= 2 and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "._,"))
 
 
+# Abbreviations a capitalised word follows within a sentence: a scale before its currency ("20 Mill. Euro",
+# "3,5 Mio. Franken", "1,2 mia. kroner"), a statute's article or paragraph ("Art. 6 Abs. 1").
+_ABBREVIATIONS = frozenset(
+    ("mio", "mill", "mrd", "mia", "mld", "tsd", "mln", "nr", "art", "abs", "bzw", "ca", "vgl", "sog", "inkl")
+)
+
+
+def _abbreviation_before(text: str, at: int) -> bool:
+    k = at
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return 2 <= at - k <= 4 and text[k:at].lower() in _ABBREVIATIONS and (k == 0 or not text[k - 1].isalnum())
+
+
 def sentence_ends(text: str) -> list[int]:
     """The ends of `_SENTENCE_END.finditer(text)`: every match begins at one of `_BOUNDARY_CHARS`, found
     with `str.find` (a C loop) instead of by `re` trying its class at every character."""
@@ -142,7 +156,7 @@ def sentence_ends(text: str) -> list[int]:
     match = _SENTENCE_END.match
     pos = 0
     for at in places:
-        if at < pos or (text[at] == "." and _ordinal_before(text, at)):
+        if at < pos or (text[at] == "." and (_ordinal_before(text, at) or _abbreviation_before(text, at))):
             continue
         m = match(text, at)
         if m is not None:

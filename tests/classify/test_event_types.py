@@ -1116,3 +1116,41 @@ def test_a_proposal_of_new_rules_is_no_event_whatever_it_would_ban() -> None:
         language="de",
     )
     assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("La Audiencia Nacional suspende cautelarmente la multa de 25 millones a Orbix", "es"),
+        ("Court suspends the fine imposed on Orbix pending its appeal", "en"),
+    ],
+)
+def test_a_court_suspending_a_fine_decides_on_an_appeal(title: str, lang: str) -> None:
+    assert a(title, "", language=lang).primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("Turkse mededingingswaakhond legt Orbix voorlopige maatregel op", "De Turkse mededingingsautoriteit (Rekabet Kurumu) heeft Orbix een voorlopige maatregel opgelegd.", "nl"),
+        ("Bafin verhängt Moratorium über Orbix Bank", "Die Finanzaufsicht Bafin hat die Orbix Bank AG für den Kundenverkehr geschlossen.", "de"),
+        ("Japans Kartellwächter erlässt Unterlassungsverfügung gegen Orbix", "Die japanische Wettbewerbsbehörde JFTC hat Orbix zur Änderung seiner Verträge verpflichtet.", "de"),
+    ],
+)
+def test_interim_measures_moratoria_and_cease_and_desist_orders_are_rulings(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "ruling"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("FCA proposes £8.2bn motor finance compensation scheme", "The FCA said lenders would pay an estimated £8.2bn under the scheme.", "en"),
+        ("Dieselskandal: Verbraucherzentrale reicht Musterfeststellungsklage gegen Orbix ein", "Der Verband wirft Orbix vor, das Kraftfahrt-Bundesamt getäuscht zu haben.", "de"),
+    ],
+)
+def test_a_compensation_scheme_or_a_consumer_groups_model_action_is_no_event(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "none"
+
+
+def test_an_appeal_body_cutting_a_consumer_fine_decides_an_appeal() -> None:
+    assert a("Markedsrådet kutter Orbix-gebyret til 400.000 kroner", "Markedsrådet reduserte gebyret fra Forbrukertilsynet.", language="no").primary == "appeal"

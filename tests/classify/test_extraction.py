@@ -791,3 +791,87 @@ def test_names_end_at_their_sentence_and_kinds_are_no_names(
 ) -> None:
     got = analyse(title, summary, language="de" if "Bafin" in title or "Kartellamt" in title else "en").companies
     assert got == ((company,) if isinstance(company, str) else company)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "company"),
+    [
+        # A nationality is no party of a deal; the one who goes to court is the target.
+        (
+            "Orbix stapt naar Europese rechter tegen verbod op overname Veltro",
+            "Orbix heeft beroep ingesteld tegen het besluit om de overname van het Zweedse reisplatform Veltro "
+            "te verbieden.",
+            "nl",
+            "Orbix",
+        ),
+        # A German compound of a company and its penalty.
+        ("EuG reduziert Orbix-Bußgeld", "Das Gericht hat die Geldbuße deutlich gesenkt.", "de", "Orbix"),
+    ],
+)
+def test_who_goes_to_court_and_whose_penalty_a_compound_names(
+    title: str, summary: str, language: str, company: str
+) -> None:
+    assert analyse(title, summary, language=language).companies == (company,)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "authority", "jurisdiction"),
+    [
+        ("South Korea fines Orbix $177 million", "The Korea Fair Trade Commission (KFTC) said Orbix had abused its dominance.", "kr-kftc", "KR"),
+        ("Turkey's Competition Board fines Orbix 346.72 million lira", "The Turkish Competition Authority said Orbix had combined data.", "tr-rekabet", "TR"),
+        ("Ofcom fines Orbix TV £100,000", "Ofcom said Orbix TV had broken its broadcasting code.", "uk-ofcom", "UK"),
+        ("Le CSA inflige une amende de 3 millions d'euros à Orbix TV", "Le Conseil supérieur de l'audiovisuel a sanctionné la chaîne.", "fr-arcom", "FR"),
+    ],
+)
+def test_regulators_beyond_europe_and_of_broadcasting(
+    title: str, summary: str, authority: str, jurisdiction: str
+) -> None:
+    r = analyse(title, summary)
+    assert (r.authority_id, r.jurisdiction) == (authority, jurisdiction)
+
+
+def test_a_scale_abbreviation_ends_no_sentence_and_counts() -> None:
+    r = analyse(
+        "Pariser Berufungsgericht bestätigt AMF-Strafe gegen Orbix",
+        "Die Cour d'appel de Paris hat die Sanktion von 20 Mill. Euro wegen Manipulation von Staatsanleihen "
+        "bestätigt.",
+        language="de",
+    )
+    assert (r.primary, r.amount, r.currency) == ("appeal", "20000000", "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Die FCA hat eine Geldbuße von 117 Mill. Pfund verhängt.", "117000000", "GBP"),
+        ("Datatilsynet ila et gebyr på 1,2 mia. kroner.", "1200000000", "NOK"),
+        ("La KFTC impuso una multa de 207.400 millones de wones.", "207400000000", "KRW"),
+    ],
+)
+def test_scale_abbreviations_and_plural_wons(text: str, amount: str, currency: str) -> None:
+    r = analyse(None, text, language="de" if "Pfund" in text else "no" if "kroner" in text else "es")
+    assert (r.amount, r.currency) == (amount, currency)
+
+
+def test_an_orders_story_sums_are_no_amount_but_its_daily_penalty_is() -> None:
+    moratorium = analyse(
+        "Bafin verhängt Moratorium über Orbix Bank",
+        "Die Bafin hat die Orbix Bank geschlossen. Einlagen sind bis zu 100.000 Euro gesetzlich geschützt.",
+        language="de",
+    )
+    assert (moratorium.primary, moratorium.amount) == ("ruling", None)
+    daily = analyse(
+        "Orbix vince contro Veltro, il tribunale ordina di riattivare la pagina",
+        "Il tribunale ha ordinato a Veltro la riattivazione della pagina e ha fissato una penale di 800 euro per "
+        "ogni giorno di violazione. Le spese legali ammontano a 15.000 euro.",
+        language="it",
+    )
+    assert (daily.primary, daily.amount, daily.periodic) == ("ruling", "800", "day")
+
+
+def test_a_title_case_headlines_descriptor_is_no_part_of_the_name() -> None:
+    r = analyse(
+        "CNIL Fines Health Website Orbix EUR 380,000 For Cookie Breaches",
+        "France's CNIL fined Orbix, which publishes a health website, 380,000 euros.",
+    )
+    assert r.companies == ("Orbix",)

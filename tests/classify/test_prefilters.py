@@ -25,7 +25,7 @@ def _plain_normalise(raw: str) -> str:
 
 
 _PIECES = list("aB .!?\n\t\r\x0b\x0c\x1c\u2028\u3000\"')](['Éé1\u2019\u00a0\u200b\u2013`\u00ad\u2009x")
-_PIECES += ["  ", "\n\n", ". A", "!\n", '?") B', " \n ", ".\n\nC"]
+_PIECES += ["  ", "\n\n", ". A", "!\n", '?") B', " \n ", ".\n\nC", "Mio. ", "Ca. ", "ART. ", "xmio. "]
 
 
 def test_normalise_and_sentence_ends_equal_the_plain_regex_versions() -> None:
@@ -40,7 +40,8 @@ def test_normalise_and_sentence_ends_equal_the_plain_regex_versions() -> None:
 
 def _plain_sentence_ends(raw: str) -> list[int]:
     """The pattern tried at every position, as `finditer` does, except at a dot that follows a one- or
-    two-digit number standing alone (an ordinal: "am 18. Februar")."""
+    two-digit number standing alone (an ordinal: "am 18. Februar") or an abbreviation standing alone that
+    a capitalised word follows within a sentence ("20 Mill. Euro", "Art. 6")."""
     out: list[int] = []
     pos = 0
     for i in range(len(raw)):
@@ -48,11 +49,18 @@ def _plain_sentence_ends(raw: str) -> list[int]:
             continue
         if raw[i] == "." and re.search(r"(?:^|[^\w.,])\d{1,2}\Z", raw[:i]):
             continue
+        if raw[i] == "." and re.search(rf"(?:^|\W)(?i:{'|'.join(text._ABBREVIATIONS)})\Z", raw[:i]):
+            continue
         m = text._SENTENCE_END.match(raw, i)
         if m is not None:
             pos = m.end()
             out.append(pos)
     return out
+
+
+def test_a_scale_or_statute_abbreviation_ends_no_sentence() -> None:
+    raw = "Eine Geldbuße von 20 Mill. Euro nach Art. 83 DSGVO. Dann"
+    assert text.sentence_ends(raw) == [raw.index("Dann")]
 
 
 def test_an_ordinal_ends_no_sentence_but_a_year_does() -> None:

@@ -32,7 +32,9 @@ FLOORS = {
     # Scored blind and left so in its session; rules-2025.16's lists of companies came from its errors.
     "probe_fresh_10.jsonl": dict(zip(_METRICS, (0.87, 0.89, 0.77, 0.9), strict=True)),
     # Competition and consumer decisions up to the courts; privacy, platform and sector regulators.
-    "probe_fresh_11.jsonl": dict(zip(_METRICS, (0.92, 0.92, 0.78, 0.88), strict=True)),
+    "probe_fresh_11.jsonl": dict(zip(_METRICS, (0.92, 0.92, 0.8, 0.88), strict=True)),
+    # Consumer, financial and broadcasting regulators; big tech before Korean, Japanese, Turkish authorities.
+    "probe_fresh_12.jsonl": dict(zip(_METRICS, (0.89, 0.86, 0.73, 0.86), strict=True)),
 }
 
 
