@@ -744,6 +744,8 @@ def _named_kind(doc: Document, chunks: list[Chunk], known: list[companies.Compan
     """The companies a headline counts by their kind: the first list of that many names (of two or more
     in the sentence of the count or the next one, when no number is given) in the title and the first
     three summary sentences; () when the headline names no kind or no such list follows."""
+    if not any(c.joined_prev for c in chunks):
+        return ()  # no list at all: the kind's search would be for nothing (most items)
     first_summary = 1 if doc.title_end else 0
     # The title and the lead, or a title-less summary's headline and lead: a counted kind first.
     limit = doc.sentence_span(min(len(doc.starts) - 1, first_summary + (0 if doc.title_end else 1)))[1]
