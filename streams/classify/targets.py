@@ -715,7 +715,8 @@ _AFTER_LISTED_OBJECT = re.compile(r" (?:[\d€$£₩¥]|(?:over|for|to|with|in|�
 # A decision that hits several companies is headlined by their kind, often with their number ("fines four
 # banks", "multa cinque banche", "gegen drei Stahlhersteller"); the list that names them follows.
 _COUNTS = {
-    **dict.fromkeys(("two", "deux", "zwei", "due", "dos", "twee", "to"), 2),
+    # Not the Norwegian "to" (English "to"); the Italian "due" only where no "to" follows ("due to").
+    **dict.fromkeys(("two", "deux", "zwei", "due", "dos", "twee"), 2),
     **dict.fromkeys(("three", "trois", "drei", "tre", "tres", "drie"), 3),
     **dict.fromkeys(("four", "quatre", "vier", "quattro", "cuatro", "fire"), 4),
     **dict.fromkeys(("five", "cinq", "fünf", "cinque", "cinco", "vijf", "fem"), 5),
@@ -736,14 +737,14 @@ _KINDS = _words(
 # The kind may end a compound ("Stahlhersteller", "truckmakers"): no word start before it.
 _KIND_RE = re.compile(f"(?:{trie_pattern(sorted(_KINDS))})\\b")
 _COUNT_BEFORE = re.compile(
-    rf"(?<![\w])(?P<n>\d|{'|'.join(_COUNTS)}) (?:of [\w'’]+ )?(?:[\w'’-]+ ){{0,2}}$", re.IGNORECASE
+    rf"(?<![\w])(?P<n>\d|{'|'.join(_COUNTS)}) (?!to )(?:of [\w'’]+ )?(?:[\w'’-]+ ){{0,2}}$", re.IGNORECASE
 )
 
 
-def _named_kind(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMention]) -> tuple[str, ...]:
-    """The companies a headline counts by their kind: the first list of that many names (of two or more
-    in the sentence of the count or the next one, when no number is given) in the title and the first
-    three summary sentences; () when the headline names no kind or no such list follows."""
+def _named_kind(doc: Document, chunks: list[Chunk]) -> tuple[str, ...]:
+    """The companies the title or the lead counts by their kind: the first list of that many names up to
+    two sentences after the kind, or, when no number is given, the list of two or more names right after
+    the kind; () when they name no kind or no such list follows."""
     if not any(c.joined_prev for c in chunks):
         return ()  # no list at all: the kind's search would be for nothing (most items)
     first_summary = 1 if doc.title_end else 0
@@ -855,7 +856,7 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
         score[k.name] = score.get(k.name, 0.0) + (2.5 if in_title else 1.2 if sent <= 1 else 0.8)
         first[k.name] = min(first.get(k.name, k.start), k.start)
     if not score:
-        listed = _named_kind(doc, chunks, known)
+        listed = _named_kind(doc, chunks)
         if listed:
             return listed
         states = [c for c in chunks if c.state]
@@ -868,7 +869,7 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
         if top not in names:
             names.insert(0, top)
     if len(names) == 1:
-        listed = _named_kind(doc, chunks, known)
+        listed = _named_kind(doc, chunks)
         if listed:
             # "fine on Gazprom, together with fines on five Western energy firms - Engie, ...": the named
             # target and the counted ones.

@@ -232,6 +232,13 @@ def test_a_decision_counted_by_kind_names_the_companies_of_its_list(
             "it",
             ("Orbix",),
         ),
+        # "due to" counts nothing.
+        (
+            "Regulator orders Orbix to stop sales due to supermarkets' complaints",
+            "The authority ordered Orbix to stop the sales. Veltro and Kestrel had complained.",
+            "en",
+            ("Orbix",),
+        ),
     ],
 )
 def test_a_kind_that_does_not_count_the_targets_names_no_list(
