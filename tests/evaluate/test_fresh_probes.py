@@ -35,8 +35,9 @@ FLOORS = {
     "probe_fresh_11.jsonl": dict(zip(_METRICS, (0.92, 0.92, 0.8, 0.88), strict=True)),
     # Consumer, financial and broadcasting regulators; big tech before Korean, Japanese, Turkish authorities.
     "probe_fresh_12.jsonl": dict(zip(_METRICS, (0.89, 0.86, 0.73, 0.86), strict=True)),
-    # Scored blind under rules-2025.17 and left so: UK, US and EU-level decisions with their appeal chains.
-    "probe_fresh_13.jsonl": dict(zip(_METRICS, (0.68, 0.6, 0.52, 0.8), strict=True)),
+    # Scored blind under rules-2025.17 and left so: European consumer brands, banks and public bodies; UK, US
+    # and EU-level decisions; appeal chains up to constitutional and supreme courts.
+    "probe_fresh_13.jsonl": dict(zip(_METRICS, (0.69, 0.69, 0.51, 0.76), strict=True)),
 }
 
 
