@@ -265,7 +265,12 @@ _DESIGNATION = re.compile(
 # binding the commitments offered by TikTok", "a rendu juridiquement contraignants ... les engagements"): a
 # decision that closes a case with orders the company must keep, a ruling.
 _COMMITMENT_WORDS = (
-    *("commitment", "engagement", "verpflichtungszusage", "impegni", "compromisos", "toezegging"),
+    "commitment",
+    "engagement",
+    "verpflichtungszusage",
+    "impegni",
+    "compromisos",
+    "toezegging",
 )
 _COMMITMENTS = re.compile(
     r"(?<![\w])(?:accept\w*|made binding|make[s]? binding|making binding|rend\w* (?:juridiquement )?"

@@ -275,21 +275,16 @@ _IMPOSED_ON = frozenset(("against", "on", "for", "imposed", "of"))
 _POSSESSED_DEAL = _words("takeover|acquisition|merger|purchase|deal|oppkjøp|kjøp|fusjon")
 # Possessive words after a name: "X sitt oppkjøp" (Norwegian), besides "X's".
 _POSSESSIVE_WORDS = frozenset(("'s", "’s", "'", "sitt", "sin", "sine"))
+# German head nouns of a kind of company: a descriptor before a name ("der Uhrenhersteller Rolex"), or a
+# one-word compound that names no company ("gegen Stahlhersteller", `_GENERIC_COMPOUND`).
+_KIND_HEADS = (
+    *("gesellschaft", "konzern", "unternehmen", "händler", "hersteller", "anbieter", "betreiber", "kette"),
+    *("versicherer", "plattform", "riese", "gigant"),
+)
 # German descriptor nouns before a name: "die Immobiliengesellschaft Spreeblick Wohnen".
 _DESCRIPTOR_ENDS = (
-    "gesellschaft",
-    "konzern",
-    "unternehmen",
-    "händler",
-    "hersteller",
-    "anbieter",
-    "betreiber",
+    *_KIND_HEADS,
     "dienst",
-    "kette",
-    "versicherer",
-    "plattform",
-    "riese",
-    "gigant",
     "firma",
     "gruppe",
     "verlag",
@@ -400,10 +395,9 @@ def is_non_company(name: str) -> bool:
     )
 
 
-# The head nouns of German compounds that name a kind of company ("Stahlhersteller", "Energiekonzerne").
+# German compounds that name a kind of company ("Stahlhersteller", "Energiekonzerne", "Bierbrauer").
 _GENERIC_COMPOUND = re.compile(
-    r"..(?:hersteller|produzenten|brauer|konzern|konzerne|händler|anbieter|betreiber|unternehmen|"
-    r"gesellschaft|versicherer|plattform|riese|gigant|kette|ketten|firmen)$"
+    rf"..(?:{'|'.join((*_KIND_HEADS, 'produzenten', 'brauer', 'konzerne', 'ketten', 'firmen'))})$"
 )
 _POSSESSIVE = re.compile(r"(?:'s?|’s?)$")
 
