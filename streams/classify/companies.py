@@ -44,6 +44,10 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "CaixaBank": (("caixabank", "la caixa"), None),
     "BBVA": (("bbva",), None),
     "Santander": (("santander",), None),
+    # national banks of the group that their own supervisors fine under their own names
+    "Santander UK": (("santander uk",), None),
+    "Santander Totta": (("santander totta",), None),
+    "Santander Consumer Bank": (("santander consumer bank",), None),
     "Enel": (("enel energia", "enel"), None),
     "Vodafone": (("vodafone",), None),
     "Telefónica": (("telef[oó]nica", "movistar"), None),

@@ -286,6 +286,21 @@ _COMMITMENTS = re.compile(
 )
 
 
+# An order to recover unlawful State aid or unpaid taxes, with words between ("orders Luxembourg to recover
+# €250 million from Amazon", "exige que le Luxembourg récupère", "Amazon soll 250 Millionen Euro Steuern
+# nachzahlen"): a ruling, whose sum is no penalty (see `money._RECOVERY`).
+_STATE_AID_WORDS = (
+    *("state aid", "aide d'état", "aides d'état", "aide d'etat", "aides d'etat", "beihilfe"),
+    *("aiuti di stato", "aiuto di stato", "ayuda de estado", "ayudas de estado", "staatssteun"),
+    *("statsstøtte", "tax ruling", "back taxes", "steuer", "tax benefits", "avantages fiscaux"),
+)
+_RECOVERY_ORDER = re.compile(
+    r"(?<![\w])(?:order\w*|ordonn\w*|exige\w*|must|muss|soll|verlangt\w*|ordina\w*|ordena\w*|gelast\w*|"
+    r"pålegg\w*|told|requir\w*|impone\w*)"
+    r"(?:[^\w.;:!?]+[\w'’-]+){0,8}?[^\w.;:!?]+(?:recover\w*|repay\w*|r[ée]cup[ée]r\w*|r[ée]cup[èe]r\w*|"
+    r"zurückforder\w*|nachzahl\w*|recuper\w*|terugvorder\w*|tilbakebetal\w*|terugbetal\w*)"
+)
+
 def _gapped_rulings(
     low: str, hits: list[tuple[int, int, str, str]], action: re.Pattern[str]
 ) -> list[tuple[int, int, str, str]]:
@@ -346,6 +361,8 @@ def _analyse(
         hits = _gapped_rulings(doc.low, hits, _DESIGNATION)
     if any(w in doc.low for w in _COMMITMENT_WORDS):
         hits = _gapped_rulings(doc.low, hits, _COMMITMENTS)
+    if any(w in doc.low for w in _STATE_AID_WORDS):
+        hits = _gapped_rulings(doc.low, hits, _RECOVERY_ORDER)
     country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 
     # Sentence flags.
@@ -400,8 +417,11 @@ def _analyse(
     chunks = targets.find(doc, [(m.start, m.end) for m in auth_mentions], known)
     chosen = targets.choose(doc, chunks, known)
     target = chosen[0] if chosen else None
+    # Sentences about another known company only: one that also names the target (known or not) is this
+    # event's ("fines Tele2 12 million crowns for its use of Google Analytics").
     other_co_sent = {doc.sentence_of(k.start) for k in known if target and k.name not in chosen} - (
         {doc.sentence_of(k.start) for k in known if k.name in chosen}
+        | {c.sentence for c in chunks if c.name in chosen}
     )
 
     # Amounts.
@@ -439,6 +459,7 @@ def _analyse(
         # "to settle SEC charges": the charges are a noun there, the item is about the settlement
         and not doc.low[max(0, m.start - 12) : m.start].rstrip().endswith(("settle", "resolve"))
     ]
+    auth_sents = {doc.sentence_of(m.start) for m in auth_mentions}
     for sent, (s, e, word, kind) in zip(hit_sents, hits, strict=True):
         if kind in ("bg", "hypo", "cond", "court", "not_appeal"):
             continue
@@ -488,6 +509,9 @@ def _analyse(
             ):
                 continue
             tail = doc.low[e : e + 80]
+            if word in _PERMITS:
+                # "allowed users to share ...": a permission, unless what was allowed is in its sentence
+                tail = tail[: max(0, doc.sentence_span(sent)[1] - e)]
             if lang in _VERB_FINAL:
                 # "hat die ... verhängte Geldbuße deutlich gesenkt": the participle ends its clause.
                 tail = doc.low[max(doc.sentence_span(sent)[0], s - 100) : s] + tail
@@ -497,6 +521,14 @@ def _analyse(
             particle = types.SEPARABLE.get(word)
             if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:
                 continue  # "weist die Beschwerde zurück" decides; "weist darauf hin" does not
+        elif kind == "finding":
+            # A breach found by an authority named in that sentence of the first lines: a ruling.
+            if sent >= head_limit or sent in background or sent in hypo or sent not in auth_sents:
+                continue
+            lead_end = doc.sentence_span(min(head_limit + 1, len(doc.starts)) - 1)[1]
+            if types.PRELIMINARY.search(doc.low, 0, lead_end):
+                continue  # "EU says X breaches antitrust rules", in a statement of objections
+            key, w = "ruling", w * 0.5
         elif kind == "none" and sent >= head_limit:
             continue
         score[key] += w
@@ -595,7 +627,7 @@ def _analyse(
         # When the first lines say a penalty is at stake, a figure told as history is it ("had lodged an
         # appeal against a £500,000 fine"); an appeal against a ban or a blocked deal keeps no past fine.
         head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]
-        at_stake = _PENALTY_NOUN.search(doc.low, 0, head_end) is not None
+        at_stake = money.PENALTY_NOUN.search(doc.low, 0, head_end) is not None
         other_sents = frozenset(other_co_sent)
         choice = money.choose(found, doc, frozenset(), other_sents, jurisdiction, at_stake=at_stake)
     main = choice.main
@@ -702,11 +734,9 @@ def _analyse(
     )
 
 
-# The nouns of a penalty, for what an appeal is about.
-_PENALTY_NOUN = re.compile(
-    r"fine\b|fines\b|penalt|sanction|amende|bußgeld|bussgeld|buße|busse\b|strafe|boete|multa|sanzion|sanción|"
-    r"\bbot\b|bøte|gebyr"
-)
+
+# Outcome verbs that also mean "permit": their decided object must be in their own sentence.
+_PERMITS = frozenset(("allowed", "allows"))
 
 
 # Languages whose perfect tense puts the decided object before the participle ("hat die Geldbuße gesenkt",

@@ -311,6 +311,20 @@ _PENALTY_WORDS = re.compile(
     r"zahlen|betalen|pagar|pagare|betale|slapped|hit with|imposed|inflig|verhängt|opgelegd|irrogat|impuesto|"
     r"impone|condamn|écope|krijgt|penale\b"
 )
+# The nouns of a penalty (no verbs of paying): what an appeal is about, and what a sum recovered is not.
+PENALTY_NOUN = re.compile(
+    r"fine\b|fines\b|penalt|sanction|amende|bußgeld|bussgeld|buße|busse\b|strafe|boete|multa|sanzion|sanción|"
+    r"\bbot\b|bøte|gebyr"
+)
+# A sum an authority orders recovered (unlawful State aid, unpaid taxes): no penalty, whatever verb of
+# paying is near ("orders Amazon to repay €250 million in illegal tax benefits").
+_RECOVERY = re.compile(
+    r"repay|recover|r[ée]cup[éè]r|rückforder|zurückfordern|nachzahl|back tax|unpaid tax|tax benefit|"
+    r"tax advantage|tax (?:order|ruling|deal|bill|demand)|"
+    r"avantages? fisca|steuervorteil|steuernachzahlung|state aid|aides? d'[ée]tat|beihilfe|aiuti di stato|"
+    r"ayudas? de estado|staatssteun|statsstøtte|recuperar|recupero|tilbakebetal|terugvorder|illegal aid|"
+    r"aide illégale|aiuto illegale|ayuda ilegal|unlawful aid"
+)
 # The words just before a capped amount ("up to €20m"): `_ends_with(before, CAP_PHRASES)`.
 CAP_PHRASES = (
     *("up to", "of up to", "jusqu'à", "bis zu", "von bis zu", "tot wel", "tot maximaal", "tot", "fino a"),
@@ -891,6 +905,7 @@ def find(
             or _not_penalty(doc.text, low, start - len(before[-40:]), start)
             or _PER_PERIOD_AFTER.match(after)
             or _deal_value(before, after)
+            or (_RECOVERY.search(near) and not PENALTY_NOUN.search(near))
         ):
             note = "ignore"
         elif _aggregate(before[-45:], after[:45], low[s_start:s_end]):
@@ -917,11 +932,17 @@ def find(
     if totals and headline_totals:
         # "fines totalling NOK 4.9bn" under a headline of that figure: the sum of one decision's fines.
         headline = {(m.value, m.currency) for m in out if m.in_title and m.note is None}
+        # ... or that the headline rounds ("fines ... over £100 million": "The fines total £101.4 million").
+        rounded = [(float(m.value), m.currency) for m in out if m.in_title and m.note is None and m.approximate]
         lead = 1  # the lead's sentence (after the title, or after a headline line that opens the summary)
         for i in totals:
             # ... or in the lead under a headline with no figure ("Bußgelder gegen Valve und fünf Publisher":
             # "Geldbußen von insgesamt 7,8 Millionen Euro"): the sum of that decision's fines.
-            if (out[i].value, out[i].currency) in headline or (not headline and out[i].sentence <= lead):
+            if (
+                (out[i].value, out[i].currency) in headline
+                or (not headline and out[i].sentence <= lead)
+                or any(c == out[i].currency and _close(v, float(out[i].value), 0.03) for v, c in rounded)
+            ):
                 out[i] = _renoted(out[i], None)
     return _mark_conversions(doc, out)
 

@@ -69,7 +69,7 @@ _GENERIC_ALONE = _words(
     "citizens|children|parents|shoppers|drivers|members|shareholders|unternehmen|firmen|verbraucher|nutzer|"
     "kunden|behörden|bedrijven|consumenten|entreprises|utilisateurs|aziende|utenti|empresas|usuarios|"
     "selskaper|brukere|regulators|authorities|watchdogs|privacy|data|digital|tech|big tech|"
-    "ai|internet|online|cloud|cookies"
+    "ai|internet|online|cloud|cookies|fiscal|quarter|quarterly"
 )
 # Stems: German compounds ("Datenschutz-Bußgeld", "Kartellbußgeld", "Datenschutzverstöße").
 _EXCLUDED_STEMS = (
@@ -429,6 +429,15 @@ _PRE_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _PRE_STRONG | _PRE_WEAK | _P
 _POST_FIRST = frozenset(p.split(" ", 1)[0] for p in _POST_STRONG)
 
 
+# A penalty compound's head noun and the preposition after it that names who pays ("Rekordstrafe für",
+# "Millionenbußgeld gegen", "miljoenenboete voor").
+_PENALTY_HEADS = ("strafe", "bußgeld", "bussgeld", "geldbuße", "boete", "bot", "bøter", "bøte")
+_COMPOUND_PREPS = frozenset(("für", "gegen", "voor", "aan", "til", "mot"))
+# ... but "Rekordstrafe für Biedronka-Betreiber" names a company by what it runs or sells: the owner's name
+# comes later.
+_OPERATOR_OF = re.compile(r"[\w.]+-(?:betreiber|importeur|eigentümer|besitzer|händler|mutter)\b")
+
+
 def _pre_role(low: str, a: int, s: int, single: bool) -> tuple[float, bool]:
     seg = low[max(a, s - 60) : s]
     toks = _TOKEN.findall(seg)
@@ -459,6 +468,13 @@ def _pre_role(low: str, a: int, s: int, single: bool) -> tuple[float, bool]:
                 return STRONG, True
             if phrase in _PRE_STRONG:
                 return STRONG, False
+            if (
+                k == 2
+                and toks[end - 1] in _COMPOUND_PREPS
+                and toks[end - 2].endswith(_PENALTY_HEADS)
+                and not _OPERATOR_OF.match(low, s)
+            ):
+                return STRONG, False  # "Rekordstrafe für Swedbank", "Millionenbußgeld gegen X"
             if phrase in _PRE_WEAK and all(
                 t in _DETERMINERS or t.endswith(_DESCRIPTOR_ENDS) for t in toks[end:]
             ):

@@ -112,6 +112,27 @@ LEXICON |= _kind(
     "ruled|rules that|judge ruled|a jugé|jugement|urteil|uitspraak|sentenza|sentencia|verdict|court finds|"
     "court found|court has found|court held|court holds",
 )
+# A decision that finds a breach ("Datenschutzbehörde: Einsatz von Google Analytics verstößt gegen DSGVO",
+# "regulator rules use of Google Analytics breached GDPR"): a ruling when an authority is named in the
+# same first-lines sentence (see `extract`); an NGO's or a newspaper's claim names none.
+LEXICON |= _kind(
+    "finding",
+    (
+        "breached|breaches|violated|violates|infringed|infringes|in breach of|illegally|unlawfully|"
+        "verstößt gegen|verstoßen gegen|verstieß gegen|rechtswidrig|viole|a violé|ont violé|en violation de|"
+        "in strijd met|onrechtmatig|ha violato|hanno violato|violato|vulnera|vulneró|ha vulnerado|violó|"
+        "i strid med|brøt"
+    ),
+)
+# A breach found only provisionally: a statement of objections, preliminary findings ("EU says Microsoft's
+# Teams bundling breaches antitrust rules" over "setting out its preliminary findings").
+PRELIMINARY = re.compile(
+    r"preliminary (?:view|findings?|assessment|conclusions?)|statement of objections|charges? sheet|"
+    r"communication des griefs|conclusions préliminaires|mitteilung der beschwerdepunkte|vorläufige "
+    r"(?:auffassung|einschätzung|feststellungen|ergebnisse)|punti di addebito|risultanze preliminari|"
+    r"pliego de (?:cargos|concreciones)|conclusiones preliminares|voorlopige (?:bevindingen|conclusies)|"
+    r"punten van bezwaar|foreløpig (?:vurdering|konklusjon)|varsel om vedtak"
+)
 LEXICON |= _kind(
     "appeal",
     (
@@ -231,7 +252,12 @@ _UNDECIDED_SUM_PHRASES = (
     "total provision|provision for|provisions for|rückstellung|mit belastung|rechnet mit|provisionne|"
     "accantonamento|accantona|provisión|avsetning|voorziening|in talks|in advanced talks|nears settlement|"
     "nearing a settlement|close to a settlement|in verhandlungen|en pourparlers|in trattative|en conversaciones|"
-    "i forhandlinger|in gesprek"
+    "i forhandlinger|in gesprek|"
+    # a settlement that a court must still approve: no decision yet
+    "pending court approval|subject to court approval|needs court approval|requires court approval|"
+    "awaiting court approval|pending approval by|sous réserve de l'approbation|doit encore être approuvé|"
+    "muss noch genehmigt|noch gerichtlich genehmigt|deve ancora essere approvato|pendiente de aprobación|"
+    "pendiente de la aprobación|moet nog worden goedgekeurd"
 )
 NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "|class action|class-action|collective action|massaclaim|massclaim|sammelklage|action de groupe|"
@@ -278,6 +304,8 @@ LEXICON |= _kind(
         "could face|may face|might face|would face|faces up to|risks|risk a fine|could be fined|may be fined|"
         "can impose|could impose|can fine|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
         "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"
+        "maximum financial penalty|maximum monetary penalty|amende maximale|sanction maximale|"
+        "höchststrafe|sanzione massima|multa máxima|maximale boete|maksimal bot|"
         "intends to fine|intention to fine|provisional|provisionally|proposed fine|"
         "proposes to fine|proposes|proposed|plans to fine|calls on the|calls for a fine|urges the|asks the|"
         "fordert die behörde|fordert die|fordern die|chiede al|chiede alla|pide a la|pide al|vraagt de|"

@@ -1154,3 +1154,60 @@ def test_a_compensation_scheme_or_a_consumer_groups_model_action_is_no_event(tit
 
 def test_an_appeal_body_cutting_a_consumer_fine_decides_an_appeal() -> None:
     assert a("Markedsrådet kutter Orbix-gebyret til 400.000 kroner", "Markedsrådet reduserte gebyret fra Forbrukertilsynet.", language="no").primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("EU orders Luxembourg to recover 250 million euros from Orbix in illegal tax benefits", "The Commission found that a tax ruling gave Orbix unlawful State aid.", "en"),
+        ("Bruxelles exige que le Luxembourg récupère 250 millions d'euros auprès d'Orbix", "La Commission a jugé que le Luxembourg avait accordé à Orbix une aide d'Etat illégale.", "fr"),
+        ("Orbix soll 250 Millionen Euro Steuern nachzahlen", "Luxemburg muss von Orbix rund 250 Millionen Euro zurückfordern, entschied die EU-Kommission. Die Vereinbarung sei eine unerlaubte staatliche Beihilfe.", "de"),
+    ],
+)
+def test_an_order_to_recover_state_aid_is_a_ruling_whose_sum_is_no_penalty(title: str, summary: str, lang: str) -> None:
+    r = a(title, summary, language=lang)
+    assert (r.primary, r.amount) == ("ruling", None)
+
+
+def test_an_appeal_against_a_state_aid_order_has_no_penalty_at_stake() -> None:
+    r = a("Orbix wins EU court fight over 250 million euro Luxembourg tax order", "The General Court annulled the Commission's decision ordering Luxembourg to recover back taxes from Orbix.")
+    assert (r.primary, r.amount) == ("appeal", None)
+
+
+def test_a_settlement_pending_court_approval_is_no_event_yet() -> None:
+    r = a("Orbix to Pay $700 Million in App Store Settlement With States, Pending Court Approval", "Orbix will pay $700 million to settle claims brought by attorneys general.")
+    assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("Datenschutzbehörde: Einsatz von Orbix Analytics verstößt gegen DSGVO", "Die österreichische Datenschutzbehörde hat einer Beschwerde gegen Veltro stattgegeben.", "de"),
+        ("Austrian data protection authority rules use of Orbix Analytics breached GDPR", "The decision concerns a health website that used the tool.", "en"),
+    ],
+)
+def test_a_breach_an_authority_finds_is_a_ruling(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "ruling"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # an NGO's claim names no authority
+        ("Consumer group says Orbix breached GDPR", "The group filed a complaint on Tuesday."),
+        # a statement of objections is no decision
+        ("EU says Orbix's bundling breaches antitrust rules", "The European Commission set out its preliminary findings in a statement of objections."),
+    ],
+)
+def test_a_breach_alleged_or_found_provisionally_is_no_ruling(title: str, summary: str) -> None:
+    assert a(title, summary).primary == "none"
+
+
+def test_a_permission_is_no_appeal_allowed() -> None:
+    r = a("Spanish High Court Judge Orders Temporary Suspension Of Orbix", "A judge at Spain's Audiencia Nacional has ordered the suspension of Orbix while he investigates complaints that it allowed users to share copyrighted content.\n\nThe judge issued the order on Friday.")
+    assert r.primary == "ruling"
+
+
+def test_the_statutory_maximum_penalty_of_a_licensee_is_no_fine() -> None:
+    r = a("Ofcom rules Orbix News broke impartiality rules", "Ofcom has found that Orbix News breached broadcasting rules. Under the Communications Act the maximum financial penalty for a licensee is £250,000.")
+    assert (r.primary, r.amount) == ("ruling", None)

@@ -875,3 +875,60 @@ def test_a_title_case_headlines_descriptor_is_no_part_of_the_name() -> None:
         "France's CNIL fined Orbix, which publishes a health website, 380,000 euros.",
     )
     assert r.companies == ("Orbix",)
+
+
+def test_a_sentence_naming_the_target_beside_a_known_tool_keeps_its_amount() -> None:
+    # Google (a known company) is only the tool: the sentence is still about Veltro's fine.
+    r = analyse(
+        None,
+        "Svensk tilsyn bøtelegger Veltro med 12 millioner kroner for bruk av Google Analytics\n\nIntegritetsskyddsmyndigheten (IMY) har ilagt Veltro et overtredelsesgebyr på 12 millioner svenske kroner for bruk av Google Analytics. Orbix får et gebyr på 300 000 svenske kroner.",
+        language="no",
+    )
+    assert (r.amount, r.currency, r.companies) == ("12000000", "SEK", ("Veltro",))
+
+
+def test_a_headlines_rounded_sum_is_the_bodys_total_of_the_decision() -> None:
+    r = analyse(
+        "UK watchdog fines Orbix and its former owners over £100 million",
+        "The CMA fined Orbix on Thursday.\n\nThe fines total £101.4 million: £40.9 million for Orbix and £60.5 million for its owners.",
+    )
+    assert (r.amount, r.currency) == ("101400000", "GBP")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "company"),
+    [
+        ("Rekordstrafe für Orbix: Schwedens Finanzaufsicht verhängt 4 Mrd. Kronen Buße", "", "de", "Orbix"),
+        # ... but the operator of a brand is another company, named later
+        ("Rekordstrafe für Veltro-Betreiber in Polen", "Die Behörde UOKiK hat gegen Orbix Polska, den Betreiber der Kette Veltro, eine Geldbuße von 723 Mio. Złoty verhängt.", "de", "Orbix Polska"),
+    ],
+)
+def test_a_penalty_compound_before_fuer_or_gegen_names_the_target(title: str, summary: str, lang: str, company: str) -> None:
+    assert analyse(title, summary, language=lang).companies[:1] == (company,)
+
+
+def test_a_fiscal_year_is_no_company() -> None:
+    r = analyse("SEC Reports Record $8.2 Billion in Financial Remedies for Fiscal 2024", "The SEC announced its enforcement results for fiscal year 2024.")
+    assert (r.primary, r.companies) == ("none", ())
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "authority", "jurisdiction"),
+    [
+        ("Portuguese court upholds 225 million euro 'bank cartel' fines", "Portugal's Competition, Regulation and Supervision Court upheld fines imposed in 2019 by the competition authority AdC on 11 banks.", "en", "pt-adc", "PT"),
+        ("Irlande : amende record de 100,5 millions d'euros pour Orbix Bank", "La Banque centrale d'Irlande a infligé jeudi une amende de 100,5 millions d'euros à Orbix Bank.", "fr", "ie-cbi", "IE"),
+        ("Orbix climate adverts banned by watchdog", "Two Orbix adverts have been banned by the Advertising Standards Authority.", "en", "uk-asa", "UK"),
+    ],
+)
+def test_authorities_named_in_other_languages_and_by_abbreviation(title: str, summary: str, lang: str, authority: str, jurisdiction: str) -> None:
+    r = analyse(title, summary, language=lang)
+    assert (r.authority_id, r.jurisdiction) == (authority, jurisdiction)
+
+
+def test_asa_as_a_norwegian_legal_form_is_no_advertising_regulator() -> None:
+    r = analyse("Konkurransetilsynet ilegger Orbix gebyr på 4,9 milliarder kroner", "Konkurransetilsynet har ilagt Orbix ASA et overtredelsesgebyr.", language="no")
+    assert r.authority_id == "no-kt"
+
+
+def test_a_groups_national_bank_keeps_its_own_name() -> None:
+    assert analyse("FCA fines Santander UK £107.7m for anti-money laundering failures", "").companies == ("Santander UK",)
