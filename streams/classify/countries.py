@@ -108,7 +108,13 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "LV": ("Latvia", ("latvia", "latvian")),
     "LI": ("Liechtenstein", ("liechtenstein",)),
     "LT": ("Lithuania", ("lithuania", "lithuanian")),
-    "LU": ("Luxembourg", ("luxembourg", "luxembourgish", "luxemburg", "lussemburgo", "luxemburgo")),
+    "LU": (
+        "Luxembourg",
+        (
+            *("luxembourg", "luxembourgish", "luxemburg", "lussemburgo", "luxemburgo"),
+            *("grand duchy", "grand-duché", "großherzogtum", "granducato", "groothertogdom"),
+        ),
+    ),
     "MT": ("Malta", ("malta", "maltese")),
     "NL": (
         "Netherlands",
@@ -215,7 +221,27 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Australia",
         ("australia", "australian", "australie", "australien", "australiano", "australiana", "sydney"),
     ),
-    "CA": ("Canada", ("canada", "canadian", "kanada", "canadien", "canadienne", "canadiense", "canadese")),
+    "CA": (
+        "Canada",
+        (
+            *("canada", "canadian", "kanada", "canadien", "canadienne", "canadiense", "canadese"),
+            *("toronto", "ottawa", "montreal", "montréal", "vancouver"),  # datelines
+        ),
+    ),
+    "IN": (
+        "India",
+        (
+            *("india", "indian", "inde", "indien", "indienne", "indische", "indischen", "indiase"),
+            *("indiano", "new delhi", "mumbai"),
+        ),
+    ),
+    "BR": (
+        "Brazil",
+        (
+            *("brazil", "brazilian", "brésil", "brésilien", "brésilienne", "brasilien", "brasilianische"),
+            *("brasile", "brasiliano", "brasiliana", "brasil", "brasileño", "brasileña", "brazilië"),
+        ),
+    ),
     # Big tech's regulators beyond Europe and the US, whose decisions the European press reports.
     "JP": (
         "Japan",

@@ -167,6 +167,8 @@ _WEAK_HYPO = frozenset(("risks", "risk"))
 _TALLY = re.compile(
     r"\b(?:[5-9]|[1-9]\d{1,3}) (?:sanctions|amendes|fines|penalties|bußgelder|geldbußen|sanzioni|multe|"
     r"multas|sanciones|boetes|bøter|gebyrer|enforcement actions|décisions de sanction)\b"
+    # a year in review: "Personvernåret 2023:", "Year in review 2023", "Das Datenschutzjahr 2023"
+    r"|^[^\n.:]{0,30}(?:året|jahr|jaar|année|anno) 20\d\d\s?[:–]|^[^\n.:]{0,30}\byear in review\b"
 )
 _EU_COURTS = frozenset(("eu-cjeu", "eu-general-court"))
 # What a court says when it judges, in the supported languages ("has ruled", "hat entschieden", "a jugé").
@@ -474,16 +476,18 @@ def _analyse(
             if word in types.ORDER_WORDS and types.TO_PAY.match(doc.low, e):
                 kind = "penalty"  # "ordered X to pay €600,000" is the fine itself
                 paid.add(sent)
+            elif word in types.ORDER_WORDS and types.ORDERED_PROBE.match(doc.low, e):
+                continue  # "CCI orders detailed probe into X": an investigation, no decision
             elif doc.low[max(0, s - 14) : s].endswith(types.CONDUCT_LEADS):
                 continue  # "fined for having prohibited resellers from...": the infringement, not an order
         key = kind
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
                 continue
-            if kind in ("fine", "penalty", "ruling") and any(
+            if kind in ("fine", "penalty", "ruling", "ruled") and any(
                 a_sent == sent and a_end <= s for a_sent, a_end in appealed_from
             ):
-                continue  # "Klage gegen die Anordnung": the order appealed, no new one
+                continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
             if kind == "penalty":
                 if sent not in amount_sent:
                     continue
@@ -658,10 +662,17 @@ def _analyse(
             # A national-language item that names no country is about that country's affairs.
             # The authority an item is about ("a complaint to the Austrian DPA") says more than the most
             # named country.
+            # An authority in the first lines outweighs the EU named anywhere ("CCI orders probe into
+            # Google", whose body recalls the Commission's fine).
+            leading = about and any(
+                regulator_id in m.ids and doc.sentence_of(m.start) < head_limit for m in auth_mentions
+            )
             jurisdiction = (
-                "EU"
-                if country_hint.get("EU")
-                else about or _top_country(country_hint) or countries.LANGUAGE_COUNTRY.get(lang)
+                (about if leading else None)
+                or ("EU" if country_hint.get("EU") else None)
+                or about
+                or _top_country(country_hint)
+                or countries.LANGUAGE_COUNTRY.get(lang)
             )
     elif (
         primary != "appeal"

@@ -122,6 +122,11 @@ _SCALES = {
     "bln": 10**9,
     "trillion": 10**12,
     "trillions": 10**12,
+    # India's: "Rs 1,337.76 crore" (ten million), "Rs 50 lakh" (a hundred thousand)
+    "crore": 10**7,
+    "crores": 10**7,
+    "lakh": 10**5,
+    "lakhs": 10**5,
 }
 _CURRENCY_WORDS = {
     "€": "EUR",
@@ -237,6 +242,13 @@ _CURRENCY_WORDS = {
     "inr": "INR",
     "rupees": "INR",
     "rupee": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "rupien": "INR",
+    "roupies": "INR",
+    "roupie": "INR",
+    "rupias": "INR",
+    "rupia": "INR",
     "₺": "TRY",
     "lira": "TRY",
     "liras": "TRY",
@@ -254,11 +266,11 @@ _WORDNUM = (
 _SCALE = (
     r"(?:thousand|billions?|millions?|mn|mln|mio\.?|millionen|milliarden?|miljoen|miljard|milion[ei]|miliard[oi]|"
     r"mil millones|mill[oó]n(?:es)?|millioner|milliarder|miljoner|miljarder|milliards?|mrd\.?|mds|md|bn|"
-    r"mill\.|mia\.|mila|mil(?!\w)|duizend|tausend|tusen|trillions?|bln|k|m|b)"
+    r"mill\.|mia\.|mila|mil(?!\w)|duizend|tausend|tusen|trillions?|crores?|lakhs?|bln|k|m|b)"
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD|"
-    r"KRW|BRL|JPY|CNY|INR|RON)"
+    r"KRW|BRL|JPY|CNY|INR|RON|Rs\.?)"
 )
 _CUR_SUFFIX = (
     r"(?:€|\$|£|euros?|eur|(?:australian |australische[n]? |canadian |kanadische[n]? )dollars?|"
@@ -270,7 +282,7 @@ _CUR_SUFFIX = (
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
     r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|huf|ron|"
-    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|inr|(?:turkish )?liras?)"
+    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|roupies?|rupias?|inr|(?:turkish )?liras?)"
 )
 _BARE_LEAD = (
     r"(?:fined|fines?|fine of|penalty of|amende de|bußgeld von|boete van|multa de|multa di|"
@@ -323,7 +335,8 @@ _RECOVERY = re.compile(
     r"tax advantage|tax (?:order|ruling|deal|bill|demand)|"
     r"avantages? fisca|steuervorteil|steuernachzahlung|state aid|aides? d'[ée]tat|beihilfe|aiuti di stato|"
     r"ayudas? de estado|staatssteun|statsstøtte|recuperar|recupero|tilbakebetal|terugvorder|illegal aid|"
-    r"aide illégale|aiuto illegale|ayuda ilegal|unlawful aid"
+    r"aide illégale|aiuto illegale|ayuda ilegal|unlawful aid|restitu|pay back|paying back|rembours|"
+    r"zurückzahl|devolver|terugbetal|in taxes|d'impôts|imposte|impuestos|steuern"
 )
 # The words just before a capped amount ("up to €20m"): `_ends_with(before, CAP_PHRASES)`.
 CAP_PHRASES = (
@@ -528,6 +541,7 @@ class AmountMention:
     note: str | None = None  # conversion | cap | statutory_maximum | background | component | ignore
     sentence: int = 0
     weekly: bool = False  # periodic, per week rather than per day ("dwangsom van 5 miljoen euro per week")
+    bare: bool = False  # "$", "dollars", "kroner" with no country: the local dollar or crown where one is
 
 
 def _renoted(
@@ -548,6 +562,7 @@ def _renoted(
         note,
         m.sentence,
         m.weekly,
+        m.bare,
     )
 
 
@@ -619,6 +634,9 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
 
 
 _SOME_CROWN = "crown"  # no ISO code: a crown whose country the word does not say
+_CROWN_CODES = frozenset(("NOK", "SEK", "DKK", "ISK", "CZK"))
+# Currencies that share a name: a bare "$" or "kroner" is the deciding country's, when it has one of them.
+_FAMILIES = (frozenset(("USD", "CAD", "AUD", "NZD")), _CROWN_CODES)
 _DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD"}
 _BARE_DOLLARS = frozenset(("$", "dollar", "dollars", "dólar", "dólares", "dollaro", "dollari"))
 
@@ -686,7 +704,7 @@ _FIRST_WORDS = frozenset(
     [
         *re.findall(r"\w+", _WORDNUM),
         *("us", "u", "a", "c", "usd", "eur", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
-        *("r", "krw", "brl", "jpy", "cny", "inr", "ron"),
+        *("r", "krw", "brl", "jpy", "cny", "inr", "ron", "rs"),
         *(
             "aud",
             "cad",
@@ -927,6 +945,8 @@ def find(
                 note=note,
                 sentence=sent,
                 weekly=weekly,
+                bare=cur is not None
+                and (cur.lower() in _BARE_DOLLARS or (currency in _CROWN_CODES and _currency_word(cur) == _SOME_CROWN)),
             )
         )
     if totals and headline_totals:
@@ -1002,6 +1022,7 @@ LOCAL_CURRENCY = {
     "HU": "HUF",
     "AU": "AUD",
     "CA": "CAD",
+    "NZ": "NZD",
     "RO": "RON",
     "BG": "BGN",
     "KR": "KRW",
@@ -1143,6 +1164,10 @@ def choose(
             best = max(body, key=lambda m: (_significant_digits(m.value), -m.start))
     if best.note is not None and best.note != "cap":
         best = _renoted(best, None)
+    if best.bare and best.currency != local and any(best.currency in f and local in f for f in _FAMILIES):
+        # "$38.9 million" ordered by Canada's Competition Tribunal: Canadian dollars; "1 milliard kroner"
+        # from Sweden's Finansinspektionen: Swedish crowns.
+        best = _renoted(best, best.note, currency=local)
     if best.currency is None:
         best = _with_currency(best, flagged)
     others = []

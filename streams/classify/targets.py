@@ -177,6 +177,8 @@ def _spans(raw: str, base: int) -> list[tuple[int, int]]:
 
 _TOKEN = re.compile(r"[\w&'.-]+|[,:;()\"]")
 
+_ELIDED = re.compile(r"^(?:un|l|d|dell|all|dall|nell|sull|qu|j|s|c|n)'(?=\w)")
+
 # Roles. Strength: a verb or noun of enforcement 3, a bare preposition 1.5, a product-news subject 1.
 STRONG, WEAK, SUBJECT = 3.0, 1.5, 1.0
 _PRE_STRONG = _words(
@@ -315,6 +317,13 @@ _DETERMINERS = _words(
     "the|a|an|la|le|les|l'|die|der|den|dem|das|het|de|il|lo|el|los|las|its|société|entreprise|company|"
     "firm|group|groupe|società|empresa|bedrijf|unternehmen|selskapet|firmaet"
 )
+# English head nouns of an apposition that says what kind of company a name is ("on psychotherapy centre
+# Vastaamo", "against energy supplier Fortum").
+_APPOSITION_HEADS = _words(
+    "centre|center|operator|provider|maker|makers|chain|retailer|insurer|bank|lender|platform|supplier|"
+    "carrier|broadcaster|publisher|airline|hospital|clinic|utility|developer|manufacturer|producer|"
+    "startup|start-up|subsidiary|giant|firm|company|group|app|service|network|agency|broker|distributor"
+)
 # Words that end the skip back over an apposition ("fined [car parts makers] Vantage Motors").
 _FUNCTION = _words(
     "over|for|after|by|in|on|with|against|and|or|but|that|which|who|than|from|at|to|as|is|was|has|have|"
@@ -443,6 +452,9 @@ def _pre_role(low: str, a: int, s: int, single: bool) -> tuple[float, bool]:
     toks = _TOKEN.findall(seg)
     if s - 60 > a and toks:
         toks = toks[1:]  # may be cut
+    if "'" in seg:
+        # an elided article or preposition is no part of its word: "un'istruttoria su", "l'amende à"
+        toks = [_ELIDED.sub("", t) if "'" in t else t for t in toks]
     if toks and toks[-1] in _PERSON_BEFORE:
         return -1.0, False
     if toks and toks[-1] in _GERMAN_ARTICLES and single:
@@ -475,8 +487,10 @@ def _pre_role(low: str, a: int, s: int, single: bool) -> tuple[float, bool]:
                 and not _OPERATOR_OF.match(low, s)
             ):
                 return STRONG, False  # "Rekordstrafe für Swedbank", "Millionenbußgeld gegen X"
-            if phrase in _PRE_WEAK and all(
-                t in _DETERMINERS or t.endswith(_DESCRIPTOR_ENDS) for t in toks[end:]
+            if phrase in _PRE_WEAK and (
+                all(t in _DETERMINERS or t.endswith(_DESCRIPTOR_ENDS) for t in toks[end:])
+                # "a fine of EUR 608,000 on psychotherapy centre Vastaamo": a kind of company before it
+                or (toks[end:] and toks[-1] in _APPOSITION_HEADS)
             ):
                 return WEAK, False
     return 0.0, False
@@ -544,6 +558,9 @@ def _canonical_text(raw: str) -> str:
     elif dash and tail.lower().endswith(_GROUP_NOUNS):
         text = head  # "Amazon-Logistiktochter", "Meta-Konzern": the company, not its unit
     words = text.split(" ")
+    if len(words) > 2 and words[1] == "von" and words[0].lower().endswith(_DEAL_COMPOUNDS):
+        words = words[2:]  # "untersagt Bahnfusion von Siemens und Alstom": the parties, not the deal
+        text = " ".join(words)
     if len(words) > 1:
         first = words[0]
         if first.endswith(("'s", "’s")) and countries.code_of(first[:-2].lower()):
@@ -560,6 +577,8 @@ def _canonical_text(raw: str) -> str:
     return companies.canonical(text)
 
 
+# German compounds naming a deal ("Bahnfusion", "Stahlübernahme"), before "von" and its parties.
+_DEAL_COMPOUNDS = ("fusion", "übernahme", "zusammenschluss", "kauf", "deal")
 # German compounds of a company and its penalty ("Servier-Bußgeld", "Google-Strafe"): the company's name
 # and a role.
 _PENALTY_COMPOUNDS = ("-bußgeld", "-bussgeld", "-buße", "-busse", "-strafe", "-kartellstrafe", "-boete")
@@ -574,6 +593,11 @@ _SUBSIDIARY_NOUNS = (
     *("tochter", "tochterfirma", "tochtergesellschaft", "dochter", "datter", "datterselskap"),
     *("mutter", "mutterkonzern", "muttergesellschaft", "moeder", "moederbedrijf", "morselskap"),
 )
+
+
+def _compound_head(low: str, s: int, e: int) -> str:
+    """The word before the hyphen of a chunk's penalty compound ("dsgvo" of "Höchstes DSGVO-Bußgeld")."""
+    return low[s:e].rsplit("-", 1)[0].split()[-1]
 
 
 def find(
@@ -636,8 +660,9 @@ def find(
                 prev = None
                 continue
             post, post_deal = _post_role(low, e, b, possessive, in_title, s == 0)
-            if low.endswith(_PENALTY_COMPOUNDS, s, e):
-                post = STRONG  # "EuG reduziert Servier-Bußgeld": the company the penalty is on
+            if low.endswith(_PENALTY_COMPOUNDS, s, e) and _compound_head(low, s, e) not in _EXCLUDED:
+                # "EuG reduziert Servier-Bußgeld": the company the penalty is on ("DSGVO-Bußgeld": a law's)
+                post = STRONG
             chunk = Chunk(
                 name, s, e, sent, weight, max(pre, post), pre_deal or post_deal, objected=pre >= STRONG
             )

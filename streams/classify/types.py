@@ -361,6 +361,12 @@ ORDER_WORDS = frozenset(
 TO_PAY = re.compile(
     r"[^;\n]{0,50}?\b(?:to pay|à payer|de payer|zu zahlen|te betalen|di pagare|a pagar|al pago|å betale)\b"
 )
+# An investigation ordered ("orders detailed probe into", "ordonne une enquête"): no decision on the case.
+ORDERED_PROBE = re.compile(
+    r"\s+(?:an?\s+|the\s+|une?\s+|eine?n?\s+|een\s+|un[ao]?\s+|en\s+)?(?:[\w-]+\s+){0,2}?(?:probe|investigation|"
+    r"inquiry|enquiry|enquête|ermittlung|untersuchung|onderzoek|indagine|istruttoria|investigación|"
+    r"etterforskning|gransking|undersøkelse)"
+)
 # "fined for having banned resellers": the ruling word describes the infringement.
 CONDUCT_LEADS = ("pour avoir ", "for having ", "per aver ", "per avere ", "por haber ", "wegen ")
 
@@ -436,7 +442,9 @@ DECISION_OBJECTS = (
     "beroep",
     "bezwaar",
     "multa",
-    "sanzione",
+    "sanzion",  # sanzione, sanzioni
+    "multe",
+    "sanciones",
     "provvedimento",
     "ricorso",
     "sanción",

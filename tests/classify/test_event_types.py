@@ -1211,3 +1211,25 @@ def test_a_permission_is_no_appeal_allowed() -> None:
 def test_the_statutory_maximum_penalty_of_a_licensee_is_no_fine() -> None:
     r = a("Ofcom rules Orbix News broke impartiality rules", "Ofcom has found that Orbix News breached broadcasting rules. Under the Communications Act the maximum financial penalty for a licensee is £250,000.")
     assert (r.primary, r.amount) == ("ruling", None)
+
+
+def test_a_court_annulling_plural_fines_decides_an_appeal() -> None:
+    r = a("Bollette a 28 giorni, il Tar del Lazio annulla le maxi-multe Antitrust alle telco", "Il Tar del Lazio ha annullato le sanzioni per complessivi 228 milioni di euro inflitte a Orbix e Veltro.", language="it")
+    assert (r.primary, r.amount) == ("appeal", "228000000")
+
+
+def test_a_judgment_appealed_is_no_new_ruling() -> None:
+    r = a("AP stapt naar Raad van State in zaak-Orbix", "De Autoriteit Persoonsgegevens (AP) heeft hoger beroep ingesteld bij de Raad van State tegen de uitspraak van de rechtbank Amsterdam in de zaak over Orbix. Het ging om een boete van 525.000 euro.", language="nl")
+    assert r.primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Personvernåret 2023: Forbud mot Orbix, dagbøter og krav til rask varsling", "no"),
+        ("Das Datenschutzjahr 2023: Bußgelder gegen Orbix und Veltro", "de"),
+        ("GDPR year in review: Orbix fine tops the list", "en"),
+    ],
+)
+def test_a_year_in_review_is_no_event(title: str, lang: str) -> None:
+    assert a(title, "Orbix ble ilagt tvangsmulkt på én million kroner per dag.", language=lang).primary == "none"

@@ -932,3 +932,68 @@ def test_asa_as_a_norwegian_legal_form_is_no_advertising_regulator() -> None:
 
 def test_a_groups_national_bank_keeps_its_own_name() -> None:
     assert analyse("FCA fines Santander UK £107.7m for anti-money laundering failures", "").companies == ("Santander UK",)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "amount", "currency", "authority"),
+    [
+        # India's scale words and rupees, in English and German
+        ("CCI slaps Rs 1,337.76 crore penalty on Orbix for abusing Android dominance", "The Competition Commission of India (CCI) imposed a penalty of Rs 1,337.76 crore (about $161 million) on Orbix.", "en", "13377600000", "INR", "in-cci"),
+        ("Indien verhängt Millionenstrafe gegen Orbix", "Die Competition Commission of India (CCI) hat gegen Orbix eine Strafe von rund 13,4 Milliarden Rupien verhängt, umgerechnet etwa 165 Millionen Euro.", "de", "13400000000", "INR", "in-cci"),
+        # a bare "$" before Canada's Competition Tribunal is a Canadian dollar
+        ("Competition Tribunal orders Orbix to pay $38.9M penalty over booking fees", "TORONTO - The Competition Tribunal has ordered Orbix Inc. to pay a $38.9-million penalty for drip pricing. The Competition Bureau took Orbix to the tribunal in May 2023.", "en", "38900000", "CAD", "ca-competition-bureau"),
+        ("Brazil's CADE fines Orbix R$ 535 million for a train cartel", "Brazil's competition authority CADE fined Orbix R$ 535 million.", "en", "535000000", "BRL", "br-cade"),
+        # a Swedish authority in a Norwegian item counts in Swedish crowns
+        ("Orbix får milliardbot for svikt i hvitvaskingsarbeidet", "Det svenske finanstilsynet Finansinspektionen har ilagt Orbix et overtredelsesgebyr på 1 milliard kroner.", "no", "1000000000", "SEK", "se-fi"),
+    ],
+)
+def test_authorities_and_currencies_beyond_europe_and_across_borders(title: str, summary: str, lang: str, amount: str, currency: str, authority: str) -> None:
+    r = analyse(title, summary, language=lang)
+    assert (r.amount, r.currency, r.authority_id) == (amount, currency, authority)
+
+
+@pytest.mark.parametrize(
+    ("label", "entry"),
+    [
+        ("Østre Landsret (Denmark)", "dk-landsret"),
+        ("Retten på Frederiksberg (Denmark)", "dk-byret"),
+        ("National Company Law Appellate Tribunal (India)", "in-nclat"),
+        ("Competition Tribunal (Canada)", "ca-competition-tribunal"),
+        ("Conselho Administrativo de Defesa Econômica (Brazil)", "br-cade"),
+    ],
+)
+def test_the_registry_knows_the_courts_and_authorities_of_these_countries(label: str, entry: str) -> None:
+    found = resolve(label)
+    assert found is not None and found.id == entry
+
+
+def test_a_state_aid_sum_to_be_paid_back_is_no_penalty_at_stake() -> None:
+    r = analyse("Aiuti di Stato, il Tribunale Ue dà ragione a Bruxelles: Orbix dovrà restituire fino a 30 milioni", "Il Tribunale dell'Unione europea ha respinto i ricorsi di Orbix contro la decisione della Commissione sul ruling fiscale.", language="it")
+    assert (r.primary, r.amount) == ("appeal", None)
+
+
+def test_an_investigation_an_authority_orders_is_no_ruling_and_its_country_leads() -> None:
+    r = analyse("CCI orders detailed probe into Orbix's Android practices", "The Competition Commission of India (CCI) has directed its investigation arm to carry out a detailed probe.\n\nThe order comes after the European Commission fined Orbix 4.34 billion euros in 2018.")
+    assert (r.primary, r.jurisdiction) == ("none", "IN")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "companies"),
+    [
+        # a law's penalty compound names no company
+        ("Höchstes DSGVO-Bußgeld in Deutschland: 195.407 Euro gegen Orbix", "Die Berliner Datenschutzbeauftragte hat gegen die Orbix GmbH Bußgelder von insgesamt 195.407 Euro verhängt.", "de", ("Orbix",)),
+        # a kind of company between the preposition and the name; a fine told as earlier is another's
+        ("Orbix: Finnish DPA issues record EUR 608,000 fine", "The sanctions board imposed an administrative fine of EUR 608,000 on psychotherapy centre Orbix. Earlier fines included EUR 100,000 on Veltro in 2020.", "en", ("Orbix",)),
+        # the deal's compound before "von" is no part of the parties' names
+        ("EU-Kommission untersagt Bahnfusion von Orbix und Veltro", "Die EU-Kommission hat die geplante Fusion untersagt.", "de", ("Orbix", "Veltro")),
+        # an elided article is no part of the word before a list
+        ("Bollette a 28 giorni, l'Antitrust apre un'istruttoria su Orbix, Veltro, Kestrel e Fastnet", "L'Autorità ha avviato un'istruttoria.", "it", ("Orbix", "Veltro", "Kestrel", "Fastnet")),
+    ],
+)
+def test_company_names_around_compounds_appositions_and_elisions(title: str, summary: str, lang: str, companies: tuple[str, ...]) -> None:
+    assert analyse(title, summary, language=lang).companies == companies
+
+
+def test_the_grand_duchy_is_a_country_not_a_company() -> None:
+    r = analyse("EU orders Luxembourg to recover unpaid tax", "The Commission ordered the Grand Duchy to recover the unpaid tax, between 20 million and 30 million euros.")
+    assert "Grand Duchy" not in r.companies

@@ -35,12 +35,12 @@ FLOORS = {
     "probe_fresh_11.jsonl": dict(zip(_METRICS, (0.92, 0.92, 0.8, 0.88), strict=True)),
     # Consumer, financial and broadcasting regulators; big tech before Korean, Japanese, Turkish authorities.
     "probe_fresh_12.jsonl": dict(zip(_METRICS, (0.89, 0.86, 0.73, 0.86), strict=True)),
-    # Scored blind under rules-2025.17; rules-2025.18 took its general lessons. European consumer brands, banks and public bodies; UK, US
-    # and EU-level decisions; appeal chains up to constitutional and supreme courts.
-    "probe_fresh_13.jsonl": dict(zip(_METRICS, (0.86, 0.88, 0.57, 0.9), strict=True)),
-    # Scored blind under rules-2025.18: smaller European data protection, consumer and energy regulators;
-    # competition and financial enforcement in Europe, India, Brazil and Canada; State aid up to the CJEU.
-    "probe_fresh_14.jsonl": dict(zip(_METRICS, (0.77, 0.74, 0.62, 0.74), strict=True)),
+    # Scored blind under rules-2025.17; rules-2025.18 took its general lessons. European consumer brands,
+    # banks and public bodies; UK, US and EU-level decisions; appeal chains up to the highest courts.
+    "probe_fresh_13.jsonl": dict(zip(_METRICS, (0.88, 0.9, 0.57, 0.9), strict=True)),
+    # Scored blind under rules-2025.18, then rules-2025.19: smaller European data protection, consumer and
+    # energy regulators; competition and financial enforcement in Europe, India, Brazil and Canada.
+    "probe_fresh_14.jsonl": dict(zip(_METRICS, (0.84, 0.86, 0.67, 0.83), strict=True)),
 }
 
 
