@@ -626,14 +626,18 @@ def _analyse(
         choice = money.choose(
             found, doc, not_this, frozenset(other_co_sent), jurisdiction, background_words=bg_ends
         )
-    if primary == "appeal" and choice.main is None:
+    if primary == "appeal" and (choice.main is None or choice.main.currency is None):
         # An appeal judgment's amount is the penalty at stake, usually told as background.
         # When the first lines say a penalty is at stake, a figure told as history is it ("had lodged an
         # appeal against a £500,000 fine"); an appeal against a ban or a blocked deal keeps no past fine.
         head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]
         at_stake = money.PENALTY_NOUN.search(doc.low, 0, head_end) is not None
         other_sents = frozenset(other_co_sent)
-        choice = money.choose(found, doc, frozenset(), other_sents, jurisdiction, at_stake=at_stake)
+        stake = money.choose(found, doc, frozenset(), other_sents, jurisdiction, at_stake=at_stake)
+        if choice.main is None or (stake.main is not None and stake.main.currency is not None):
+            # ... and a figure with its currency told as history beats a bare one of the story ("le sanzioni
+            # per complessivi 228 milioni di euro inflitte a gennaio 2020" over "circa 114 milioni")
+            choice = stake
     main = choice.main
     if primary == "ruling" and main is not None and "fine" not in kinds:
         if main.penalty_context:
@@ -701,6 +705,9 @@ def _analyse(
         if main is not None and m.note != "ignore"
     )
 
+    if primary != "none" and not chosen:
+        repeated = targets.repeated_name(doc, chunks)
+        chosen = (repeated,) if repeated else ()
     if primary == "none" and chosen and not _in_headline(doc, chosen[0], known):
         # An item that reports no enforcement event is about a company only when its headline names it
         # (a launch, results); a report, a law or an opinion piece cites companies as examples.

@@ -325,7 +325,7 @@ _PENALTY_WORDS = re.compile(
 )
 # The nouns of a penalty (no verbs of paying): what an appeal is about, and what a sum recovered is not.
 PENALTY_NOUN = re.compile(
-    r"fine\b|fines\b|penalt|sanction|amende|bußgeld|bussgeld|buße|busse\b|strafe|boete|multa|sanzion|sanción|"
+    r"fine\b|fines\b|penalt|sanction|amende|bußgeld|bussgeld|buße|busse\b|strafe|boete|multa|multe|sanzion|sanción|"
     r"\bbot\b|bøte|gebyr"
 )
 # A sum an authority orders recovered (unlawful State aid, unpaid taxes): no penalty, whatever verb of

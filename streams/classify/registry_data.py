@@ -14,6 +14,8 @@ from __future__ import annotations
 
 Row = tuple[str, str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
+_NL_CITIES = ("Amsterdam", "Rotterdam", "The Hague", "Midden-Nederland", "Noord-Holland", "Oost-Brabant")
+
 ROWS: tuple[Row, ...] = (
     # --- EU/EEA data protection authorities -------------------------------------------------------
     (
@@ -1582,12 +1584,14 @@ ROWS: tuple[Row, ...] = (
         "Administrative Court (Luxembourg)",
         "LU",
         "court",
+        # ("Administrative Court" alone is any country's: "Lazio's regional administrative court".)
         (
-            "Administrative Court",
             "Cour administrative",
             "Luxembourg Administrative Court",
             "Administrative Court of Luxembourg",
-            "Verwaltungsgerichtshof",
+            "Luxembourg's Administrative Court",
+            "luxemburgische Verwaltungsgerichtshof",
+            "luxemburgischen Verwaltungsgerichtshof",
         ),
         (),
         (),
@@ -1883,6 +1887,14 @@ ROWS: tuple[Row, ...] = (
             "rechtbank",
             "Dutch court",
             "District Court of The Hague",
+            # the district courts of the cities that hear the authorities' cases, in the other languages
+            *(f"{kind} {city}" for kind in ("Bezirksgericht", "District Court", "tribunal de") for city in _NL_CITIES),
+            *(f"{city} District Court" for city in _NL_CITIES),
+            *(f"district court of {city}" for city in _NL_CITIES),
+            "Bezirksgericht Den Haag",
+            "tribunal d'Amsterdam",
+            "tribunale di Amsterdam",
+            "tribunal de distrito de Ámsterdam",
         ),
         (),
         (),
@@ -1975,7 +1987,7 @@ ROWS: tuple[Row, ...] = (
         "Helsinki Administrative Court",
         "FI",
         "court",
-        ("Helsinki Administrative Court", "Helsingin hallinto-oikeus", "Administrative Court"),
+        ("Helsinki Administrative Court", "Helsingin hallinto-oikeus"),
         (),
         (),
     ),

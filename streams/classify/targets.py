@@ -912,6 +912,47 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
     return tuple(names)
 
 
+def repeated_name(doc: Document, chunks: list[Chunk]) -> str | None:
+    """With no role anywhere, the name the headline and the lead both give ("Rechter: DPG Media overtrad AVG"
+    over "DPG Media hoeft de boete ... niet te betalen"): what a decision's story is about. None when no
+    name repeats, or only a country, a law, a currency or a capitalised common noun does."""
+    lead_end = 2 if doc.title_end else 1  # the lead's last sentence
+    head = {c.name for c in chunks if c.sentence == 0 and not (c.authority or c.state)}
+    for c in chunks:
+        if 0 < c.sentence <= lead_end and c.name in head and _may_be_a_name(c.name):
+            return c.name
+    return None
+
+
+_LAW_ENDS = ("act", "law", "regulation", "directive", "gesetz", "loi", "wet", "legge", "ley", "lov")
+_NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tät", "ion", "ment", "arden", "ionen", "ungen")
+
+
+# Capitalised words that repeat in a headline and its lead without naming anyone: courts, currencies.
+_NOT_NAMES = _words(
+    "cour|court|tribunal|gericht|hof|rechtbank|tingrett|pfund|pounds|dollar|dollars|kronen|franken|złoty|"
+    "yen|won|rupien|reais"
+)
+
+
+def _may_be_a_name(name: str) -> bool:
+    low = name.lower()
+    words = low.split()
+    if (
+        countries.code_of(low.replace(".", ""))
+        or countries.code_of(low)
+        or low in _EXCLUDED
+        or low in _GENERIC_ALONE
+        or low in _NOT_NAMES
+        or words[-1] in _LAW_ENDS
+        or authorities.resolve(name) is not None  # "AP": an authority the registry knows
+    ):
+        return False
+    if len(words) == 1 and ((len(low) <= 3 and not name.isupper()) or low.endswith(_NOUN_ENDS) or "-" in low):
+        return False  # "Dat", "Entscheidung", "Milliarden", "AI-generated"
+    return not _GENERIC_COMPOUND.search(low)
+
+
 def _group_of(chunks: list[Chunk], chunk: Chunk) -> list[Chunk]:
     """The names decided on together with `chunk`: its "and" list, or every deal party of its sentence."""
     i = chunks.index(chunk)

@@ -997,3 +997,47 @@ def test_company_names_around_compounds_appositions_and_elisions(title: str, sum
 def test_the_grand_duchy_is_a_country_not_a_company() -> None:
     r = analyse("EU orders Luxembourg to recover unpaid tax", "The Commission ordered the Grand Duchy to recover the unpaid tax, between 20 million and 30 million euros.")
     assert "Grand Duchy" not in r.companies
+
+
+def test_a_name_the_headline_and_the_lead_both_give_is_the_target_when_no_role_names_one() -> None:
+    r = analyse(
+        "Rechter: Orbix Media overtrad AVG, maar AP had geen boete mogen opleggen",
+        "Orbix Media hoeft de boete van 525.000 euro die de Autoriteit Persoonsgegevens (AP) oplegde niet te betalen. Dat heeft de rechtbank Amsterdam bepaald.",
+        language="nl",
+    )
+    assert r.companies == ("Orbix Media",)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        # an authority's abbreviation, a country and a currency repeat too, and name no company
+        ("AP stapt naar Raad van State", "De AP heeft hoger beroep ingesteld tegen de uitspraak van de rechtbank over de boete.", "nl"),
+        ("Britische Wasserversorger sollen 168 Millionen Pfund Strafe zahlen", "Die Aufsicht Ofwat will 168 Millionen Pfund Strafe verhängen.", "de"),
+    ],
+)
+def test_a_repeated_authority_country_or_currency_is_no_target(title: str, summary: str, lang: str) -> None:
+    assert analyse(title, summary, language=lang).companies == ()
+
+
+def test_an_appeals_penalty_at_stake_with_its_currency_beats_a_bare_figure_of_the_story() -> None:
+    r = analyse(
+        "Bollette a 28 giorni, il Tar del Lazio annulla le maxi-multe Antitrust alle telco",
+        "Il Tar del Lazio ha annullato le sanzioni per complessivi 228 milioni di euro inflitte a gennaio 2020 a Orbix e Veltro. La multa più pesante, circa 114 milioni, riguardava Orbix.",
+        language="it",
+        published="2021-07-12",
+    )
+    assert (r.primary, r.amount, r.currency) == ("appeal", "228000000", "EUR")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "court"),
+    [
+        # "administrative court" alone is any country's, not Luxembourg's
+        ("Rome court annuls EUR 228m telecoms fines on Orbix", "Lazio's regional administrative court annulled the fines imposed by the Italian competition authority AGCM on Orbix.", "en", "it-tar-lazio"),
+        # a Dutch district court in German
+        ("Niederlande: Gericht kippt DSGVO-Bußgeld gegen Orbix", "Das Bezirksgericht Amsterdam hat das Bußgeld der niederländischen Datenschutzbehörde Autoriteit Persoonsgegevens gegen Orbix aufgehoben.", "de", "nl-rechtbank"),
+    ],
+)
+def test_the_court_of_an_appeal_is_the_deciding_countrys(title: str, summary: str, lang: str, court: str) -> None:
+    assert analyse(title, summary, language=lang).court_id == court
