@@ -29,6 +29,7 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     ),
     "Google": (("google(?: llc| ireland)?", "alphabet(?: inc)?", "youtube", "doubleclick"), "ie-dpc"),
     "Johnson & Johnson": (("johnson & johnson", "j&j"), None),
+    "Merck Sharp & Dohme": (("merck sharp (?:&|and) dohme", "msd"), None),
     "Amazon": (("amazon(?: europe core)?(?:\\.com)?", "amazon web services", "aws"), "lu-cnpd"),
     "Apple": (("apple",), "ie-dpc"),
     "Microsoft": (("microsoft",), "ie-dpc"),

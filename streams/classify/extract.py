@@ -169,6 +169,9 @@ _TALLY = re.compile(
     r"multas|sanciones|boetes|bøter|gebyrer|enforcement actions|décisions de sanction)\b"
     # a year in review: "Personvernåret 2023:", "Year in review 2023", "Das Datenschutzjahr 2023"
     r"|^[^\n.:]{0,30}(?:året|jahr|jaar|année|anno) 20\d\d\s?[:–]|^[^\n.:]{0,30}\byear in review\b"
+    # a year's penalties as a headline: "Les sanctions prononcées par la CNIL en 2023"
+    r"|^(?:les |the |die |de |le )?(?:sanctions|amendes|fines|penalties|bußgelder|sanzioni|multas|sanciones|"
+    r"boetes|bøter)\b[^.\n]{0,50}\b(?:en|in|im|nel|nell'anno|i) 20\d\d\b"
 )
 _EU_COURTS = frozenset(("eu-cjeu", "eu-general-court"))
 # What a court says when it judges, in the supported languages ("has ruled", "hat entschieden", "a jugé").
@@ -400,11 +403,24 @@ def _analyse(
             hypo.add(sentence)
     bg_year: set[int] = set()
     if ref_year:
+        # The lead that retells the title's fine ("ICO fines X" over "The ICO has fined X £350,000 for
+        # disclosing ... after the Taliban took control in 2021") dates with its years what the fine is about,
+        # not an earlier event.
+        title_kinds = {kind for sent, (_s, _e, _w, kind) in zip(hit_sents, hits, strict=True) if sent == 0}
+        title_fines = (
+            doc.title_end > 0
+            and not title_kinds.isdisjoint(("fine", "penalty"))
+            and title_kinds.isdisjoint(("none", "hypo", "cond"))
+        )
+        retold = title_fines and any(
+            kind == "fine" and sent == 1 for sent, (_s, _e, _w, kind) in zip(hit_sents, hits, strict=True)
+        )
         for pos, year in years_at:
             if (
                 year < ref_year
                 and not _PERIOD_BEFORE.search(doc.low, max(0, pos - 45), pos)
                 and not _incident_year(doc.low, pos)
+                and not (retold and doc.sentence_of(pos) == 1)
             ):
                 bg_year.add(doc.sentence_of(pos))
     background = bg_lex | bg_year

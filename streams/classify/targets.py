@@ -595,6 +595,11 @@ _SUBSIDIARY_NOUNS = (
 )
 
 
+# Countries in the genitive that begin a national body's name ("Norges idrettsforbund").
+_NATIONAL_GENITIVES = frozenset(("Norges", "Sveriges", "Danmarks"))
+_LOWER_WORD = re.compile(r" [a-zæøå]{4,}\b")
+
+
 def _compound_head(low: str, s: int, e: int) -> str:
     """The word before the hyphen of a chunk's penalty compound ("dsgvo" of "Höchstes DSGVO-Bußgeld")."""
     return low[s:e].rsplit("-", 1)[0].split()[-1]
@@ -637,9 +642,17 @@ def find(
             space = text.find(" ", s, e)
             if space >= 0 and text[s:space].lower().endswith(_DESCRIPTOR_ENDS):
                 s = space + 1
+                if text[s : text.find(" ", s, e) if " " in text[s:e] else e] in _CONNECTORS:
+                    prev = None  # "Großhändler von Pflanzenschutzmitteln": a kind and its trade, no name
+                    continue
             if prev is not None and text[prev.end : s] == "/":
                 prev.end = e  # "Volvo/Renault": one party of a list, named by both its brands
                 continue
+            if text[s:e] in _NATIONAL_GENITIVES:
+                # "Norges idrettsforbund", "Sveriges riksbank": a national body's name goes on in lower case
+                nxt = _LOWER_WORD.match(text, e)
+                if nxt:
+                    e = nxt.end()
             role_start = s  # the words before a Title Case descriptor give the name its role
             if title_case and s < doc.title_end and " " in text[s:e]:
                 s = _title_case_name(text, doc.title_end, s, e)
@@ -647,6 +660,8 @@ def find(
             if len(name) < 2:
                 prev = None
                 continue
+            if low.endswith("gemeente ", max(0, s - 9), s):
+                name = "Gemeente " + name  # "boete voor gemeente Enschede": the municipality's own name
             sent = doc.sentence_of(s)
             a, b = doc.sentence_span(sent)
             in_title = doc.in_title(s)

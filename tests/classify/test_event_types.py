@@ -1233,3 +1233,37 @@ def test_a_judgment_appealed_is_no_new_ruling() -> None:
 )
 def test_a_year_in_review_is_no_event(title: str, lang: str) -> None:
     assert a(title, "Orbix ble ilagt tvangsmulkt på én million kroner per dag.", language=lang).primary == "none"
+
+
+def test_a_lead_retelling_the_titles_fine_is_no_background_for_the_year_of_what_it_punishes() -> None:
+    r = a(
+        "ICO fines Orbix Ministry for evacuation data breach",
+        "The Information Commissioner's Office (ICO) has fined the Orbix Ministry £350,000 for disclosing personal information of people seeking relocation shortly after the Taliban took control of Afghanistan in 2021.",
+        published="2023-12-13",
+    )
+    assert (r.primary, r.amount) == ("fine", "350000")
+
+
+def test_a_guidance_consultation_on_fines_keeps_its_statutory_years_in_the_background() -> None:
+    r = a(
+        "ICO opens consultation on how it will calculate data protection fines",
+        "The ICO has launched a consultation on draft guidance explaining how it decides whether to issue a penalty notice under the Data Protection Act 2018.",
+        published="2023-09-27",
+    )
+    assert r.primary == "none"
+
+
+def test_imposing_the_maximum_penalty_is_a_fine() -> None:
+    r = a("Frankreich: Datenschützer verhängen Höchststrafe gegen Orbix", "Die CNIL hat gegen Orbix ein Bußgeld von 150.000 Euro verhängt, die Höchststrafe.", language="de")
+    assert (r.primary, r.amount) == ("fine", "150000")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Les sanctions prononcées par la CNIL en 2023", "fr"),
+        ("Bundestag verschärft Kartellrecht für Digitalkonzerne", "de"),
+    ],
+)
+def test_a_years_penalties_and_a_parliaments_law_are_no_event(title: str, lang: str) -> None:
+    assert a(title, "Die Behörde hatte Orbix 2023 mit 40 Millionen Euro belegt.", language=lang).primary == "none"

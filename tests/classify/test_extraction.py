@@ -1041,3 +1041,17 @@ def test_an_appeals_penalty_at_stake_with_its_currency_beats_a_bare_figure_of_th
 )
 def test_the_court_of_an_appeal_is_the_deciding_countrys(title: str, summary: str, lang: str, court: str) -> None:
     assert analyse(title, summary, language=lang).court_id == court
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "companies"),
+    [
+        ("Boete voor gemeente Orbixdam vanwege wifitracking", "De Autoriteit Persoonsgegevens heeft de gemeente Orbixdam een boete van 600.000 euro opgelegd.", "nl", ("Gemeente Orbixdam",)),
+        ("Varsel om overtredelsesgebyr til Norges idrettsforbund", "Datatilsynet varsler Norges idrettsforbund et gebyr på 2,5 millioner kroner.", "no", ("Norges idrettsforbund",)),
+        ("La Audiencia Nacional suspende cautelarmente la multa de 38,9 millones de la CNMC a MSD", "", "es", ("Merck Sharp & Dohme",)),
+        # a kind of company and its trade name none
+        ("Bundeskartellamt verhängt Bußgelder gegen Großhändler von Pflanzenschutzmitteln", "Das Bundeskartellamt hat Geldbußen von 154,6 Mio. Euro verhängt.", "de", ()),
+    ],
+)
+def test_municipalities_national_bodies_and_kinds_of_company(title: str, summary: str, lang: str, companies: tuple[str, ...]) -> None:
+    assert analyse(title, summary, language=lang).companies == companies

@@ -41,9 +41,9 @@ FLOORS = {
     # Scored blind under rules-2025.18, then rules-2025.19: smaller European data protection, consumer and
     # energy regulators; competition and financial enforcement in Europe, India, Brazil and Canada.
     "probe_fresh_14.jsonl": dict(zip(_METRICS, (0.84, 0.87, 0.69, 0.83), strict=True)),
-    # Scored blind under rules-2025.20: big tech before national authorities and courts; regulators' own
-    # press releases and law-firm alerts about companies of every size.
-    "probe_fresh_15.jsonl": dict(zip(_METRICS, (0.82, 0.83, 0.75, 0.86), strict=True)),
+    # Scored blind under rules-2025.20, then rules-2025.21: big tech before national authorities and
+    # courts; regulators' own press releases and law-firm alerts about companies of every size.
+    "probe_fresh_15.jsonl": dict(zip(_METRICS, (0.86, 0.86, 0.81, 0.9), strict=True)),
 }
 
 
