@@ -17,24 +17,6 @@ from streams.classify.language import detect, normalise_code
 from streams.classify.scan import Scanner
 from streams.classify.text import Document, document, snippet
 
-# One pass finds where the words of every lexicon can start; each rule then reads only those places.
-_SCANNER = Scanner(
-    {
-        "types": types.INDEX.words,
-        "authorities": authorities.NAME_WORDS,
-        "companies": companies.ALIAS_WORDS,
-        "countries": countries.WORDS,
-        "abbreviations": authorities.ABBR_WORDS,
-    },
-    {
-        "generic": authorities.GENERIC_LEADS,
-        "generic_hints": authorities.GENERIC_HINTS,
-        "amount_hints": money.AMOUNT_HINTS,
-        "amount_anchors": money.AMOUNT_ANCHORS,
-        **authorities.GATE_LEXICONS,
-    },
-)
-
 
 def _empty(language: str) -> Analysis:
     return Analysis(
@@ -343,6 +325,30 @@ def _valid_jurisdiction(code: object) -> str | None:
     return code if isinstance(code, str) and _JURISDICTION.fullmatch(code) else None
 
 
+# One pass finds where the words of every lexicon can start; each rule then reads only those places.
+_SCANNER = Scanner(
+    {
+        "types": types.INDEX.words,
+        "authorities": authorities.NAME_WORDS,
+        "companies": companies.ALIAS_WORDS,
+        "countries": countries.WORDS,
+        "abbreviations": authorities.ABBR_WORDS,
+    },
+    {
+        "generic": authorities.GENERIC_LEADS,
+        "generic_hints": authorities.GENERIC_HINTS,
+        "amount_hints": money.AMOUNT_HINTS,
+        "amount_anchors": money.AMOUNT_ANCHORS,
+        **authorities.GATE_LEXICONS,
+        # the words that open the gapped rulings below: one pass, no scan per rule
+        "licence": _LICENCE_WORDS,
+        "designation": _DESIGNATION_WORDS,
+        "commitment": _COMMITMENT_WORDS,
+        "state_aid": _STATE_AID_WORDS,
+    },
+)
+
+
 def _analyse(
     title: str | None,
     summary: str,
@@ -360,13 +366,13 @@ def _analyse(
     hits = types.INDEX.find(doc.low, starts["types"])
     if any(kind == "appeal_verb" or kind == "action" for _s, _e, _w, kind in hits):
         hits = _lodged_appeals(doc.low, hits)
-    if any(w in doc.low for w in _LICENCE_WORDS):
+    if starts["licence"]:
         hits = _gapped_rulings(doc.low, hits, _LICENCE_ACTION)
-    if any(w in doc.low for w in _DESIGNATION_WORDS):
+    if starts["designation"]:
         hits = _gapped_rulings(doc.low, hits, _DESIGNATION)
-    if any(w in doc.low for w in _COMMITMENT_WORDS):
+    if starts["commitment"]:
         hits = _gapped_rulings(doc.low, hits, _COMMITMENTS)
-    if any(w in doc.low for w in _STATE_AID_WORDS):
+    if starts["state_aid"]:
         hits = _gapped_rulings(doc.low, hits, _RECOVERY_ORDER)
     country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 

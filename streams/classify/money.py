@@ -923,7 +923,7 @@ def find(
             or _not_penalty(doc.text, low, start - len(before[-40:]), start)
             or _PER_PERIOD_AFTER.match(after)
             or _deal_value(before, after)
-            or (_RECOVERY.search(near) and not PENALTY_NOUN.search(near))
+            or (not PENALTY_NOUN.search(near) and _RECOVERY.search(near))
         ):
             note = "ignore"
         elif _aggregate(before[-45:], after[:45], low[s_start:s_end]):
