@@ -53,6 +53,7 @@ _NAME_TAIL_WORDS = frozenset(
         *("company", "co", "plc", "ltd", "limited", "llc", "sa", "ag", "se", "nv", "bv", "spa", "gmbh", "ab"),
         *("asa", "as", "platforms", "technologies", "technology", "international", "ai", "pharma"),
         "pharmaceuticals",
+        *("kommune", "kommun"),  # "Oslo kommune" / "Oslo"
     )
 )
 
@@ -61,7 +62,15 @@ def _company_stem(name_slug: str) -> str:
     words = name_slug.split("-")
     while len(words) > 1 and words[-1] in _NAME_TAIL_WORDS:
         words.pop()
+    if len(words) > 1 and words[0] in _NAME_HEAD_WORDS:
+        words.pop(0)  # "Gemeente Enschede" / "Enschede": the municipality either way
+        if len(words) > 1 and words[0] in ("di", "de", "of", "van", "du", "der"):
+            words.pop(0)  # "Comune di Roma"
     return "-".join(words)
+
+
+# Words before a public body's name that outlets write or drop ("Gemeente Enschede", "Comune di Roma").
+_NAME_HEAD_WORDS = frozenset(("gemeente", "municipality", "comune", "stadt", "ville", "kommune"))
 
 
 def alert_key(event_id_: str, subscription: str, revision: int) -> str:
