@@ -112,6 +112,8 @@ def resolve(name: str) -> Authority | None:
 
 
 # ---- detection in text -------------------------------------------------------------------------------
+# Acronyms that, written as names, are also first names ("Cade Metz reports").
+_FIRST_NAME_ACRONYMS = frozenset(("CADE",))
 _SHORT_OK = {"CNIL", "CNPD", "CNDP", "AEPD", "HmbBfDI", "BfDI", "BayLDA", "GPDP", "EDPB", "EDPS", "CJEU"}
 _NAME_IDS: dict[str, list[str]] = {}
 _ABBR_IDS: dict[str, list[str]] = {}
@@ -125,7 +127,7 @@ for _a in REGISTRY.values():
             _NAME_IDS.setdefault(_ab.lower(), []).append(_a.id)
         else:
             _ABBR_IDS.setdefault(_ab, []).append(_a.id)
-            if len(_ab) >= 4 and _ab.isupper() and _ab.isalpha():
+            if len(_ab) >= 4 and _ab.isupper() and _ab.isalpha() and _ab not in _FIRST_NAME_ACRONYMS:
                 # The press writes long acronyms as names: "Agcom", "Consob", "Cnmc", "Finra".
                 _ABBR_IDS.setdefault(_ab.capitalize(), []).append(_a.id)
 for _a in REGISTRY.values():

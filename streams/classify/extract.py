@@ -146,14 +146,18 @@ _LEADUP = re.compile(
 _WEAK_HYPO = frozenset(("risks", "risk"))
 # A count of decisions in the first line ("21 sanctions en 2022", "imposed 35 fines last year") is a tally of
 # many decisions: statistics, not one event.
+# The plural nouns of penalties, whose count or year in the first line tallies many decisions.
+_PENALTIES_PLURAL = (
+    "sanctions|amendes|fines|penalties|bußgelder|geldbußen|sanzioni|multe|multas|sanciones|boetes|bøter|gebyrer"
+)
 _TALLY = re.compile(
-    r"\b(?:[5-9]|[1-9]\d{1,3}) (?:sanctions|amendes|fines|penalties|bußgelder|geldbußen|sanzioni|multe|"
-    r"multas|sanciones|boetes|bøter|gebyrer|enforcement actions|décisions de sanction)\b"
+    rf"\b(?:[5-9]|[1-9]\d{{1,3}}) (?:{_PENALTIES_PLURAL}|enforcement actions|décisions de sanction)\b"
     # a year in review: "Personvernåret 2023:", "Year in review 2023", "Das Datenschutzjahr 2023"
     r"|^[^\n.:]{0,30}(?:året|jahr|jaar|année|anno) 20\d\d\s?[:–]|^[^\n.:]{0,30}\byear in review\b"
-    # a year's penalties as a headline: "Les sanctions prononcées par la CNIL en 2023"
-    r"|^(?:les |the |die |de |le )?(?:sanctions|amendes|fines|penalties|bußgelder|sanzioni|multas|sanciones|"
-    r"boetes|bøter)\b[^.\n]{0,50}\b(?:en|in|im|nel|nell'anno|i) 20\d\d\b"
+    # a year's penalties as the whole headline: "Les sanctions prononcées par la CNIL en 2023" (not "Fines
+    # imposed on X in 2023 upheld by court")
+    rf"|^(?:les |the |die |de |le )?(?:{_PENALTIES_PLURAL})\b[^.\n]{{0,50}}\b(?:en|in|im|nel|i) "
+    r"20\d\d\s*(?:[:\n]|$)"
 )
 _EU_COURTS = frozenset(("eu-cjeu", "eu-general-court"))
 # What a court says when it judges, in the supported languages ("has ruled", "hat entschieden", "a jugé").
@@ -275,24 +279,20 @@ _COMMITMENTS = re.compile(
 
 # An order to recover unlawful State aid or unpaid taxes, with words between ("orders Luxembourg to recover
 # €250 million from Amazon", "exige que le Luxembourg récupère", "Amazon soll 250 Millionen Euro Steuern
-# nachzahlen"): a ruling, whose sum is no penalty (see `money._RECOVERY`).
-_STATE_AID_WORDS = (
-    *("state aid", "aide d'état", "aides d'état", "aide d'etat", "aides d'etat", "beihilfe"),
-    *("aiuti di stato", "aiuto di stato", "ayuda de estado", "ayudas de estado", "staatssteun"),
-    *("statsstøtte", "tax ruling", "back taxes", "steuer", "tax benefits", "avantages fiscaux"),
-)
+# nachzahlen"), in a story that names State aid or taxes (`money.STATE_AID_WORDS`): a ruling, whose sum is no
+# penalty (`money._RECOVERY`).
 _RECOVERY_ORDER = re.compile(
     r"(?<![\w])(?:order\w*|ordonn\w*|exige\w*|must|muss|soll|verlangt\w*|ordina\w*|ordena\w*|gelast\w*|"
     r"pålegg\w*|told|requir\w*|impone\w*)"
-    r"(?:[^\w.;:!?]+[\w'’-]+){0,8}?[^\w.;:!?]+(?:recover\w*|repay\w*|r[ée]cup[ée]r\w*|r[ée]cup[èe]r\w*|"
+    r"(?:[^\w.;:!?]+[\w'’-]+){0,8}?[^\w.;:!?]+(?:recover\w*|repay\w*|r[ée]cup[éèe]r\w*|"
     r"zurückforder\w*|nachzahl\w*|recuper\w*|terugvorder\w*|tilbakebetal\w*|terugbetal\w*)"
 )
 
 def _gapped_rulings(
     low: str, hits: list[tuple[int, int, str, str]], action: re.Pattern[str]
 ) -> list[tuple[int, int, str, str]]:
-    """The hits with each licence revoked or suspended (or each designation) that the lexicon's fixed phrases
-    miss, as rulings."""
+    """The hits with each match of `action` that the lexicon's fixed phrases miss, as rulings: a licence
+    revoked or suspended, a designation, commitments made binding, an order to recover State aid."""
     have = {(s, kind) for s, _e, _w, kind in hits}
     extra = [
         (m.start(), m.end(), "ruling with words between", "ruling")
@@ -344,7 +344,7 @@ _SCANNER = Scanner(
         "licence": _LICENCE_WORDS,
         "designation": _DESIGNATION_WORDS,
         "commitment": _COMMITMENT_WORDS,
-        "state_aid": _STATE_AID_WORDS,
+        "state_aid": money.STATE_AID_WORDS,
     },
 )
 
@@ -484,6 +484,10 @@ def _analyse(
         and not doc.low[max(0, m.start - 12) : m.start].rstrip().endswith(("settle", "resolve"))
     ]
     auth_sents = {doc.sentence_of(m.start) for m in auth_mentions}
+    lead_end = doc.sentence_span(min(head_limit + 1, len(doc.starts)) - 1)[1]
+    provisional = any(kind == "finding" for _s, _e, _w, kind in hits) and bool(
+        types.PRELIMINARY.search(doc.low, 0, lead_end)
+    )
     for sent, (s, e, word, kind) in zip(hit_sents, hits, strict=True):
         if kind in ("bg", "hypo", "cond", "court", "not_appeal"):
             continue
@@ -506,9 +510,7 @@ def _analyse(
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
                 continue
-            if kind in ("fine", "penalty", "ruling", "ruled") and any(
-                a_sent == sent and a_end <= s for a_sent, a_end in appealed_from
-            ):
+            if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
             if kind == "penalty":
                 if sent not in amount_sent:
@@ -548,12 +550,13 @@ def _analyse(
             if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:
                 continue  # "weist die Beschwerde zurück" decides; "weist darauf hin" does not
         elif kind == "finding":
-            # A breach found by an authority named in that sentence of the first lines: a ruling.
+            # A breach found by an authority named in that sentence of the first lines: a ruling; not one
+            # alleged or investigated ("Irish DPC investigating whether X breached GDPR"), nor one found
+            # provisionally ("EU says X breaches antitrust rules", in a statement of objections).
             if sent >= head_limit or sent in background or sent in hypo or sent not in auth_sents:
                 continue
-            lead_end = doc.sentence_span(min(head_limit + 1, len(doc.starts)) - 1)[1]
-            if types.PRELIMINARY.search(doc.low, 0, lead_end):
-                continue  # "EU says X breaches antitrust rules", in a statement of objections
+            if types.ALLEGED.search(doc.low, *doc.sentence_span(sent)) or provisional:
+                continue
             key, w = "ruling", w * 0.5
         elif kind == "none" and sent >= head_limit:
             continue

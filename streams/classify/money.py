@@ -323,20 +323,30 @@ _PENALTY_WORDS = re.compile(
     r"zahlen|betalen|pagar|pagare|betale|slapped|hit with|imposed|inflig|verhängt|opgelegd|irrogat|impuesto|"
     r"impone|condamn|écope|krijgt|penale\b"
 )
-# The nouns of a penalty (no verbs of paying): what an appeal is about, and what a sum recovered is not.
+# The nouns of a penalty (and "sanctioned", "penalties"; no verbs of paying): what an appeal is about, and
+# what a sum recovered is not.
 PENALTY_NOUN = re.compile(
-    r"fine\b|fines\b|penalt|sanction|amende|bußgeld|bussgeld|buße|busse\b|strafe|boete|multa|multe|sanzion|sanción|"
-    r"\bbot\b|bøte|gebyr"
+    r"fine\b|fines\b|penalt|sanction|amende|bußgeld|bussgeld|buße|busse\b|strafe|boete|multa|multe|sanzion|"
+    r"sanci[oó]n|\bbot\b|bøte|gebyr"
 )
-# A sum an authority orders recovered (unlawful State aid, unpaid taxes): no penalty, whatever verb of
-# paying is near ("orders Amazon to repay €250 million in illegal tax benefits").
+# The words of unlawful State aid and unpaid taxes: only where one is does a sum ordered paid back count as
+# recovered (`_RECOVERY`); elsewhere a refund or restitution a company must pay stays a sum of its decision.
+# (`extract` reads the same words for its recovery orders.)
+STATE_AID_WORDS = (
+    *("state aid", "aide d'état", "aides d'état", "aide d'etat", "aides d'etat", "beihilfe"),
+    *("aiuti di stato", "aiuto di stato", "ayuda de estado", "ayudas de estado", "staatssteun"),
+    *("statsstøtte", "tax ruling", "back taxes", "unpaid tax", "tax benefits", "tax advantage"),
+    *("avantages fiscaux", "steuernachzahl", "steuern nachzahl", "steuervorteil", "rescrit fiscal"),
+    *("tax deal", "tax case", "in taxes"),
+)
+# A sum an authority orders recovered, in a story of State aid or unpaid taxes: no penalty, whatever verb of
+# paying is near ("orders Amazon to repay €250 million in illegal tax benefits", "Fca dovrà restituire").
 _RECOVERY = re.compile(
-    r"repay|recover|r[ée]cup[éè]r|rückforder|zurückfordern|nachzahl|back tax|unpaid tax|tax benefit|"
-    r"tax advantage|tax (?:order|ruling|deal|bill|demand)|"
-    r"avantages? fisca|steuervorteil|steuernachzahlung|state aid|aides? d'[ée]tat|beihilfe|aiuti di stato|"
-    r"ayudas? de estado|staatssteun|statsstøtte|recuperar|recupero|tilbakebetal|terugvorder|illegal aid|"
-    r"aide illégale|aiuto illegale|ayuda ilegal|unlawful aid|restitu|pay back|paying back|rembours|"
-    r"zurückzahl|devolver|terugbetal|in taxes|d'impôts|imposte|impuestos|steuern"
+    r"repay|recover|r[ée]cup[éè]r|rückforder|nachzahl|back tax|unpaid tax|tax benefit|tax advantage|"
+    r"tax (?:order|ruling|deal|bill|demand)|avantages? fisca|steuervorteil|state aid|aides? d'[ée]tat|"
+    r"beihilfe|aiuti di stato|ayudas? de estado|staatssteun|statsstøtte|recuperar|recupero|tilbakebetal|"
+    r"terugvorder|illegal aid|aide illégale|aiuto illegale|ayuda ilegal|unlawful aid|restitu|pay back|"
+    r"paying back|rembours|zurückzahl|devolver|terugbetal|in taxes|d'impôts|imposte non|impuestos"
 )
 # The words just before a capped amount ("up to €20m"): `_ends_with(before, CAP_PHRASES)`.
 CAP_PHRASES = (
@@ -634,10 +644,10 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
 
 
 _SOME_CROWN = "crown"  # no ISO code: a crown whose country the word does not say
-_CROWN_CODES = frozenset(("NOK", "SEK", "DKK", "ISK", "CZK"))
-# Currencies that share a name: a bare "$" or "kroner" is the deciding country's, when it has one of them.
-_FAMILIES = (frozenset(("USD", "CAD", "AUD", "NZD")), _CROWN_CODES)
 _DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD"}
+_CROWN_CODES = frozenset(_CROWNS.values())
+# Currencies that share a name: a bare "$" or "kroner" is the deciding country's, when it has one of them.
+_FAMILIES = (frozenset(("USD", *_DOLLARS.values())), _CROWN_CODES)
 _BARE_DOLLARS = frozenset(("$", "dollar", "dollars", "dólar", "dólares", "dollaro", "dollari"))
 
 
@@ -875,6 +885,7 @@ def find(
     out: list[AmountMention] = []
     totals: list[int] = []  # the mentions set aside as a sum over many decisions only
     low = doc.low
+    state_aid = bool(scanned["state_aid"]) if scanned and "state_aid" in scanned else _names_state_aid(low)
     for m in _iter_amounts(doc, scanned):
         pn, ps, pc, sn, ss, sc, bn, bs, fn, fs, xn, xs = m.group(*_AMOUNT_GROUPS)
         if pn is not None:
@@ -923,7 +934,7 @@ def find(
             or _not_penalty(doc.text, low, start - len(before[-40:]), start)
             or _PER_PERIOD_AFTER.match(after)
             or _deal_value(before, after)
-            or (not PENALTY_NOUN.search(near) and _RECOVERY.search(near))
+            or (state_aid and not PENALTY_NOUN.search(near) and _RECOVERY.search(near))
         ):
             note = "ignore"
         elif _aggregate(before[-45:], after[:45], low[s_start:s_end]):
@@ -965,6 +976,10 @@ def find(
             ):
                 out[i] = _renoted(out[i], None)
     return _mark_conversions(doc, out)
+
+
+def _names_state_aid(low: str) -> bool:
+    return any(w in low for w in STATE_AID_WORDS)
 
 
 def _mark_conversions(doc: Document, mentions: list[AmountMention]) -> list[AmountMention]:
@@ -1071,6 +1086,16 @@ def choose(
     `at_stake`: the penalty an appeal is about, which the item tells as history ("had lodged an appeal
     against a £500,000 fine"): words of the past before a figure do not set it aside."""
     low = doc.low
+    local = local_currency(jurisdiction)
+    if any(m.bare for m in mentions):
+        # "$38.9 million" ordered by Canada's Competition Tribunal is in Canadian dollars, "1 milliard kroner"
+        # from Sweden's Finansinspektionen in Swedish crowns: every bare mention, before conversions are told.
+        mentions = [
+            _renoted(m, m.note, currency=local)
+            if m.bare and m.currency != local and any(m.currency in f and local in f for f in _FAMILIES)
+            else m
+            for m in mentions
+        ]
     flagged: list[AmountMention] = []
     for m in mentions:
         note = m.note
@@ -1125,7 +1150,6 @@ def choose(
         return (s, -m.start)
 
     best = max(candidates, key=score)
-    local = local_currency(jurisdiction)
     # A foreign-currency figure that matches a local-currency one is that figure converted.
     if best.currency and best.currency != local:
         for m in flagged:
@@ -1164,10 +1188,6 @@ def choose(
             best = max(body, key=lambda m: (_significant_digits(m.value), -m.start))
     if best.note is not None and best.note != "cap":
         best = _renoted(best, None)
-    if best.bare and best.currency != local and any(best.currency in f and local in f for f in _FAMILIES):
-        # "$38.9 million" ordered by Canada's Competition Tribunal: Canadian dollars; "1 milliard kroner"
-        # from Sweden's Finansinspektionen: Swedish crowns.
-        best = _renoted(best, best.note, currency=local)
     if best.currency is None:
         best = _with_currency(best, flagged)
     others = []

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 Row = tuple[str, str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
-_NL_CITIES = ("Amsterdam", "Rotterdam", "The Hague", "Midden-Nederland", "Noord-Holland", "Oost-Brabant")
-
 ROWS: tuple[Row, ...] = (
     # --- EU/EEA data protection authorities -------------------------------------------------------
     (
@@ -1366,7 +1364,7 @@ ROWS: tuple[Row, ...] = (
             "brasilianische Wettbewerbsbehörde",
             "autorité brésilienne de la concurrence",
         ),
-        ("CADE", "Cade"),
+        ("CADE",),
         (),
     ),
     (
@@ -1887,11 +1885,10 @@ ROWS: tuple[Row, ...] = (
             "rechtbank",
             "Dutch court",
             "District Court of The Hague",
-            # the district courts of the cities that hear the authorities' cases, in the other languages
-            *(f"{kind} {city}" for kind in ("Bezirksgericht", "District Court", "tribunal de") for city in _NL_CITIES),
-            *(f"{city} District Court" for city in _NL_CITIES),
-            *(f"district court of {city}" for city in _NL_CITIES),
-            "Bezirksgericht Den Haag",
+            # the district courts that hear the authorities' cases, in the other languages
+            *(f"Bezirksgericht {city}" for city in ("Amsterdam", "Rotterdam", "Den Haag")),
+            *(f"{city} District Court" for city in ("Amsterdam", "Rotterdam", "The Hague")),
+            *(f"District Court of {city}" for city in ("Amsterdam", "Rotterdam")),
             "tribunal d'Amsterdam",
             "tribunale di Amsterdam",
             "tribunal de distrito de Ámsterdam",

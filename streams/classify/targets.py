@@ -177,11 +177,22 @@ def _spans(raw: str, base: int) -> list[tuple[int, int]]:
 
 _TOKEN = re.compile(r"[\w&'.-]+|[,:;()\"]")
 
-_ELIDED = re.compile(r"^(?:un|l|d|dell|all|dall|nell|sull|qu|j|s|c|n)'(?=\w)")
+# Elided articles and prepositions before a noun ("un'istruttoria su", "l'app Clothoff"): no part of the
+# word. The phrase tables below are read through the same `_unelided`, so "à l'encontre de" still matches.
+_ELIDED = re.compile(r"^(?:un|l|d|dell|all|dall|nell|sull|qu)'(?=\w)")
+
+
+def _unelided(word: str) -> str:
+    return _ELIDED.sub("", word) if "'" in word else word
 
 # Roles. Strength: a verb or noun of enforcement 3, a bare preposition 1.5, a product-news subject 1.
 STRONG, WEAK, SUBJECT = 3.0, 1.5, 1.0
-_PRE_STRONG = _words(
+def _phrases(text: str) -> frozenset[str]:
+    """A table of phrases before a name, each word as `_pre_role` reads the text's."""
+    return frozenset(" ".join(_unelided(w) for w in p.split(" ")) for p in _words(text))
+
+
+_PRE_STRONG = _phrases(
     # en
     "fines|fined|fining|fine|penalises|penalizes|penalised|penalized|sanctions|sanctioned|sues|sued|suing|"
     "charges|charged|orders|ordered|ordering|bans|banned|banning|bars|barred|blocks|blocked|prohibits|"
@@ -222,10 +233,10 @@ _PRE_STRONG = _words(
     # sv, da
     "ger|bötfäller|förbjuder|giver|pålægger|forbyder"
 )
-_PRE_WEAK = _words(
+_PRE_WEAK = _phrases(
     "against|on|for|with|à|a|ad|al|contre|contra|contro|gegen|tegen|voor|aan|mot|til|in row with|dispute with"
 )
-_PRE_DEAL = _words(
+_PRE_DEAL = _phrases(
     "merger of|merger between|merger with|takeover of|acquisition of|purchase of|deal between|"
     "fusion von|zusammenschluss von|übernahme von|übernahme der|fusie van|fusie tussen|overname van|"
     "fusion de|fusion entre|rachat de|acquisition de|fusione tra|fusione di|acquisizione di|"
@@ -440,7 +451,9 @@ _POST_FIRST = frozenset(p.split(" ", 1)[0] for p in _POST_STRONG)
 
 # A penalty compound's head noun and the preposition after it that names who pays ("Rekordstrafe für",
 # "Millionenbußgeld gegen", "miljoenenboete voor").
-_PENALTY_HEADS = ("strafe", "bußgeld", "bussgeld", "geldbuße", "boete", "bot", "bøter", "bøte")
+_PENALTY_HEADS = (
+    *("strafe", "bußgeld", "bussgeld", "geldbuße", "boete", "bøter", "bøte", "millionbot", "rekordbot"),
+)
 _COMPOUND_PREPS = frozenset(("für", "gegen", "voor", "aan", "til", "mot"))
 # ... but "Rekordstrafe für Biedronka-Betreiber" names a company by what it runs or sells: the owner's name
 # comes later.
@@ -453,8 +466,7 @@ def _pre_role(low: str, a: int, s: int, single: bool) -> tuple[float, bool]:
     if s - 60 > a and toks:
         toks = toks[1:]  # may be cut
     if "'" in seg:
-        # an elided article or preposition is no part of its word: "un'istruttoria su", "l'amende à"
-        toks = [_ELIDED.sub("", t) if "'" in t else t for t in toks]
+        toks = [_unelided(t) for t in toks]  # "un'istruttoria su", as the tables hold it
     if toks and toks[-1] in _PERSON_BEFORE:
         return -1.0, False
     if toks and toks[-1] in _GERMAN_ARTICLES and single:
@@ -483,7 +495,7 @@ def _pre_role(low: str, a: int, s: int, single: bool) -> tuple[float, bool]:
             if (
                 k == 2
                 and toks[end - 1] in _COMPOUND_PREPS
-                and toks[end - 2].endswith(_PENALTY_HEADS)
+                and (toks[end - 2].endswith(_PENALTY_HEADS) or toks[end - 2] == "bot")
                 and not _OPERATOR_OF.match(low, s)
             ):
                 return STRONG, False  # "Rekordstrafe für Swedbank", "Millionenbußgeld gegen X"
@@ -931,10 +943,16 @@ def repeated_name(doc: Document, chunks: list[Chunk]) -> str | None:
     """With no role anywhere, the name the headline and the lead both give ("Rechter: DPG Media overtrad AVG"
     over "DPG Media hoeft de boete ... niet te betalen"): what a decision's story is about. None when no
     name repeats, or only a country, a law, a currency or a capitalised common noun does."""
-    lead_end = 2 if doc.title_end else 1  # the lead's last sentence
+    last = 2 if doc.title_end else 1  # the last sentence looked at: the lead's first two after a title
     head = {c.name for c in chunks if c.sentence == 0 and not (c.authority or c.state)}
     for c in chunks:
-        if 0 < c.sentence <= lead_end and c.name in head and _may_be_a_name(c.name):
+        if (
+            0 < c.sentence <= last
+            and c.name in head
+            and _may_be_a_name(c.name)
+            # a word the text also writes in lower case is a common noun ("Kinderopvangtoeslag")
+            and not re.search(rf"(?<!\w){re.escape(c.name.lower())}(?!\w)", doc.text)
+        ):
             return c.name
     return None
 

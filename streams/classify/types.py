@@ -121,8 +121,13 @@ LEXICON |= _kind(
         "breached|breaches|violated|violates|infringed|infringes|in breach of|illegally|unlawfully|"
         "verstößt gegen|verstoßen gegen|verstieß gegen|rechtswidrig|viole|a violé|ont violé|en violation de|"
         "in strijd met|onrechtmatig|ha violato|hanno violato|violato|vulnera|vulneró|ha vulnerado|violó|"
-        "i strid med|brøt"
+        "i strid med|brøt loven|brøt reglene|brutt loven|brutt reglene"
     ),
+)
+# A breach alleged, or looked into, is none found: a complaint, an investigation, a report's claim.
+ALLEGED = re.compile(
+    r"investigat|whether|alleg|accus|complain|plainte|klage|beschwerde|prüft|ermittel|enquête|indagin|"
+    r"inchiesta|onderzoek|undersøk|klager|reclamaci|denuncia|investigación"
 )
 # A breach found only provisionally: a statement of objections, preliminary findings ("EU says Microsoft's
 # Teams bundling breaches antitrust rules" over "setting out its preliminary findings").
@@ -284,6 +289,8 @@ LEXICON |= _kind(
         "multas rgpd|gdpr-bøter|"
         "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
         "bundestag|bundesrat|assemblée nationale|tweede kamer|stortinget|"
+        # a regulated tariff set, no sanction
+        "price cap|energy price cap|preisdeckel|preisobergrenze|bouclier tarifaire|tetto al prezzo|prisstak|"
         "gesetzesvorschlag|gesetzesvorschläge|legislativvorschlag|wetgevingsvoorstel|proposition législative|"
         "proposta legislativa|propuesta legislativa|"
         "projet de loi|proposition de loi|gesetzentwurf|wetsvoorstel|disegno di legge|proposta di legge|"
@@ -478,5 +485,4 @@ DECISION_OBJECTS = (
     "mesure",
     "misura",
     "anke",
-    "gebyr",
 )

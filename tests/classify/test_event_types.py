@@ -1196,7 +1196,12 @@ def test_a_breach_an_authority_finds_is_a_ruling(title: str, summary: str, lang:
         # an NGO's claim names no authority
         ("Consumer group says Orbix breached GDPR", "The group filed a complaint on Tuesday."),
         # a statement of objections is no decision
-        ("EU says Orbix's bundling breaches antitrust rules", "The European Commission set out its preliminary findings in a statement of objections."),
+        ("European Commission says Orbix's bundling breaches antitrust rules", "The Commission set out its preliminary findings in a statement of objections."),
+        # a complaint to an authority, an investigation: alleged, not found
+        ("Noyb complaint to CNIL says Orbix violates GDPR", ""),
+        ("Irish DPC investigating whether Orbix breached GDPR", ""),
+        # "brøt" alone is "broke"
+        ("Datatilsynet: Orbix brøt sammen under angrepet", ""),
     ],
 )
 def test_a_breach_alleged_or_found_provisionally_is_no_ruling(title: str, summary: str) -> None:
@@ -1259,11 +1264,21 @@ def test_imposing_the_maximum_penalty_is_a_fine() -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "lang"),
+    ("title", "summary", "lang"),
     [
-        ("Les sanctions prononcées par la CNIL en 2023", "fr"),
-        ("Bundestag verschärft Kartellrecht für Digitalkonzerne", "de"),
+        ("Les sanctions prononcées par la CNIL en 2023", "La CNIL a prononcé une amende de 40 millions d'euros contre Orbix.", "fr"),
+        ("Bundestag verschärft Kartellrecht für Digitalkonzerne", "Der Bundestag hat die Novelle beschlossen. Das Bundeskartellamt kann Orbix damit künftig bestimmte Praktiken untersagen.", "de"),
     ],
 )
-def test_a_years_penalties_and_a_parliaments_law_are_no_event(title: str, lang: str) -> None:
-    assert a(title, "Die Behörde hatte Orbix 2023 mit 40 Millionen Euro belegt.", language=lang).primary == "none"
+def test_a_years_penalties_and_a_parliaments_law_are_no_event(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "none"
+
+
+def test_fines_of_a_year_named_with_their_target_are_that_decision() -> None:
+    r = a("Fines imposed on Orbix in 2023 upheld by Irish court", "The High Court upheld the €20 million fine imposed by the DPC on Orbix.", published="2024-05-01")
+    assert r.primary == "appeal"
+
+
+def test_restitution_a_company_is_ordered_to_pay_stays_its_amount_outside_state_aid() -> None:
+    r = a("CFPB orders Orbix to pay $100 million in restitution", "The CFPB ordered Orbix to pay $100 million in restitution to consumers.")
+    assert (r.primary, r.amount) == ("fine", "100000000")
