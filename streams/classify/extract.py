@@ -94,6 +94,11 @@ _STATUTE_SUBJECTS = (
     *("la ley ", "el reglamento ", "el texto ", "loven ", "forordningen ", "regelverket "),
 )
 _SETTLEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:order|settlement|consent|stipulated|judgment)")
+# "prohibits the proposed joint venture": the deal proposed, the decision on it taken.
+_PROPOSED_DEAL = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:joint venture|merger|acquisition|takeover|deal|transaction|combination|"
+    r"purchase)"
+)
 _OPINION_TITLE = re.compile(
     r"\s*(?:opinion|op-ed|editorial|comment|column|analysis|kronikk|kommentar|leder|gastbeitrag|"
     r"gastkommentar|meinung|tribune|tribune libre|point de vue|éditorial|l'opinione|opinione|commento|"
@@ -394,7 +399,7 @@ def _analyse(
             bg_lex.add(sent)
             bg_ends.append((sent, e))
         elif kind == "hypo":
-            if word == "proposed" and _SETTLEMENT.match(doc.low, e):
+            if word == "proposed" and (_SETTLEMENT.match(doc.low, e) or _PROPOSED_DEAL.match(doc.low, e)):
                 continue  # "under a proposed FTC order": how US agencies announce a settlement
             hypo.add(sent)
         elif kind == "cond":

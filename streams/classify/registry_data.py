@@ -1131,6 +1131,35 @@ ROWS: tuple[Row, ...] = (
         (),
         (),
     ),
+    # Sector enforcers whose orders carry daily penalties: Norway's gambling regulator, the Dutch transport
+    # inspectorate, the environment service that enforces Tata Steel's permits.
+    (
+        "no-lottstift",
+        "Lotteri- og stiftelsestilsynet",
+        "NO",
+        "regulator",
+        ("Lotteri- og stiftelsestilsynet", "Lotteritilsynet", "Norwegian Gaming Authority"),
+        (),
+        (),
+    ),
+    (
+        "nl-ilt",
+        "Inspectie Leefomgeving en Transport",
+        "NL",
+        "regulator",
+        ("Inspectie Leefomgeving en Transport", "Human Environment and Transport Inspectorate"),
+        ("ILT",),
+        (),
+    ),
+    (
+        "nl-odnzkg",
+        "Omgevingsdienst Noordzeekanaalgebied",
+        "NL",
+        "regulator",
+        ("Omgevingsdienst Noordzeekanaalgebied", "North Sea Canal Area Environment Agency"),
+        ("ODNZKG",),
+        (),
+    ),
     # --- US ------------------------------------------------------------------------------------------
     ("us-ftc", "Federal Trade Commission", "US", "regulator", ("Federal Trade Commission",), ("FTC",), ()),
     (

@@ -964,7 +964,10 @@ _NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tät", "ion", "ment", "arden", "
 # Capitalised words that repeat in a headline and its lead without naming anyone: courts, currencies.
 _NOT_NAMES = _words(
     "cour|court|tribunal|gericht|hof|rechtbank|tingrett|pfund|pounds|dollar|dollars|kronen|franken|złoty|"
-    "yen|won|rupien|reais"
+    "yen|won|rupien|reais|"
+    # capitals the press names for their governments and institutions ("Brüssel stoppt ...")
+    "brussels|brüssel|bruxelles|brussel|bruselas|washington|berlin|paris|london|londres|londra|rome|roma|"
+    "madrid|oslo|den haag|the hague|luxemburg|strasbourg|straßburg|beijing|peking|tokyo|moscow|moskau"
 )
 
 

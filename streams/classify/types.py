@@ -27,7 +27,8 @@ LEXICON |= _kind(
     (
         "fined|fining|will be fined|has fined|have fined|notice of intent|penalty notice|monetary penalty|civil penalty|"
         "sanctionné|sanctionnée|sanctionnés|sanctionne|amende de|une amende|d'une amende|écope|condamné à|condamnée à|"
-        "bußgeld in höhe|bußgeld von|ein bußgeld|rekordbußgeld|geldbuße|"
+        "bußgeld in höhe|bußgeld von|ein bußgeld|rekordbußgeld|geldbuße|ordnungsgeld|zwangsgeld gegen|"
+        "zwangsgeld von|zwangsgeld in höhe|"
         "beboet|boete van|boete voor|een boete|legt boete op|"
         "multato|multata|multa a|multa di|multa de|una multa|maxi multa|sanzione di|una sanzione|sanziona|"
         "sanzionato|sanzionata|irrogato|multado|multada|sanción de|sanciona|"
@@ -66,6 +67,7 @@ LEXICON |= _kind(
         "designados guardianes de acceso|utpekt som portvokter|"
         "verschärfte missbrauchsaufsicht|erweiterte missbrauchsaufsicht|verschärfte aufsicht|"
         "blocks|blocked|has blocked|prohibits|prohibited|vetoes|vetoed|final order|consent order|order banning|"
+        "veta la|veta el|vetó|ha vetado|stoppt fusion|stoppt übernahme|"
         "order requiring|order prohibiting|finalizes order|finalized an order|finalises order|"
         "bloque|bloqué|blokkeert|blokkeerde|blocca|bloccato|bloquea|bloqueado|"
         "cease and desist|suspension order|must stop|must cease|must bring|must delete|must end|must change|"
@@ -136,7 +138,9 @@ PRELIMINARY = re.compile(
     r"communication des griefs|conclusions préliminaires|mitteilung der beschwerdepunkte|vorläufige "
     r"(?:auffassung|einschätzung|feststellungen|ergebnisse)|punti di addebito|risultanze preliminari|"
     r"pliego de (?:cargos|concreciones)|conclusiones preliminares|voorlopige (?:bevindingen|conclusies)|"
-    r"punten van bezwaar|foreløpig (?:vurdering|konklusjon)|varsel om vedtak"
+    r"punten van bezwaar|foreløpig (?:vurdering|konklusjon)|varsel om vedtak|"
+    r"in via preliminare|à titre préliminaire|de forma preliminar|preliminarily|vorläufig festgestellt|"
+    r"voorlopig vastgesteld|rischio multa|risque une amende|riskerer bot"
 )
 LEXICON |= _kind(
     "appeal",

@@ -1282,3 +1282,25 @@ def test_fines_of_a_year_named_with_their_target_are_that_decision() -> None:
 def test_restitution_a_company_is_ordered_to_pay_stays_its_amount_outside_state_aid() -> None:
     r = a("CFPB orders Orbix to pay $100 million in restitution", "The CFPB ordered Orbix to pay $100 million in restitution to consumers.")
     assert (r.primary, r.amount) == ("fine", "100000000")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        # the deal is proposed; its prohibition is decided
+        ("Mergers: Commission prohibits proposed joint venture between Orbix and Veltro", "The European Commission has prohibited the proposed joint venture.", "en"),
+        ("Bruselas veta la venta de Orbix y obliga a Veltro a buscar un plan B", "La Comisión Europea ha vetado la operación.", "es"),
+    ],
+)
+def test_a_prohibited_proposed_deal_is_a_ruling(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "ruling"
+
+
+def test_a_court_order_fine_in_german_is_a_fine() -> None:
+    r = a("Landgericht Berlin verhängt erstmals Ordnungsgeld gegen Orbix", "Das Landgericht Berlin hat gegen Orbix ein Ordnungsgeld von 10.000 Euro verhängt.", language="de")
+    assert (r.primary, r.amount) == ("fine", "10000")
+
+
+def test_a_breach_found_in_via_preliminare_is_no_ruling() -> None:
+    r = a("Ue, Orbix ha violato il Digital Services Act: rischio multa fino al 6% del fatturato", "La Commissione europea ha accertato in via preliminare che Orbix ha violato l'obbligo di valutare i rischi.", language="it")
+    assert r.primary == "none"

@@ -1064,3 +1064,20 @@ def test_municipalities_national_bodies_and_kinds_of_company(title: str, summary
 def test_a_french_release_names_the_target_after_a_l_encontre_de() -> None:
     r = analyse("La CNIL sanctionne Orbix", "La CNIL a prononcé une sanction de 50 000 euros à l'encontre de Orbix.", language="fr")
     assert r.companies == ("Orbix",)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "authority"),
+    [
+        ("Orbix ilegges tvangsmulkt på 1,2 millioner kroner om dagen", "Lotteri- og stiftelsestilsynet har ilagt Orbix en tvangsmulkt.", "no", "no-lottstift"),
+        ("Inspectie legt Orbix last onder dwangsom op", "De Inspectie Leefomgeving en Transport (ILT) heeft Orbix een last onder dwangsom opgelegd.", "nl", "nl-ilt"),
+        ("Derde dwangsom voor Orbix Steel", "De Omgevingsdienst Noordzeekanaalgebied heeft Orbix Steel een last onder dwangsom opgelegd van 100.000 euro per overtreding.", "nl", "nl-odnzkg"),
+    ],
+)
+def test_sector_enforcers_of_daily_penalties(title: str, summary: str, lang: str, authority: str) -> None:
+    assert analyse(title, summary, language=lang).authority_id == authority
+
+
+def test_a_capital_named_for_its_government_is_no_target() -> None:
+    r = analyse("Brüssel stoppt Stahlehe", "Brüssel hat die geplante Stahlehe untersagt; die EU-Kommission verbot das Gemeinschaftsunternehmen.", language="de")
+    assert "Brüssel" not in r.companies

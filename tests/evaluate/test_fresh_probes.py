@@ -44,9 +44,9 @@ FLOORS = {
     # Scored blind under rules-2025.20, then rules-2025.21: big tech before national authorities and
     # courts; regulators' own press releases and law-firm alerts about companies of every size.
     "probe_fresh_15.jsonl": dict(zip(_METRICS, (0.86, 0.86, 0.81, 0.9), strict=True)),
-    # Scored blind under rules-2025.22: orders with daily penalties and their appeals; EU-level decisions,
-    # cartels of many companies, and their echoes in national outlets.
-    "probe_fresh_16.jsonl": dict(zip(_METRICS, (0.77, 0.78, 0.47, 0.76), strict=True)),
+    # Scored blind under rules-2025.22, then rules-2025.23: orders with daily penalties and their appeals;
+    # EU-level decisions, cartels of many companies, and their echoes in national outlets.
+    "probe_fresh_16.jsonl": dict(zip(_METRICS, (0.83, 0.81, 0.47, 0.86), strict=True)),
 }
 
 
