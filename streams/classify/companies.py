@@ -36,7 +36,7 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "LinkedIn": (("linkedin",), "ie-dpc"),
     "TikTok": (("tiktok", "tik tok", "bytedance"), "ie-dpc"),
     "X": (("twitter", "x corp"), "ie-dpc"),
-    "Uber": (("uber(?: technologies| b\\.v\\.)?",), "nl-ap"),
+    "Uber": (("uber(?: technologies| b\\.v\\.)?", "uberpop", "uber eats"), "nl-ap"),
     "Clearview AI": (("clearview(?:[ .]?ai|[ .]?ia)?",), None),
     "Criteo": (("criteo",), "fr-cnil"),
     "H&M": (("h&m", "hennes (?:&|and|und) mauritz"), None),

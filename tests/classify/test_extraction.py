@@ -1081,3 +1081,7 @@ def test_sector_enforcers_of_daily_penalties(title: str, summary: str, lang: str
 def test_a_capital_named_for_its_government_is_no_target() -> None:
     r = analyse("Brüssel stoppt Stahlehe", "Brüssel hat die geplante Stahlehe untersagt; die EU-Kommission verbot das Gemeinschaftsunternehmen.", language="de")
     assert "Brüssel" not in r.companies
+
+
+def test_a_companys_product_names_the_company() -> None:
+    assert analyse("Italian court bans UberPop app nationwide", "").companies == ("Uber",)
