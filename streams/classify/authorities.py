@@ -321,7 +321,9 @@ def _generic_country(low: str, start: int, end: int, floor: int = 0) -> str | No
             if m3:
                 found = m3.group(1)
     if found is None:
-        return None
+        # no country, but the seat of a court: "tribunal de grande instance de Paris", "the Hamburg court"
+        seat = countries.CITY_AFTER.match(low, end, end + 45) or countries.CITY_BEFORE.search(before)
+        return countries.city_code(seat.group(1)) if seat else None
     return countries.code_of(found)
 
 

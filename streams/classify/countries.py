@@ -355,6 +355,39 @@ COUNTRY_CODES = re.compile(r"(?<![\w.])(EU|UK|USA?|U\.S\.)(?![\w])")
 _CODE_LITERALS = ("EU", "UK", "US", "U.S.")  # every match of COUNTRY_CODES holds one of these
 
 
+# The cities whose courts the press names by their seat ("tribunal de grande instance de Paris", "un
+# tribunal de Milán", "the Hamburg court"): read only next to a court or authority described, where a city
+# says the country (elsewhere a city is no more than a dateline or part of a name).
+_CITIES: dict[str, tuple[str, ...]] = {
+    "FR": ("paris", "nanterre", "lyon", "marseille", "versailles"),
+    "DE": ("berlin", "hamburg", "munich", "münchen", "frankfurt", "köln", "cologne", "düsseldorf"),
+    "IT": ("milan", "milano", "milán", "rome", "roma", "rom", "turin", "torino", "naples", "napoli"),
+    "ES": ("madrid", "barcelona"),
+    "NL": ("amsterdam", "rotterdam", "den haag", "the hague", "la haye", "utrecht"),
+    "BE": ("brussels", "bruxelles", "brussel", "brüssel", "bruselas", "antwerp", "anvers", "antwerpen"),
+    "NO": ("oslo", "bergen", "trondheim"),
+    "SE": ("stockholm",),
+    "DK": ("copenhagen", "københavn", "kopenhagen"),
+    "AT": ("vienna", "wien", "vienne"),
+    "IE": ("dublin",),
+    "UK": ("london", "londres", "londra"),
+    "PT": ("lisbon", "lisboa", "lisbonne", "lissabon"),
+    "PL": ("warsaw", "warszawa", "varsovie", "warschau"),
+}
+_CITY_CODE = {city: code for code, cities in _CITIES.items() for city in cities}
+_CITY = "|".join(sorted(map(re.escape, _CITY_CODE), key=len, reverse=True))
+# "... de grande instance de Paris", "... of Milan", "... in Hamburg": a seat after the description
+CITY_AFTER = re.compile(
+    rf"\s(?:(?:de|di|of|in|van|von|du|del|della|i|d')\s?(?:[\w'-]+\s){{0,3}}?)({_CITY})(?![\w-])"
+)
+# "the Hamburg court", "Paris commercial court": a seat just before it
+CITY_BEFORE = re.compile(rf"(?<![\w-])({_CITY})(?:'s)?\s+(?:[\w-]+\s+)?$")
+
+
+def city_code(city: str) -> str | None:
+    return _CITY_CODE.get(city)
+
+
 def code_of(name: str) -> str | None:
     """'Norway' / 'norwegian' / 'NO' -> 'NO'; None when unknown."""
     key = name.strip().lower().rstrip(".")

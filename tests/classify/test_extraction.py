@@ -1085,3 +1085,14 @@ def test_a_capital_named_for_its_government_is_no_target() -> None:
 
 def test_a_companys_product_names_the_company() -> None:
     assert analyse("Italian court bans UberPop app nationwide", "").companies == ("Uber",)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "jurisdiction"),
+    [
+        ("Tweets antisémites : la justice ordonne à Orbix de livrer les données", "Le juge des référés du tribunal de grande instance de Paris a donné raison jeudi à des associations : Orbix devra communiquer les données. Passé ce délai, la société américaine s'exposera à une astreinte de 1 000 euros par jour de retard.\n\nLe tribunal ordonne également la publication de la décision. Aux États-Unis, un juge avait rejeté une demande semblable.", "fr", "FR"),
+        ("Un tribunal de Milán prohíbe Orbix en toda Italia por competencia desleal", "El tribunal de Milán ha prohibido el servicio de Orbix en todo el país. La compañía deberá pagar 20.000 euros por cada día de incumplimiento.", "es", "IT"),
+    ],
+)
+def test_a_courts_seat_says_its_country(title: str, summary: str, lang: str, jurisdiction: str) -> None:
+    assert analyse(title, summary, language=lang).jurisdiction == jurisdiction

@@ -46,7 +46,7 @@ FLOORS = {
     "probe_fresh_15.jsonl": dict(zip(_METRICS, (0.86, 0.86, 0.81, 0.9), strict=True)),
     # Scored blind under rules-2025.22, then rules-2025.23: orders with daily penalties and their appeals;
     # EU-level decisions, cartels of many companies, and their echoes in national outlets.
-    "probe_fresh_16.jsonl": dict(zip(_METRICS, (0.83, 0.81, 0.47, 0.86), strict=True)),
+    "probe_fresh_16.jsonl": dict(zip(_METRICS, (0.83, 0.82, 0.52, 0.86), strict=True)),
 }
 
 
