@@ -238,6 +238,7 @@ LEXICON |= _kind(
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|"
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
         "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|gesenkt|herabgesetzt|eingestellt|réformé|réforme|ramené|"
+        "halbiert|halbierte|halveert|halverer|dimezza|reduce a la mitad|"
         "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó|refuses to lift|refused to lift|"
         "casse|cassé|casse partiellement|a partiellement cassé|"
         "tosses|tossed|tossing|throws out|threw out|thrown out|redusert|reduserer|reduserte|satt ned|setter ned|"
@@ -293,6 +294,10 @@ LEXICON |= _kind(
         "multas rgpd|gdpr-bøter|"
         "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
         "bundestag|bundesrat|assemblée nationale|tweede kamer|stortinget|"
+        # an investigation closed, a decision complied with: no new decision
+        "closes investigation|closes its investigation|closes probe|closed its investigation|"
+        "stellt verfahren ein|stellt das verfahren ein|classe sans suite|archivia l'istruttoria|"
+        "cierra la investigación|sluit onderzoek|henlegger saken|ottempera al|si adegua al|se conforme à|"
         # a regulated tariff set, no sanction
         "price cap|energy price cap|preisdeckel|preisobergrenze|bouclier tarifaire|tetto al prezzo|prisstak|"
         "gesetzesvorschlag|gesetzesvorschläge|legislativvorschlag|wetgevingsvoorstel|proposition législative|"

@@ -1304,3 +1304,19 @@ def test_a_court_order_fine_in_german_is_a_fine() -> None:
 def test_a_breach_found_in_via_preliminare_is_no_ruling() -> None:
     r = a("Ue, Orbix ha violato il Digital Services Act: rischio multa fino al 6% del fatturato", "La Commissione europea ha accertato in via preliminare che Orbix ha violato l'obbligo di valutare i rischi.", language="it")
     assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("ICO closes investigation into Orbix chatbot", "The ICO said it had closed its investigation after Orbix carried out a revised risk assessment.", "en"),
+        ("Orbix ottempera al provvedimento dell'Antitrust e ritira la pubblicità", "Orbix ha ritirato gli spot contestati, come richiesto dall'Autorità nel provvedimento di gennaio.", "it"),
+    ],
+)
+def test_a_closed_investigation_or_a_decision_complied_with_is_no_new_event(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "none"
+
+
+def test_a_court_halving_a_fine_decides_an_appeal() -> None:
+    r = a("Bodycams im Stockholmer Nahverkehr: Gericht halbiert DSGVO-Strafe gegen Orbix", "Das Verwaltungsberufungsgericht in Stockholm hat das Bußgeld der Datenschutzbehörde IMY gegen Orbix von 16 auf 8 Millionen Kronen halbiert.", language="de")
+    assert r.primary == "appeal"

@@ -47,9 +47,9 @@ FLOORS = {
     # Scored blind under rules-2025.22, then rules-2025.23: orders with daily penalties and their appeals;
     # EU-level decisions, cartels of many companies, and their echoes in national outlets.
     "probe_fresh_16.jsonl": dict(zip(_METRICS, (0.83, 0.82, 0.52, 0.86), strict=True)),
-    # Scored blind under rules-2025.25: privacy enforcement in Ireland, the UK and the Nordics; competition
-    # and consumer cases in France, Germany, Italy, Spain and the Benelux, with their appeals.
-    "probe_fresh_17.jsonl": dict(zip(_METRICS, (0.75, 0.88, 0.52, 0.87), strict=True)),
+    # Scored blind under rules-2025.25, then rules-2025.26: privacy enforcement in Ireland, the UK and the
+    # Nordics; competition and consumer cases in France, Germany, Italy, Spain and the Benelux.
+    "probe_fresh_17.jsonl": dict(zip(_METRICS, (0.77, 0.9, 0.52, 0.9), strict=True)),
 }
 
 
