@@ -149,12 +149,12 @@ _LEADUP = re.compile(
 
 # Hypothetical words that also have a plain sense ("misleading investors about risks of data misuse").
 _WEAK_HYPO = frozenset(("risks", "risk"))
-# A count of decisions in the first line ("21 sanctions en 2022", "imposed 35 fines last year") is a tally of
-# many decisions: statistics, not one event.
 # The plural nouns of penalties, whose count or year in the first line tallies many decisions.
 _PENALTIES_PLURAL = (
     "sanctions|amendes|fines|penalties|bußgelder|geldbußen|sanzioni|multe|multas|sanciones|boetes|bøter|gebyrer"
 )
+# A count of decisions in the first line ("21 sanctions en 2022", "imposed 35 fines last year") is a tally of
+# many decisions: statistics, not one event.
 _TALLY = re.compile(
     rf"\b(?:[5-9]|[1-9]\d{{1,3}}) (?:{_PENALTIES_PLURAL}|enforcement actions|décisions de sanction)\b"
     # a year in review: "Personvernåret 2023:", "Year in review 2023", "Das Datenschutzjahr 2023"
@@ -292,6 +292,7 @@ _RECOVERY_ORDER = re.compile(
     r"(?:[^\w.;:!?]+[\w'’-]+){0,8}?[^\w.;:!?]+(?:recover\w*|repay\w*|r[ée]cup[éèe]r\w*|"
     r"zurückforder\w*|nachzahl\w*|recuper\w*|terugvorder\w*|tilbakebetal\w*|terugbetal\w*)"
 )
+
 
 def _gapped_rulings(
     low: str, hits: list[tuple[int, int, str, str]], action: re.Pattern[str]
@@ -780,7 +781,6 @@ def _analyse(
         decision_date=decision_date if primary != "none" else None,
         classifier_version=CLASSIFIER_VERSION,
     )
-
 
 
 # Outcome verbs that also mean "permit": their decided object must be in their own sentence.

@@ -342,11 +342,11 @@ STATE_AID_WORDS = (
 # A sum an authority orders recovered, in a story of State aid or unpaid taxes: no penalty, whatever verb of
 # paying is near ("orders Amazon to repay €250 million in illegal tax benefits", "Fca dovrà restituire").
 _RECOVERY = re.compile(
-    r"repay|recover|r[ée]cup[éè]r|rückforder|nachzahl|back tax|unpaid tax|tax benefit|tax advantage|"
-    r"tax (?:order|ruling|deal|bill|demand)|avantages? fisca|steuervorteil|state aid|aides? d'[ée]tat|"
-    r"beihilfe|aiuti di stato|ayudas? de estado|staatssteun|statsstøtte|recuperar|recupero|tilbakebetal|"
-    r"terugvorder|illegal aid|aide illégale|aiuto illegale|ayuda ilegal|unlawful aid|restitu|pay back|"
-    r"paying back|rembours|zurückzahl|devolver|terugbetal|in taxes|d'impôts|imposte non|impuestos"
+    "|".join(map(re.escape, STATE_AID_WORDS))
+    + r"|repay|recover|r[ée]cup[éè]r|rückforder|nachzahl|back tax|tax benefit|tax (?:order|bill|demand)|avantage fisca|"
+    r"recuperar|recupero|tilbakebetal|terugvorder|illegal aid|aide illégale|aiuto illegale|ayuda ilegal|"
+    r"unlawful aid|restitu|pay back|paying back|rembours|zurückzahl|devolver|terugbetal|d'impôts|imposte non|"
+    r"impuestos"
 )
 # The words just before a capped amount ("up to €20m"): `_ends_with(before, CAP_PHRASES)`.
 CAP_PHRASES = (

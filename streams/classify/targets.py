@@ -452,7 +452,7 @@ _POST_FIRST = frozenset(p.split(" ", 1)[0] for p in _POST_STRONG)
 # A penalty compound's head noun and the preposition after it that names who pays ("Rekordstrafe für",
 # "Millionenbußgeld gegen", "miljoenenboete voor").
 _PENALTY_HEADS = (
-    *("strafe", "bußgeld", "bussgeld", "geldbuße", "boete", "bøter", "bøte", "millionbot", "rekordbot"),
+    "strafe", "bußgeld", "bussgeld", "geldbuße", "boete", "bøter", "bøte", "millionbot", "rekordbot"
 )
 _COMPOUND_PREPS = frozenset(("für", "gegen", "voor", "aan", "til", "mot"))
 # ... but "Rekordstrafe für Biedronka-Betreiber" names a company by what it runs or sells: the owner's name
@@ -961,13 +961,11 @@ _LAW_ENDS = ("act", "law", "regulation", "directive", "gesetz", "loi", "wet", "l
 _NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tät", "ion", "ment", "arden", "ionen", "ungen")
 
 
-# Capitalised words that repeat in a headline and its lead without naming anyone: courts, currencies.
+# Capitalised words that repeat in a headline and its lead without naming anyone: courts, currencies, and
+# the capitals beyond `countries.city_code`'s court seats that the press names for their governments.
 _NOT_NAMES = _words(
     "cour|court|tribunal|gericht|hof|rechtbank|tingrett|pfund|pounds|dollar|dollars|kronen|franken|złoty|"
-    "yen|won|rupien|reais|"
-    # capitals the press names for their governments and institutions ("Brüssel stoppt ...")
-    "brussels|brüssel|bruxelles|brussel|bruselas|washington|berlin|paris|london|londres|londra|rome|roma|"
-    "madrid|oslo|den haag|the hague|luxemburg|strasbourg|straßburg|beijing|peking|tokyo|moscow|moskau"
+    "yen|won|rupien|reais|washington|luxemburg|strasbourg|straßburg|beijing|peking|tokyo|moscow|moskau"
 )
 
 
@@ -975,8 +973,8 @@ def _may_be_a_name(name: str) -> bool:
     low = name.lower()
     words = low.split()
     if (
-        countries.code_of(low.replace(".", ""))
-        or countries.code_of(low)
+        countries.code_of(low.replace(".", ""))  # "U.S", "Norway"
+        or countries.city_code(low)  # a court's seat or a capital named for its government: "Brüssel stoppt"
         or low in _EXCLUDED
         or low in _GENERIC_ALONE
         or low in _NOT_NAMES
