@@ -131,8 +131,9 @@ ALLEGED = re.compile(
     r"investigat|whether|alleg|accus|complain|plainte|klage|beschwerde|prüft|ermittel|enquête|indagin|"
     r"inchiesta|onderzoek|undersøk|klager|reclamaci|denuncia|investigación"
 )
-# A breach found only provisionally: a statement of objections, preliminary findings ("EU says Microsoft's
-# Teams bundling breaches antitrust rules" over "setting out its preliminary findings").
+# A breach found only provisionally, or with a fine only risked: a statement of objections, preliminary
+# findings ("EU says Microsoft's Teams bundling breaches antitrust rules" over "setting out its preliminary
+# findings"), "rischio multa fino al 6%".
 PRELIMINARY = re.compile(
     r"preliminary (?:view|findings?|assessment|conclusions?)|statement of objections|charges? sheet|"
     r"communication des griefs|conclusions préliminaires|mitteilung der beschwerdepunkte|vorläufige "
