@@ -13,8 +13,9 @@ calls no sink: the figure is raw item -> event. Two baselines run on the same to
 with the same 8 partitions and acks=all:
 
 - `bare_aiokafka_items_per_s`: one process, a plain aiokafka consume loop doing the same work per item
-  (decode the RawItem, `classify_item`, dedup `decide` over an in-process dict, `dumps()` and produce
-  the same EventMessages), without the candidates repartition, table changelogs, stories and notifier;
+  (decode the RawItem, `classify_item`, dedup `decide` and the linker over in-process dicts (`DedupEngine`),
+  `dumps()` and produce the same EventMessages), without the candidates repartition, the authority-notes
+  and links hops, table changelogs, stories and notifier;
 - `empty_faust_items_per_s`: a Faust worker whose one agent forwards every raw item, per event, to an
   output topic (`bench/pipeline_faust.py`): Faust's own per-event cost.
 
@@ -415,11 +416,12 @@ async def run_bare(bootstrap: str, source: str, sink: str, n: int) -> tuple[floa
                     candidate = classify_item(raw)
                     if candidate is None:
                         continue
-                    message = engine.observe(candidate, now_iso()).message
-                    if message is not None:
-                        pending.append(
-                            await producer.send(sink, message.dumps(), key=message.event_id.encode())
-                        )
+                    for outcome in engine.observe_all(candidate, now_iso()):  # with cross-case links
+                        message = outcome.message
+                        if message is not None:
+                            pending.append(
+                                await producer.send(sink, message.dumps(), key=message.event_id.encode())
+                            )
             if len(pending) > 1000:
                 await asyncio.gather(*pending)
                 pending.clear()

@@ -57,11 +57,18 @@ app = MonitorApp(
 poll_requests_topic = topics.declare(app, topics.POLL_REQUESTS, settings.partitions, settings.topic_prefix)
 raw_items_topic = topics.declare(app, topics.RAW_ITEMS, settings.partitions, settings.topic_prefix)
 candidates_topic = topics.declare(app, topics.CANDIDATES, settings.partitions, settings.topic_prefix)
+authority_notes_topic = topics.declare(
+    app, topics.AUTHORITY_NOTES, settings.partitions, settings.topic_prefix
+)
+links_topic = topics.declare(app, topics.LINKS, settings.partitions, settings.topic_prefix)
 events_topic = topics.declare(app, topics.EVENTS, settings.partitions, settings.topic_prefix)
 stories_topic = topics.declare(app, topics.STORIES, settings.partitions, settings.topic_prefix)
 alerts_topic = topics.declare(app, topics.ALERTS, settings.partitions, settings.topic_prefix)
 dead_letters_topic = topics.declare(app, topics.DEAD_LETTERS, settings.partitions, settings.topic_prefix)
 digests_topic = topics.declare(app, topics.DIGESTS, settings.partitions, settings.topic_prefix)
+# The dedup agent reads both: candidates and the linker's commands are keyed by case_key and co-partitioned
+# (Faust assigns partition p of every topic of one count to one worker), so a command meets its case's state.
+dedup_input = topics.declare_reader(app, (topics.CANDIDATES, topics.LINKS), settings.topic_prefix)
 
 
 def key_partition(topic: faust.TopicT, key: str) -> int | None:
@@ -118,3 +125,6 @@ feed_state = StateTable("feed-state", records.FeedState, "poll state per feed_id
 cases = StateTable("cases", records.CaseState, "recent events per case_key, for deduplication")
 story_ledger = StateTable("story-ledger", records.StoryLedger, "alerts sent and Slack threads per story")
 digests = StateTable("digests", records.DigestState, "events held and digests sent per digest subscription")
+authority_index = StateTable(
+    "authority-index", records.AuthorityIndex, "recent events per authority_id, for appeal links across cases"
+)

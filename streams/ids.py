@@ -73,6 +73,28 @@ def _company_stem(name_slug: str) -> str:
 _NAME_HEAD_WORDS = frozenset(("gemeente", "municipality", "comune", "stadt", "ville", "kommune"))
 
 
+def name_words(name: str) -> frozenset[str]:
+    """The distinctive words of a company's name, to tell whether two names may be one company written two
+    ways ("Otto Fuchs" / "Alu-Schmiede Otto Fuchs", "Capio St Göran" / "Capio-sykehus", "Fiat" / "Fiat
+    Chrysler"): the case key's stem, split at hyphens too, without words of fewer than three letters and
+    words that many unrelated names hold ("bank", "national", "media")."""
+    words = re.split(r"[-\s]+", _company_stem(slug(name)))
+    return frozenset(w for w in words if len(w) >= 3 and w not in _COMMON_NAME_WORDS and not w.isdigit())
+
+
+_COMMON_NAME_WORDS = _NAME_TAIL_WORDS | _NAME_HEAD_WORDS | frozenset(
+    (
+        *("the", "and", "der", "die", "das", "des", "les", "del", "della", "van", "von", "och", "und", "für"),
+        *("bank", "banque", "banca", "banco", "national", "nationale", "public", "state", "federal", "royal"),
+        *("media", "telecom", "energy", "insurance", "services", "service", "airlines", "airways", "systems"),
+        *("health", "hospital", "university", "centre", "center", "city", "council", "department"),
+        *("ministry", "government", "retail", "finance", "financial", "capital", "partners", "solutions"),
+        *("global", "europe", "digital"),
+        *("mobile", "network", "networks", "online", "energie", "energia", "post", "transport", "foundation"),
+    )
+)
+
+
 def alert_key(event_id_: str, subscription: str, revision: int) -> str:
     """Ledger key of one alert: one event revision to one subscription is sent at most once."""
     return f"{event_id_}|{subscription}|{revision}"

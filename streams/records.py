@@ -262,6 +262,41 @@ class CaseState(_Wire):
     fingerprints: Dict[str, str] = {}  # noqa: RUF012
 
 
+class AuthorityNote(_Wire):
+    """dedup -> linker on `authority-notes`, keyed by authority_id: an event of that authority as it stands
+    now, so that an appeal reported under another company name (or none) can find the decision it
+    challenges in another case. `appeal` is set when the event is an appeal not linked yet: the candidate
+    that opened (or last joined) it, with the facts linking scores."""
+
+    authority_id: str
+    event: EventState
+    published_days: List[str] = []  # noqa: RUF012 - [first, last] published day of the event's sightings
+    appeal: Optional[Candidate] = None
+    schema_version: int = SCHEMA_VERSION
+
+
+class AuthorityIndex(_Wire):
+    """Linker state of one authority, table `authority-index`: its recent events (without sources,
+    evidence and title), the decisions an appeal in another case may challenge."""
+
+    authority_id: str
+    events: List[EventState] = []  # noqa: RUF012 - bounded by streams.dedup.crosslink.MAX_INDEXED
+    published_days: Dict[str, List[str]] = {}  # noqa: RUF012 - per event_id, as CaseState.published
+    schema_version: int = SCHEMA_VERSION
+
+
+class LinkCommand(_Wire):
+    """linker -> dedup on `links`, keyed by case_key: link the appeal `event_id` of case `case_key` to
+    the decision `related_event_id` of another case. Applying it twice changes nothing."""
+
+    case_key: str
+    event_id: str
+    related_event_id: str
+    root_event_id: str
+    score: float
+    schema_version: int = SCHEMA_VERSION
+
+
 class StoryLedger(_Wire):
     """Alert ledger of one story (an event and the appeals linked to it), table `story-ledger`.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-AGENT_MODULES = ("schedule", "poll", "classify", "dedup", "notify", "digest", "health")
+AGENT_MODULES = ("schedule", "poll", "classify", "dedup", "link", "notify", "digest", "health")
 
 
 def register_all() -> None:

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from streams.dedup import link, match, state
+from streams.dedup import crosslink, link, match, state
 from streams.dedup.sketch import merge as merge_sketch
 from streams.dedup.sketch import pack, unpack
-from streams.records import Candidate, CaseState, EventMessage, EventState
+from streams.records import (
+    AuthorityIndex,
+    AuthorityNote,
+    Candidate,
+    CaseState,
+    EventMessage,
+    EventState,
+    LinkCommand,
+)
 
 
 @dataclass(frozen=True)
@@ -105,13 +113,62 @@ def decide(case: CaseState | None, candidate: Candidate, now: str) -> Outcome:
     return _join(candidate, facts, found[0], found[1], current, now)
 
 
+def apply_link(case: CaseState | None, command: LinkCommand, now: str) -> Outcome:
+    """Link an appeal of this case to the decision the linker found in another case
+    (`streams.dedup.crosslink`). Nothing changes, and no message leaves, when the appeal is gone from the
+    case or was linked meanwhile (its own case's later reports found a decision, or the command comes
+    again after a restart)."""
+    current = case if case is not None else state.empty_case(command.case_key, now)
+    index = next((i for i, ev in enumerate(current.events) if ev.event_id == command.event_id), None)
+    if index is None:
+        return Outcome(None, None, current)
+    ev = current.events[index]
+    if ev.primary != "appeal" or ev.related_event_id is not None:
+        return Outcome(ev, None, current)
+    linked = state.replace(ev, related_event_id=command.related_event_id, root_event_id=command.root_event_id)
+    revision = current.revisions.get(ev.event_id, 0) + 1
+    trigger = ev.sources[-1].item_id if ev.sources else ev.event_id
+    message = state.message("update", linked, revision, ["appeal_linked"], trigger, now)
+    return Outcome(linked, message, state.store(current, linked, revision, None, None, now, index))
+
+
+def note_of(outcome: Outcome, candidate: Candidate | None) -> AuthorityNote | None:
+    """The linker's note about an outcome's message (`crosslink.note`), or None."""
+    if outcome.message is None or outcome.event is None:
+        return None
+    return crosslink.note(outcome.message, outcome.case.published.get(outcome.event.event_id), candidate)
+
+
 class DedupEngine:
-    """In-memory table over `decide`, for `streams eval` and benchmarks: the worker's logic, no Kafka."""
+    """In-memory tables over `decide` and the linker (`crosslink.observe`, `apply_link`), for `streams
+    eval`, reprocessing and benchmarks: the worker's logic without Kafka. A link found across cases is
+    applied at once, where the worker applies it a hop later."""
 
     def __init__(self) -> None:
         self.cases: dict[str, CaseState] = {}
+        self.authorities: dict[str, AuthorityIndex] = {}
 
     def observe(self, candidate: Candidate, now: str) -> Outcome:
+        """The candidate's outcome, or when it opened an appeal that a decision of another case was found
+        for, the outcome of that link (its event linked; the first message is in `observe_all`)."""
+        return self.observe_all(candidate, now)[-1]
+
+    def observe_all(self, candidate: Candidate, now: str) -> list[Outcome]:
+        """Every outcome the candidate leads to, in order: its own, then a cross-case link's, if any."""
         outcome = decide(self.cases.get(candidate.case_key), candidate, now)
         self.cases[candidate.case_key] = outcome.case
-        return outcome
+        found = note_of(outcome, candidate)
+        if found is None:
+            return [outcome]
+        index, command = crosslink.observe(self.authorities.get(found.authority_id), found)
+        self.authorities[found.authority_id] = index
+        if command is None:
+            return [outcome]
+        linked = apply_link(self.cases.get(command.case_key), command, now)
+        self.cases[command.case_key] = linked.case
+        if linked.message is None:
+            return [outcome]
+        relinked = note_of(linked, candidate)
+        if relinked is not None:  # the index learns the appeal is linked now
+            self.authorities[found.authority_id] = crosslink.observe(index, relinked)[0]
+        return [outcome, linked]

@@ -7,9 +7,17 @@ from collections.abc import Sequence
 
 from streams.dedup.facts import AmountRelation, Figure, compare_amounts, compare_figures, day_number, figure
 from streams.dedup.match import Facts
+from streams.ids import name_words
 from streams.records import Candidate, EventState
 
 APPEAL_LINK_THRESHOLD = 2.0
+# An appeal and a decision of another case (another company name, or none) share only their authority
+# (worth 2): it takes more than that, the penalty at stake or a shared name word, to link them.
+CROSS_CASE_THRESHOLD = 3.5
+# The appeal and the decision name one company, written alike or not ("Otto Fuchs" / "Alu-Schmiede Otto
+# Fuchs"): with the country alone that is enough, so an appeal before a court the decision did not name
+# ("the Tribunale di Roma revokes the Uber ban") still finds it.
+SAME_COMPANY = 1.5
 
 
 def _earliest_day(ev: EventState, published: list[str] | None) -> int | None:
@@ -45,7 +53,7 @@ def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] 
         return None  # the EU courts also judge national decisions, on a national court's questions
     if appeal_day is not None and original_day is not None and original_day > appeal_day:
         return None  # an appeal cannot challenge a later decision
-    total = 0.0
+    total = SAME_COMPANY if _shares_a_name(c.companies, ev.companies) else 0.0
     if c.authority_id and c.authority_id == ev.authority_id:
         total += 2
     elif c.jurisdiction and c.jurisdiction == ev.jurisdiction:
@@ -64,28 +72,49 @@ def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] 
     return total
 
 
+def _shares_a_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    if not a or not b:
+        return False
+    words = set().union(*(name_words(n) for n in a))
+    return any(words & name_words(n) for n in b)
+
+
 def _names_original(c: Candidate, original: Figure | None) -> bool:
     """The appeal states the challenged decision's own figure among its other amounts ("instead of
-    €9.55 million, only €900,000")."""
+    €9.55 million, only €900,000"), in its currency: a conversion at some rate is too loose a match
+    (SEK 16 million is near €1.2 million of another decision)."""
     if original is None:
         return False
     return any(
-        f is not None and compare_figures(f, original) is AmountRelation.SAME
+        f is not None and _in_its_currency(f, original)
+        and compare_figures(f, original) is AmountRelation.SAME
         for f in (figure(m) for m in c.other_amounts)
     )
+
+
+def _in_its_currency(stated: Figure, original: Figure) -> bool:
+    return stated.currency == original.currency
 
 
 def appeal_target(c: Candidate, cf: Facts, events: Sequence[EventState],
                   published: dict[str, list[str]]) -> EventState | None:
     """The decision an appeal challenges (or the lower court's judgment it takes further): best evidence,
     ties to the most recent; None if never seen."""
+    found = scored_target(c, cf, events, published, APPEAL_LINK_THRESHOLD)
+    return found[1] if found else None
+
+
+def scored_target(c: Candidate, cf: Facts, events: Sequence[EventState], published: dict[str, list[str]],
+                  threshold: float) -> tuple[float, EventState] | None:
+    """`appeal_target` with its score, at a threshold of the caller's (`CROSS_CASE_THRESHOLD` across
+    cases); events of the appeal's own case and the appeal itself are the caller's to leave out."""
     best: tuple[float, int] | None = None
     target = None
     for i, ev in enumerate(events):
         s = _appeal_score(c, cf, ev, published.get(ev.event_id))
-        if s is not None and s >= APPEAL_LINK_THRESHOLD and (best is None or (s, i) > best):
+        if s is not None and s >= threshold and (best is None or (s, i) > best):
             best, target = (s, i), ev
-    return target
+    return (best[0], target) if best is not None and target is not None else None
 
 
 def followup_target(c: Candidate, cf: Facts, events: Sequence[EventState]) -> EventState | None:

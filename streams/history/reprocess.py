@@ -130,8 +130,9 @@ class Reprocessor:
                 continue
             self.stats.candidates += 1
             out.append(Produced(topics.CANDIDATES, candidate.case_key, candidate.dumps(), seen.timestamp))
-            outcome = engine.observe(candidate, seen.raw.first_seen)
-            if outcome.message is not None:
+            for outcome in engine.observe_all(candidate, seen.raw.first_seen):  # an appeal linked across
+                if outcome.message is None:  # cases gives a second message (see streams.dedup.crosslink)
+                    continue
                 self.stats.messages += 1
                 events.add(outcome.message.event_id)
                 out.append(

@@ -53,6 +53,7 @@ FORMATS: dict[str, dict[str, Any]] = {
     "published": _TIME,
     "at": _TIME,
     "decision_date": _DATE,
+    "published_days": _DATE,  # AuthorityNote: the [first, last] published day of an event's sightings
     # Money.amount, AmountMention.amount (a Money-typed `amount` field is a record: handled as one)
     "amount": _DECIMAL,
     "amount_eur": _DECIMAL,

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Iterator
+from typing import Any
 from unittest.mock import AsyncMock, patch
 
+import pytest
+
 from streams.agents import classify, dedup
-from streams.records import Candidate, RawItem
+from streams.records import Candidate, LinkCommand, RawItem
+
+
+@pytest.fixture(autouse=True)
+def notes_sent() -> Iterator[AsyncMock]:
+    """What the agent tells the link agent (`authority-notes`), captured."""
+    with patch.object(dedup.authority_notes_topic, "send", new=AsyncMock()) as sent:
+        yield sent
 
 
 def candidate(item_id: str, outlet: str, title: str, company: str = "Litware") -> Candidate:
@@ -102,3 +113,45 @@ async def test_a_message_of_several_candidates_is_read_line_by_line_and_a_bad_li
     assert dead_letter_sends.await_count == 1
     letter = json.loads(dead_letter_sends.await_args.kwargs["value"])
     assert letter["stage"] == "dedup" and letter["value"] == '{"item_id": 5}'  # the bad line, not the message
+
+
+async def test_a_link_command_links_the_appeal_once_and_every_event_of_an_authority_is_noted(
+    dead_letter_sends: AsyncMock, notes_sent: AsyncMock
+) -> None:
+    appeal = candidate("itm_h", "Wire", "Fabrikam appeals €2 million CNIL fine", "Fabrikam")
+    appeal = Candidate.from_data({**appeal.asdict(), "primary": "appeal", "types": ["appeal"]})
+    with (
+        patch.object(dedup.events_topic, "send", new=AsyncMock()) as sent,
+        patch.object(dedup.stories_topic, "send", new=AsyncMock()) as told,
+        patch.object(dedup.cases.table, "send_changelog"),
+    ):
+        async with dedup.dedup.test_context() as agent:
+            await agent.put(key=appeal.case_key, value=appeal.dumps())
+            for _ in range(200):  # until the agent has taken it (a bound, not a timing claim)
+                if sent.await_count:
+                    break
+                await asyncio.sleep(0.05)
+            [opened] = [json.loads(c.kwargs["value"]) for c in sent.await_args_list]
+            command = LinkCommand(case_key=appeal.case_key, event_id=opened["event_id"],
+                                  related_event_id="evt_decision", root_event_id="evt_decision", score=6.5)
+            made = agent.to_message
+
+            def on_links(*args: Any, **kwargs: Any) -> Any:  # test_context names no topic: say which one
+                message = made(*args, **kwargs)
+                message.topic = dedup.links_topic.get_topic_name()
+                return message
+
+            agent.to_message = on_links  # type: ignore[method-assign]
+            for _ in range(2):  # a command delivered twice links once
+                await agent.put(key=command.case_key, value=command.dumps())
+    messages = [json.loads(c.kwargs["value"]) for c in sent.await_args_list]
+    assert [(m["kind"], m["revision"], m["changes"]) for m in messages] == [
+        ("new", 0, []),
+        ("update", 1, ["appeal_linked"]),
+    ]
+    assert messages[1]["event"]["related_event_id"] == "evt_decision"
+    assert told.await_args_list[1].kwargs["key"] == "evt_decision"  # the update joins the decision's story
+    notes = [json.loads(c.kwargs["value"]) for c in notes_sent.await_args_list]
+    assert [n["authority_id"] for n in notes] == ["fr-cnil", "fr-cnil"]
+    assert notes[0]["appeal"]["item_id"] == "itm_h"  # unlinked: the linker should look for its decision
+    assert notes[1]["appeal"] is None  # linked now: the index learns it

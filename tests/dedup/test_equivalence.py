@@ -12,6 +12,12 @@ A second one (session 11): a higher court's judgment links to the lower court's 
 (`link._next_instance`). Linked events change the case state every later step carries, so both in-memory
 digests were re-pinned (`CURRENT_RULES`); with that rule switched off, the engine still gives the digests
 above, step by step.
+
+A third (session 14): an appeal and a decision that share a company name word score `link.SAME_COMPANY`
+more, a figure of the decision the appeal names must be in the decision's currency, and an appeal still
+unlinked looks for its decision in the other cases of its authority (`crosslink`, at
+`link.CROSS_CASE_THRESHOLD`). `CURRENT_RULES` were re-pinned again; with these switched off
+(`_session_11_rules`) the digests above still hold.
 """
 
 from __future__ import annotations
@@ -57,13 +63,21 @@ def _reloaded(seed: int, count: int, events: int) -> str:
 
 
 CURRENT_RULES = {
-    "in_memory_5_700_60": "8885de0cc7a6239a582b942786c57317205a411fb16443442ad0f5a2bc86326c",
-    "in_memory_6_400_15": "3fc910fa4ee2e75b3a836d59d29586738e573630e74729c9912167b6cd9aea5f",
+    "in_memory_5_700_60": "fb2f40cf053c18a65981d5b6197166affa86bc66b656cee247b814104cf570e2",
+    "in_memory_6_400_15": "653a952f947e0cbbb3b26ba6ea62c1db641811cb500992348af22a8a2a54aed0",
 }
+
+
+def _session_11_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switch off what session 14 added to linking (see the module docstring)."""
+    monkeypatch.setattr(link, "SAME_COMPANY", 0.0)
+    monkeypatch.setattr(link, "CROSS_CASE_THRESHOLD", float("inf"))
+    monkeypatch.setattr(link, "_in_its_currency", lambda *_args: True)
 
 
 def test_decisions_match_the_previous_engine_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(link, "_next_instance", lambda *_args: False)
+    _session_11_rules(monkeypatch)
     assert _in_memory(5, 700, 60) == DIGESTS["in_memory_5_700_60"]
     assert _in_memory(6, 400, 15) == DIGESTS["in_memory_6_400_15"]
 
@@ -73,7 +87,10 @@ def test_decisions_with_the_current_linking_rules_are_pinned() -> None:
     assert _in_memory(6, 400, 15) == CURRENT_RULES["in_memory_6_400_15"]
 
 
-def test_decisions_match_the_previous_engine_when_state_is_reloaded_every_step() -> None:
+def test_decisions_match_the_previous_engine_when_state_is_reloaded_every_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _session_11_rules(monkeypatch)
     assert _reloaded(7, 300, 40) == DIGESTS["reloaded_7_300_40"]
 
 

@@ -149,3 +149,48 @@ async def test_one_decision_from_three_outlets_is_one_event_and_its_appeal_links
     assert appeal.kind == "new" and appeal.event_id != original.event_id
     assert appeal.event.related_event_id == original.event_id
     assert len({m.event_id for m in got}) == 2, "the decision and its appeal, nothing else"
+
+
+GROUP_DECISION = Item(
+    "cnil-2026-40",
+    "CNIL fines Northwind Hosting €2.5 million over customer data breach",
+    "The CNIL imposed a fine of €2.5 million on Northwind Hosting on 3 November 2026 for failing to secure "
+    "the data of its customers.",
+    "Tue, 03 Nov 2026 10:00:00 GMT",
+)
+GROUP_APPEAL = Item(
+    "news-en-3",
+    "Northwind appeals €2.5 million CNIL fine",
+    "Northwind has lodged an appeal with the Conseil d'État against the €2.5 million fine that the CNIL "
+    "imposed on its hosting business in November.",
+    "Mon, 30 Nov 2026 09:00:00 GMT",
+)
+
+
+async def test_an_appeal_under_another_company_name_is_linked_across_cases_by_the_linker(
+    kafka_bootstrap: str, feed_server: FeedServer, worker: Worker
+) -> None:
+    """"Northwind Hosting" and "Northwind" are two case keys, so two partitions: the appeal opens unlinked in
+    its own case, the linker finds the decision in the CNIL's index, and the dedup agent sends one update."""
+    prefix = worker.prefix  # type: ignore[attr-defined]
+    worker.start()
+    feed_server.set_feed("/cnil.xml", rss(GROUP_DECISION), etag='"1"')
+    await request_poll(kafka_bootstrap, prefix, "cnil")
+    [decision] = await events_until(kafka_bootstrap, prefix, worker, lambda g: len(g) >= 1, "no decision")
+    assert decision.event.case_key == "co:northwind-hosting"
+
+    feed_server.set_feed("/wire-en.xml", rss(GROUP_APPEAL), etag='"1"')
+    await request_poll(kafka_bootstrap, prefix, "wire-en")
+
+    def linked(got: list[EventMessage]) -> bool:
+        return any("appeal_linked" in m.changes for m in got)
+
+    got = distinct(await events_until(kafka_bootstrap, prefix, worker, linked, "the appeal was not linked"))
+    appeal = sorted((m for m in got if m.event.primary == "appeal"), key=lambda m: m.revision)
+    assert [(m.kind, m.revision) for m in appeal] == [("new", 0), ("update", 1)]
+    assert appeal[0].event.case_key == "co:northwind" and appeal[0].event.related_event_id is None
+    assert appeal[1].changes == ["appeal_linked"]
+    assert appeal[1].event.related_event_id == decision.event_id
+    assert appeal[1].event.root_event_id == decision.event_id
+
+    assert topics.story_key(appeal[1]) == decision.event_id, "the update joins the decision's Slack thread"

@@ -1,0 +1,115 @@
+"""Appeal links across cases: the linker's index of each authority's events.
+
+Items of one case key meet in one partition, so an appeal finds the decision it challenges in its own case
+(`link.appeal_target`) when both name the same company first. When they do not (the decision named "Otto
+Fuchs", the appeal "Alu-Schmiede Otto Fuchs"; the decision a cartel's first member, the appeal another; the
+appeal no company at all) the decision lives in another case, on another partition, perhaps on another
+worker. The dedup agent therefore sends every event that names an authority to `authority-notes`, keyed by
+that authority; the linker agent keeps each authority's recent events (`AuthorityIndex`) and, for an
+appeal still unlinked, looks there for the decision it challenges, with the same score as inside a case at
+a higher threshold (`link.CROSS_CASE_THRESHOLD`). A find goes back to the appeal's case as a `LinkCommand`,
+which the dedup agent applies (`engine.apply_link`): one "update" message with the change "appeal_linked".
+
+Pure functions; the agents (`streams.agents.link`, `streams.agents.dedup`) and the in-process
+`DedupEngine` call them alike.
+"""
+
+from __future__ import annotations
+
+from streams.dedup import link, match
+from streams.dedup.build import make, replace
+from streams.records import (
+    SCHEMA_VERSION,
+    AuthorityIndex,
+    AuthorityNote,
+    Candidate,
+    EventMessage,
+    EventState,
+    LinkCommand,
+)
+
+# Per authority. The oldest go first (by first published day): an appeal reaches a higher court years
+# later, but a busy authority's hundredth-latest decision is rarely the one challenged across cases.
+MAX_INDEXED = 200
+
+
+def note(
+    message: EventMessage, published: list[str] | None, appeal: Candidate | None
+) -> AuthorityNote | None:
+    """What the dedup agent tells the linker about an event message: None when the event names no
+    authority (nothing to index it under). `appeal` is the candidate that produced the message; it goes
+    along only when the event is an appeal that no decision has been found for yet."""
+    ev = message.event
+    if not ev.authority_id:
+        return None
+    unlinked = ev.primary == "appeal" and ev.related_event_id is None
+    return make(
+        AuthorityNote,
+        authority_id=ev.authority_id,
+        event=ev,
+        published_days=list(published or []),
+        appeal=appeal if unlinked else None,
+        schema_version=SCHEMA_VERSION,
+    )
+
+
+def empty_index(authority_id: str) -> AuthorityIndex:
+    return make(
+        AuthorityIndex, authority_id=authority_id, events=[], published_days={}, schema_version=SCHEMA_VERSION
+    )
+
+
+def observe(index: AuthorityIndex | None, n: AuthorityNote) -> tuple[AuthorityIndex, LinkCommand | None]:
+    """Index the note's event, and for an unlinked appeal the link to send, if a decision of another case
+    scores high enough. The input index is left as it was."""
+    current = index if index is not None else empty_index(n.authority_id)
+    command = None
+    if n.appeal is not None:
+        command = _find(current, n)
+    return _indexed(current, n), command
+
+
+def _find(index: AuthorityIndex, n: AuthorityNote) -> LinkCommand | None:
+    candidate = n.appeal
+    assert candidate is not None
+    appeal = n.event
+    others = [ev for ev in index.events if ev.case_key != appeal.case_key and ev.event_id != appeal.event_id]
+    if not others:
+        return None
+    found = link.scored_target(
+        candidate, match.candidate_facts(candidate), others, index.published_days, link.CROSS_CASE_THRESHOLD
+    )
+    if found is None:
+        return None
+    score, target = found
+    return make(
+        LinkCommand,
+        case_key=appeal.case_key,
+        event_id=appeal.event_id,
+        related_event_id=target.event_id,
+        root_event_id=target.root_event_id or target.event_id,
+        score=score,
+        schema_version=SCHEMA_VERSION,
+    )
+
+
+def _slim(n: AuthorityNote) -> EventState:
+    """The event as linking reads it: no sources, evidence or title (they are most of its size)."""
+    ev = n.event
+    return replace(ev, sources=[], evidence=[], title="")
+
+
+def _indexed(index: AuthorityIndex, n: AuthorityNote) -> AuthorityIndex:
+    slim = _slim(n)
+    events = [ev for ev in index.events if ev.event_id != n.event.event_id]
+    events.append(slim)
+    published = dict(index.published_days)
+    if n.published_days:
+        published[n.event.event_id] = list(n.published_days)
+    if len(events) > MAX_INDEXED:
+        events.sort(key=lambda ev: (published.get(ev.event_id) or [ev.first_seen[:10]])[0])
+        dropped = events[: len(events) - MAX_INDEXED]
+        events = events[len(events) - MAX_INDEXED :]
+        for ev in dropped:
+            published.pop(ev.event_id, None)
+    return replace(index, events=events, published_days=published)
