@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def _digest(*parts: str, length: int = 20) -> str:
@@ -73,6 +74,7 @@ def _company_stem(name_slug: str) -> str:
 _NAME_HEAD_WORDS = frozenset(("gemeente", "municipality", "comune", "stadt", "ville", "kommune"))
 
 
+@lru_cache(maxsize=4096)
 def name_words(name: str) -> frozenset[str]:
     """The distinctive words of a company's name, to tell whether two names may be one company written two
     ways ("Otto Fuchs" / "Alu-Schmiede Otto Fuchs", "Capio St Göran" / "Capio-sykehus", "Fiat" / "Fiat

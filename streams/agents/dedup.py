@@ -55,14 +55,14 @@ async def dedup(stream: StreamT) -> None:
     notes = Outbox(lambda authority: key_partition(authority_notes_topic, authority))
     links = links_topic.get_topic_name()
 
-    async def emit(outcome: Outcome, candidate: Candidate | None) -> None:
+    async def emit(outcome: Outcome, candidate: Candidate | None, before: CaseState | None) -> None:
         message = outcome.message
         if message is None:
             return
         value = message.dumps()
         await events_topic.send(key=message.event_id, value=value)
         stories.add(story_key(message), value)
-        note = note_of(outcome, candidate)
+        note = note_of(outcome, candidate, before)
         if note is not None:
             notes.add(note.authority_id, note.dumps())
 
@@ -74,15 +74,17 @@ async def dedup(stream: StreamT) -> None:
                 command = await decode_or_dead_letter("dedup", LinkCommand, event)
                 if command is not None:
                     key = command.case_key
-                    outcome = apply_link(changed[key] if key in changed else cases.get(key), command, now)
+                    before = changed[key] if key in changed else cases.get(key)
+                    outcome = apply_link(before, command, now)
                     changed[key] = outcome.case
-                    await emit(outcome, None)
+                    await emit(outcome, None, before)
                 continue
             for candidate, _ in await decode_lines_or_dead_letter("dedup", Candidate, event):
                 key = candidate.case_key
-                outcome = decide(changed[key] if key in changed else cases.get(key), candidate, now)
+                before = changed[key] if key in changed else cases.get(key)
+                outcome = decide(before, candidate, now)
                 changed[key] = outcome.case
-                await emit(outcome, candidate)
+                await emit(outcome, candidate, before)
         for framed in stories.messages():
             await stories_topic.send(key=framed.key, value=framed.value, partition=framed.partition)
         for framed in notes.messages():

@@ -16,6 +16,8 @@ Pure functions; the agents (`streams.agents.link`, `streams.agents.dedup`) and t
 
 from __future__ import annotations
 
+import bisect
+
 from streams.dedup import link, match
 from streams.dedup.build import make, replace
 from streams.records import (
@@ -38,7 +40,8 @@ def note(
 ) -> AuthorityNote | None:
     """What the dedup agent tells the linker about an event message: None when the event names no
     authority (nothing to index it under). `appeal` is the candidate that produced the message; it goes
-    along only when the event is an appeal that no decision has been found for yet."""
+    along only when the event is an appeal that no decision has been found for yet (each new report of it
+    may hold the fact that finds it). Whether an update is worth a note at all: `unchanged`."""
     ev = message.event
     if not ev.authority_id:
         return None
@@ -50,6 +53,33 @@ def note(
         published_days=list(published or []),
         appeal=appeal if unlinked else None,
         schema_version=SCHEMA_VERSION,
+    )
+
+
+def unchanged(
+    old: EventState, old_published: list[str] | None, new: EventState, new_published: list[str] | None
+) -> bool:
+    """Whether an update leaves the event as the index holds it: another outlet or the authority's own
+    confirmation change nothing that linking reads (most updates), so they need no note."""
+    return _facts(old, old_published) == _facts(new, new_published)
+
+
+def _facts(ev: EventState, published: list[str] | None) -> tuple[object, ...]:
+    return (
+        ev.primary,
+        ev.authority_id,
+        ev.court_id,
+        ev.jurisdiction,
+        tuple(ev.companies),
+        ev.amount,
+        ev.periodic,
+        ev.cap,
+        ev.amount_eur,
+        tuple(ev.amounts_seen),
+        ev.decision_date,
+        ev.related_event_id,
+        ev.root_event_id,
+        published[0] if published else None,
     )
 
 
@@ -100,16 +130,21 @@ def _slim(n: AuthorityNote) -> EventState:
 
 
 def _indexed(index: AuthorityIndex, n: AuthorityNote) -> AuthorityIndex:
+    """The index with the note's event in its place: events stay ordered by their first published day (then
+    id), so that of two decisions that score the same the later one wins however often either was noted,
+    and the oldest are the ones dropped beyond `MAX_INDEXED`."""
     slim = _slim(n)
-    events = [ev for ev in index.events if ev.event_id != n.event.event_id]
-    events.append(slim)
     published = dict(index.published_days)
     if n.published_days:
         published[n.event.event_id] = list(n.published_days)
+
+    def day(ev: EventState) -> tuple[str, str]:
+        return (published.get(ev.event_id) or [ev.first_seen[:10]])[0], ev.event_id
+
+    events = [ev for ev in index.events if ev.event_id != n.event.event_id]
+    bisect.insort(events, slim, key=day)
     if len(events) > MAX_INDEXED:
-        events.sort(key=lambda ev: (published.get(ev.event_id) or [ev.first_seen[:10]])[0])
-        dropped = events[: len(events) - MAX_INDEXED]
-        events = events[len(events) - MAX_INDEXED :]
-        for ev in dropped:
+        for ev in events[: len(events) - MAX_INDEXED]:
             published.pop(ev.event_id, None)
+        events = events[len(events) - MAX_INDEXED :]
     return replace(index, events=events, published_days=published)

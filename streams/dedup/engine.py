@@ -132,11 +132,20 @@ def apply_link(case: CaseState | None, command: LinkCommand, now: str) -> Outcom
     return Outcome(linked, message, state.store(current, linked, revision, None, None, now, index))
 
 
-def note_of(outcome: Outcome, candidate: Candidate | None) -> AuthorityNote | None:
-    """The linker's note about an outcome's message (`crosslink.note`), or None."""
-    if outcome.message is None or outcome.event is None:
+def note_of(
+    outcome: Outcome, candidate: Candidate | None, before: CaseState | None = None
+) -> AuthorityNote | None:
+    """The linker's note about an outcome's message (`crosslink.note`), or None. `before`: the case as it
+    was; an update that changed nothing linking reads of an event that needs no link is not noted again."""
+    ev = outcome.event
+    if outcome.message is None or ev is None:
         return None
-    return crosslink.note(outcome.message, outcome.case.published.get(outcome.event.event_id), candidate)
+    published = outcome.case.published.get(ev.event_id)
+    if before is not None and not (ev.primary == "appeal" and ev.related_event_id is None):
+        old = next((e for e in before.events if e.event_id == ev.event_id), None)
+        if old is not None and crosslink.unchanged(old, before.published.get(ev.event_id), ev, published):
+            return None
+    return crosslink.note(outcome.message, published, candidate)
 
 
 class DedupEngine:
@@ -155,9 +164,10 @@ class DedupEngine:
 
     def observe_all(self, candidate: Candidate, now: str) -> list[Outcome]:
         """Every outcome the candidate leads to, in order: its own, then a cross-case link's, if any."""
-        outcome = decide(self.cases.get(candidate.case_key), candidate, now)
+        before = self.cases.get(candidate.case_key)
+        outcome = decide(before, candidate, now)
         self.cases[candidate.case_key] = outcome.case
-        found = note_of(outcome, candidate)
+        found = note_of(outcome, candidate, before)
         if found is None:
             return [outcome]
         index, command = crosslink.observe(self.authorities.get(found.authority_id), found)

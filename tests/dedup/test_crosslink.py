@@ -255,3 +255,66 @@ def test_an_event_without_an_authority_is_not_indexed() -> None:
     engine = DedupEngine()
     outcome = engine.observe(ruling, NOW)
     assert note_of(outcome, ruling) is None and engine.authorities == {}
+
+
+def test_an_update_that_changes_nothing_linking_reads_is_not_noted_again() -> None:
+    # Another outlet's report of a decision: the index already holds it as linking reads it. A report that
+    # states the penalty otherwise (£84.2m for £84m: one figure, rounded) adds a figure linking compares,
+    # and is noted again.
+    first = candidate(
+        "first", **CMA, company="Pharmo", amount=money("84000000", "GBP"), published="2021-07-29"
+    )
+    other = candidate(
+        "other",
+        **CMA,
+        company="Pharmo",
+        outlet="Wire",
+        amount=money("84000000", "GBP"),
+        published="2021-07-29",
+    )
+    revised = candidate(
+        "revised",
+        **CMA,
+        company="Pharmo",
+        outlet="Daily",
+        amount=money("84200000", "GBP"),
+        published="2021-07-30",
+    )
+    opened = decide(None, first, NOW)
+    assert note_of(opened, first, None) is not None
+    joined = decide(opened.case, other, NOW)
+    assert joined.message is not None and joined.message.changes == ["new_source"]
+    assert note_of(joined, other, opened.case) is None
+    again = decide(joined.case, revised, NOW)
+    assert again.message is not None and again.event is not None and len(again.event.amounts_seen) == 2
+    assert note_of(again, revised, joined.case) is not None
+
+
+def test_of_two_decisions_that_score_the_same_the_later_published_wins_however_often_noted() -> None:
+    older = candidate(
+        "older", **CMA, company="Advanz", amount=money("10000000", "GBP"), published="2020-01-10"
+    )
+    newer = candidate(
+        "newer", **CMA, company="Auden", amount=money("10000000", "GBP"), published="2021-01-10"
+    )
+    # A later report of the older decision gives its date: noted again, it is still the older decision.
+    repeat = candidate(
+        "repeat",
+        decision_date="2020-01-09",
+        **CMA,
+        company="Advanz",
+        outlet="Wire",
+        amount=money("10000000", "GBP"),
+        published="2020-01-11",
+    )
+    appeal = candidate(
+        "appeal",
+        **CMA,
+        primary="appeal",
+        court="uk-cat",
+        company="Cinven",
+        amount=money("10000000", "GBP"),
+        published="2022-05-01",
+    )
+    outs = feed(older, newer, repeat, appeal)
+    assert outs[-1][-1].event is not None and outs[-1][-1].event.related_event_id == only_event(outs[1])

@@ -63,7 +63,7 @@ def _reloaded(seed: int, count: int, events: int) -> str:
 
 
 CURRENT_RULES = {
-    "in_memory_5_700_60": "fb2f40cf053c18a65981d5b6197166affa86bc66b656cee247b814104cf570e2",
+    "in_memory_5_700_60": "b6dfad2bde30b78076e717fe00a7f4a3d9e4be8167b68493ae11bb83aa077597",
     "in_memory_6_400_15": "653a952f947e0cbbb3b26ba6ea62c1db641811cb500992348af22a8a2a54aed0",
 }
 
