@@ -47,6 +47,7 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Santander": (("santander",), None),
     # national banks of the group that their own supervisors fine under their own names
     "Santander UK": (("santander uk",), None),
+    "E.ON": (("e\\.on(?: energie| se)?", "eon energie"), None),
     "Santander Totta": (("santander totta",), None),
     "Santander Consumer Bank": (("santander consumer bank",), None),
     "Enel": (("enel energia", "enel"), None),

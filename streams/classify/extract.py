@@ -117,6 +117,8 @@ _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "pa
     *("breach", "leak", "hack", "attack", "incident", "outage", "datenleck", "panne", "sicherheitslücke"),
     *("cyberangriff", "fuite", "piratage", "cyberattaque", "brecha", "filtración", "ciberataque"),
     *("violazione", "attacco", "fuga di dati", "datalek", "dataangrep", "innbrudd", "lekkasje"),
+    # The inspection the decision punishes obstruction of: "broke a seal during a search in May 2006"
+    *("durchsuchung", "nachprüfung", "dawn raid", "perquisition", "ispezion", "inspección", "inspectie"),
     # Outside data protection: the failure, accident or spill a sector regulator's decision is about.
     *("meltdown", "collapse", "disruption", "blowout", "explosion", "spill", "derailment", "blackout"),
     *("störung", "ausfall", "unfall", "explosion", "accident", "effondrement", "incidente", "guasto"),
@@ -267,6 +269,7 @@ _COMMITMENT_WORDS = (
     "impegni",
     "compromisos",
     "toezegging",
+    "forpliktelse",
 )
 _COMMITMENTS = re.compile(
     r"(?<![\w])(?:accept\w*|made binding|make[s]? binding|making binding|rend\w* (?:juridiquement )?"
@@ -275,10 +278,11 @@ _COMMITMENTS = re.compile(
     r"acept\w*|bindend verklaar\w*|aanvaard\w*)"
     r"(?:[^\w.;:!?]+[\w'’-]+){0,6}?[^\w.;:!?]+[\w'’-]*?"
     r"(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen)\b"
-    r"|(?<![\w])(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen)"
+    r"|(?<![\w])(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen|"
+    r"forpliktelser|forpliktelsene)"
     r"(?:[^\w.;:!?]+[\w'’-]+){0,4}?[^\w.;:!?]+(?:legally binding|binding|rendus? (?:juridiquement )?"
     r"(?:contraignants|obligatoires)|für (?:verbindlich|bindend) erklärt|vincolanti|vinculantes|"
-    r"bindend verklaard)"
+    r"bindend verklaard|(?:juridisk )?bindende)"
 )
 
 
@@ -549,7 +553,7 @@ def _analyse(
             if lang in _VERB_FINAL:
                 # "hat die ... verhängte Geldbuße deutlich gesenkt": the participle ends its clause.
                 tail = doc.low[max(doc.sentence_span(sent)[0], s - 100) : s] + tail
-            named_object = any(o in tail for o in types.DECISION_OBJECTS)
+            named_object = word in types.FINED_RIGHTLY or any(o in tail for o in types.DECISION_OBJECTS)
             if not named_object and not outcome and word not in types.SIDING:
                 continue
             particle = types.SEPARABLE.get(word)

@@ -316,6 +316,14 @@ _DESCRIPTOR_ENDS = (
     "eigenaar",
     "eigentümer",
     "börse",
+    # "Elmex-Herstellerin Gaba", "Alu-Schmiede Otto Fuchs", "Britische Großbank NatWest"
+    "herstellerin",
+    "verarbeiter",
+    "betreiberin",
+    "anbieterin",
+    "schmiede",
+    "großbank",
+    "direktbank",
 )
 _ENGLISH_AUX = _words("will|to|could|may|might|must|is|has|can|should|would|wins|loses")
 _PERSON_BEFORE = _words(
@@ -580,7 +588,9 @@ def _canonical_text(raw: str) -> str:
         else:
             for i in range(len(words) - 2, -1, -1):
                 w = words[i].lower()
-                descriptor = w.endswith(_DESCRIPTOR_ENDS) and not w.startswith(_DESCRIPTOR_ENDS)
+                descriptor = (w.endswith(_DESCRIPTOR_ENDS) and not w.startswith(_DESCRIPTOR_ENDS)) or (
+                    w in _SUBSIDIARY_NOUNS  # "die Tochter Eon Energie": the subsidiary named after it
+                )
                 if descriptor or w.endswith("-bank"):
                     # "Genfer Uhrenhersteller Rolex", "Smartphone-Bank N26": a compound descriptor noun, then
                     # the name

@@ -37,7 +37,10 @@ LEXICON |= _kind(
         "sanktionsavgift|sanktionsavgiften|bøde på|bødeforlæg|büsst|büßt|gebüsst|gebüßt|"
         # Norwegian and Danish compounds that name the fine's size: "Klarna får millionbot"
         "millionbot|milliardbot|rekordbot|millionbøter|milliardbøter|millionbøde|millionbøder|rekordbøde|"
-        "millionboete|miljoenenboete|miljardenboete"
+        "millionboete|miljoenenboete|miljardenboete|"
+        # German compounds that do the same: "Brüssel verhängt Millionenbußen gegen Telekom"
+        "millionenbuße|millionenbußen|millionenstrafe|milliardenbuße|milliardenbußen|milliardenstrafe|"
+        "rekordbuße|rekordstrafe"
     ),
 )
 # Penalty words: count only in a sentence that states an amount.
@@ -48,6 +51,7 @@ LEXICON |= _kind(
         "multe|sanzione|sanzioni|sanción|sanciones|bot|bøter|gebyr|pay|payer|zahlen|betalen|pagar|pagare|betale|"
         "imposed|imposes|impose|imposé|imposée|levied|slapped|slaps|hit with|inflige|infligé|infligée|infliger|"
         "irrogata|inflitto|inflitta|impone|impuesto|impuso|opgelegd|verhängt|verhängte|ilagt|ilegger|ilegges|"
+        "auferlegt|auferlegte|geldbußen|bußgelder|"
         "prononcé|prononce|"
         "doit régler|must pay|ordered to pay|agreed to pay|to pay|soll|muss|"
         # paying, in the tenses outlets use, and the settlement an authority secures
@@ -220,6 +224,8 @@ _OUTCOME_PHRASES = (
     "after appeal|after an appeal|on appeal|en appel|in appello"
 )
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
+# Decided words that name the penalty themselves ("Rechter: keukenbedrijven terecht beboet"): no object after.
+FINED_RIGHTLY = frozenset(("terecht beboet", "rightly fined"))
 # ... and those that decide with a court beside them, whatever they name after it ("the top court sides
 # with the cartel office").
 SIDING = frozenset(("sides with", "sided with", "siding with"))
@@ -240,6 +246,11 @@ LEXICON |= _kind(
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
         "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|gesenkt|herabgesetzt|eingestellt|réformé|réforme|ramené|"
         "halbiert|halbierte|halveert|halverer|dimezza|reduce a la mitad|"
+        # a court that raises the penalty decides the appeal as much as one that cuts it
+        "verzehnfacht|verdoppelt|verdreifacht|erhöht|erhöhte|raises the fine|raised the fine|increases the fine|"
+        "increased the fine|alourdit|verhoogt de boete|verhoogde de boete|aumenta la multa|aumentato la multa|"
+        # a court that finds the fine rightly imposed: "Rechter: keukenbedrijven terecht beboet"
+        "terecht beboet|terecht opgelegd|zu recht verhängt|rightly fined|"
         "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó|refuses to lift|refused to lift|"
         "casse|cassé|casse partiellement|a partiellement cassé|"
         "tosses|tossed|tossing|throws out|threw out|thrown out|redusert|reduserer|reduserte|satt ned|setter ned|"
@@ -313,6 +324,9 @@ LEXICON |= _kind(
         "lance|lanceert|lanserer|introduit|introduceert|aggiorna|updates its|met à jour|aktualisiert|actualiza|"
         "oppdaterer|consultation|consults on|consultation publique|konsultation|consultazione|consulta pública|"
         "financial remedies|in fiscal|dévoile|dévoilé|unveils|unveiled|onthult|klager inn|klaget inn|"
+        # complaints counted, an authority's activity report, a law enacted: no decision
+        "plaintes|rapport d'activité|activity report|tätigkeitsbericht|becomes law|signed into law|"
+        "signs into law|"
         + NO_DECISION_PHRASES
     ),
 )
@@ -330,7 +344,11 @@ LEXICON |= _kind(
         "the text prohibits|de tekst verbiedt|the law prohibits|the law bans|the act bans|the act prohibits|das gesetz verbietet|"
         "die verordnung verbietet|de wet verbiedt|la loi interdit|le règlement interdit|la legge vieta|"
         "il regolamento vieta|la ley prohíbe|el reglamento prohíbe|loven forbyr|forordningen forbyr|provides for fines|provides for penalties|prévoit des amendes|"
-        "prévoit des sanctions|prevede sanzioni|prevede multe|prevé multas|prevé sanciones|voorziet in boetes"
+        "prévoit des sanctions|prevede sanzioni|prevede multe|prevé multas|prevé sanciones|voorziet in boetes|"
+        # powers given, not used: "gives the CCPC powers to impose administrative financial sanctions"
+        "powers to impose|power to impose|powers to fine|power to fine|powers to sanction|"
+        "pouvoir d'infliger|pouvoirs d'infliger|potere di irrogare|poteri di irrogare|facultad de imponer|"
+        "bevoegdheid om boetes|befugnis, bußgelder|befugnisse, bußgelder"
     ),
 )
 LEXICON |= _kind(

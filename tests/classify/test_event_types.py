@@ -1320,3 +1320,60 @@ def test_a_closed_investigation_or_a_decision_complied_with_is_no_new_event(titl
 def test_a_court_halving_a_fine_decides_an_appeal() -> None:
     r = a("Bodycams im Stockholmer Nahverkehr: Gericht halbiert DSGVO-Strafe gegen Orbix", "Das Verwaltungsberufungsgericht in Stockholm hat das Bußgeld der Datenschutzbehörde IMY gegen Orbix von 16 auf 8 Millionen Kronen halbiert.", language="de")
     assert r.primary == "appeal"
+
+
+# rules-2025.27 (from probe_fresh_18)
+
+
+def test_german_fines_in_the_plural_and_in_compounds_are_fines() -> None:
+    r = a(
+        "Brüssel verhängt Millionenbußen gegen Orbix und Slowakei-Tochter",
+        "Die EU-Kommission hat Orbix und ihrer Tochter Veltro Geldbußen von zusammen 70 Millionen Euro auferlegt.",
+        language="de",
+        published="2014-10-15",
+    )
+    assert (r.primary, r.amount, r.currency) == ("fine", "70000000", "EUR")
+
+
+def test_the_year_of_the_inspection_a_fine_punishes_dates_no_earlier_event() -> None:
+    # "weil während einer Durchsuchung im Mai 2006": the conduct fined, not a decision of 2006.
+    r = a(
+        "Siegelbruch kostet Orbix 38 Millionen Euro",
+        "Die EU-Kommission verhängte gegen Orbix eine Geldbuße von 38 Millionen Euro, weil während einer "
+        "Durchsuchung im Mai 2006 ein amtliches Siegel aufgebrochen worden sei.",
+        language="de",
+        published="2008-01-30",
+    )
+    assert (r.primary, r.amount) == ("fine", "38000000")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        # a court that raises the penalty decides the appeal as much as one that cuts it
+        ("OGH verzehnfacht Kartellstrafe: Orbix muss 30 Millionen Euro zahlen", "Der Oberste Gerichtshof hat die Geldbuße gegen Orbix von drei auf 30 Millionen Euro erhöht.", "de"),
+        ("Court of Appeal raises the fine on Orbix to €30 million", "The Court of Appeal raised the fine the authority had imposed on Orbix from €3 million to €30 million.", "en"),
+        # a court that finds the fine rightly imposed
+        ("Rechter: Orbix terecht beboet voor misleiding", "De rechtbank Rotterdam heeft bepaald dat de ACM Orbix vorig jaar terecht een boete van 1 miljoen euro heeft opgelegd.", "nl"),
+    ],
+)
+def test_a_court_raising_or_upholding_a_fine_decides_an_appeal(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "appeal"
+
+
+def test_commitments_made_binding_in_norwegian_are_a_ruling() -> None:
+    r = a("EU gjør Orbix' forpliktelser bindende - slipper bot", "EU-kommisjonen har gjort Orbix' forpliktelser juridisk bindende og avsluttet saken uten bot.", language="no")
+    assert r.primary == "ruling"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        # complaints counted in an authority's activity report: statistics, whatever fine it recalls
+        ("Les plaintes auprès de la CNIL ont bondi de plus de 30 %", "Selon son rapport d'activité, la CNIL a reçu 11 000 plaintes l'an dernier. Parmi ses sanctions, l'amende de 250 000 euros infligée à Orbix.", "fr"),
+        # a law enacted that gives an authority powers to fine: no decision
+        ("Competition Act becomes law: what it means for the regulator", "The Act has been signed into law, giving the authority powers to impose administrative financial sanctions for breaches of competition law.", "en"),
+    ],
+)
+def test_complaints_counted_and_a_law_enacted_are_no_event(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "none"

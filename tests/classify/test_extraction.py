@@ -1096,3 +1096,20 @@ def test_a_companys_product_names_the_company() -> None:
 )
 def test_a_courts_seat_says_its_country(title: str, summary: str, lang: str, jurisdiction: str) -> None:
     assert analyse(title, summary, language=lang).jurisdiction == jurisdiction
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "company"),
+    [
+        # rules-2025.27: German descriptors before a name, and a subsidiary named after "Tochter"
+        ("Gericht senkt Kartellbußgeld gegen Alu-Schmiede Lumora Metall deutlich", "Das Oberlandesgericht hat das Bußgeld gegen Lumora Metall von 145 auf 30 Millionen Euro herabgesetzt.", "Lumora Metall"),
+        ("Kartellstrafe", "Das Bundeskartellamt hat gegen den Aluminiumverarbeiter Lumora Metall ein Bußgeld von 30 Millionen Euro verhängt.", "Lumora Metall"),
+        ("Weko büsst Zahnpasta-Herstellerin Veltria", "Die Wettbewerbskommission hat Veltria mit 4,8 Millionen Franken gebüsst.", "Veltria"),
+        ("Kartellstrafe", "Die EU-Kommission verhängte gegen die Tochter Veltria Energie eine Geldbuße von 38 Millionen Euro.", "Veltria Energie"),
+        ("Kartellstrafe", "Die EU-Kommission verhängte gegen Eon Energie eine Geldbuße von 38 Millionen Euro.", "E.ON"),
+    ],
+)
+def test_a_german_descriptor_or_a_subsidiary_noun_is_no_part_of_the_name(
+    title: str, summary: str, company: str
+) -> None:
+    assert analyse(title, summary, language="de").companies == (company,)

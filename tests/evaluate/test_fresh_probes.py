@@ -50,16 +50,17 @@ FLOORS = {
     # Scored blind under rules-2025.25, then rules-2025.26: privacy enforcement in Ireland, the UK and the
     # Nordics; competition and consumer cases in France, Germany, Italy, Spain and the Benelux.
     "probe_fresh_17.jsonl": dict(zip(_METRICS, (0.77, 0.9, 0.52, 0.9), strict=True)),
-    # Scored blind under rules-2025.26 with session 14's links across cases: appeal chains of European
-    # privacy, telecom, energy and financial regulators; competition cases of smaller European authorities.
-    "probe_fresh_18.jsonl": dict(zip(_METRICS, (0.7, 0.87, 0.52, 0.72), strict=True)),
+    # Scored blind under rules-2025.26 with session 14's links across cases, then rules-2025.27: appeal
+    # chains of European privacy, telecom, energy and financial regulators; competition cases of smaller
+    # European authorities.
+    "probe_fresh_18.jsonl": dict(zip(_METRICS, (0.87, 0.89, 0.55, 0.78), strict=True)),
 }
 
 # probe_fresh_18's writers labelled a non-event's jurisdiction null (earlier writers: the country of the
 # authority it names) and a Court of Justice preliminary ruling with the country of the national decision
 # (earlier writers: EU): conventions the rules follow as most sets label them.
 _JURISDICTIONS = {"probe_fresh_18.jsonl": 0.75}
-_NONE_ALERTS = {"probe_fresh_18.jsonl": 0.25}
+_NONE_ALERTS: dict[str, float] = {}
 
 # Appeal links, since session 14's links across cases (streams/dedup/crosslink.py): a few labelled links per
 # set, so each floor sits one link under today's share.
