@@ -15,7 +15,8 @@ with the same 8 partitions and acks=all:
 - `bare_aiokafka_items_per_s`: one process, a plain aiokafka consume loop doing the same work per item
   (decode the RawItem, `classify_item`, dedup `decide` and the linker over in-process dicts (`DedupEngine`),
   `dumps()` and produce the same EventMessages), without the candidates repartition, the authority-notes
-  and links hops, table changelogs, stories and notifier;
+  hop and the linked candidates' way back, table changelogs, stories and notifier (since session 14 it
+  does the link agent's work too: its figures before that are not directly comparable);
 - `empty_faust_items_per_s`: a Faust worker whose one agent forwards every raw item, per event, to an
   output topic (`bench/pipeline_faust.py`): Faust's own per-event cost.
 

@@ -60,15 +60,11 @@ candidates_topic = topics.declare(app, topics.CANDIDATES, settings.partitions, s
 authority_notes_topic = topics.declare(
     app, topics.AUTHORITY_NOTES, settings.partitions, settings.topic_prefix
 )
-links_topic = topics.declare(app, topics.LINKS, settings.partitions, settings.topic_prefix)
 events_topic = topics.declare(app, topics.EVENTS, settings.partitions, settings.topic_prefix)
 stories_topic = topics.declare(app, topics.STORIES, settings.partitions, settings.topic_prefix)
 alerts_topic = topics.declare(app, topics.ALERTS, settings.partitions, settings.topic_prefix)
 dead_letters_topic = topics.declare(app, topics.DEAD_LETTERS, settings.partitions, settings.topic_prefix)
 digests_topic = topics.declare(app, topics.DIGESTS, settings.partitions, settings.topic_prefix)
-# The dedup agent reads both: candidates and the linker's commands are keyed by case_key and co-partitioned
-# (Faust assigns partition p of every topic of one count to one worker), so a command meets its case's state.
-dedup_input = topics.declare_reader(app, (topics.CANDIDATES, topics.LINKS), settings.topic_prefix)
 
 
 def key_partition(topic: faust.TopicT, key: str) -> int | None:

@@ -75,6 +75,14 @@ _NAME_HEAD_WORDS = frozenset(("gemeente", "municipality", "comune", "stadt", "vi
 
 
 @lru_cache(maxsize=4096)
+def lead_name_word(name: str) -> str | None:
+    """The first distinctive word of a company's name (see `name_words`), where names put their brand:
+    "otto" of "Otto Fuchs", "fiat" of "Fiat Chrysler", "santander" of "Banco Santander"."""
+    words = re.split(r"[-\s]+", _company_stem(slug(name)))
+    return next((w for w in words if w in name_words(name)), None)
+
+
+@lru_cache(maxsize=4096)
 def name_words(name: str) -> frozenset[str]:
     """The distinctive words of a company's name, to tell whether two names may be one company written two
     ways ("Otto Fuchs" / "Alu-Schmiede Otto Fuchs", "Capio St Göran" / "Capio-sykehus", "Fiat" / "Fiat
@@ -91,7 +99,9 @@ _COMMON_NAME_WORDS = _NAME_TAIL_WORDS | _NAME_HEAD_WORDS | frozenset(
         *("media", "telecom", "energy", "insurance", "services", "service", "airlines", "airways", "systems"),
         *("health", "hospital", "university", "centre", "center", "city", "council", "department"),
         *("ministry", "government", "retail", "finance", "financial", "capital", "partners", "solutions"),
-        *("global", "europe", "digital"),
+        *("global", "europe", "digital", "ireland", "deutsche", "deutscher", "british", "united", "general"),
+        *("american", "france", "french", "italia", "italiana", "espana", "nederland", "norge", "sverige"),
+        *("danmark", "suisse", "schweiz", "societe", "credit", "air", "stadtwerke", "caixa", "industries"),
         *("mobile", "network", "networks", "online", "energie", "energia", "post", "transport", "foundation"),
     )
 )

@@ -80,6 +80,16 @@ class RawItem(_Wire):
     schema_version: int = SCHEMA_VERSION
 
 
+class LinkTarget(_Wire):
+    """On a candidate the link agent sends back: the appeal `event_id` of the candidate's case builds on the
+    decision `related_event_id` of another case (streams.dedup.crosslink)."""
+
+    event_id: str
+    related_event_id: str
+    root_event_id: str
+    score: float
+
+
 class Candidate(_Wire):
     """A classified item with its extracted facts, keyed by `case_key` for the dedup repartition."""
 
@@ -113,6 +123,10 @@ class Candidate(_Wire):
     decision_date: Optional[str] = None  # YYYY-MM-DD
     backfill: bool = False
     revision: int = 0
+    # Set only by the link agent, on a candidate the dedup agent has already placed: link its appeal event
+    # to a decision of another case. Travelling on `candidates`, it keeps its place among the case's
+    # candidates, so a replay after a crash decides in the same order.
+    link: Optional[LinkTarget] = None
     schema_version: int = SCHEMA_VERSION
 
 
@@ -266,7 +280,7 @@ class AuthorityNote(_Wire):
     """dedup -> linker on `authority-notes`, keyed by authority_id: an event of that authority as it stands
     now, so that an appeal reported under another company name (or none) can find the decision it
     challenges in another case. `appeal` is set when the event is an appeal not linked yet: the candidate
-    that opened (or last joined) it, with the facts linking scores."""
+    of its report just placed (the one that opened it, or a later one), with the facts linking scores."""
 
     authority_id: str
     event: EventState
@@ -282,18 +296,6 @@ class AuthorityIndex(_Wire):
     authority_id: str
     events: List[EventState] = []  # noqa: RUF012 - bounded by streams.dedup.crosslink.MAX_INDEXED
     published_days: Dict[str, List[str]] = {}  # noqa: RUF012 - per event_id, as CaseState.published
-    schema_version: int = SCHEMA_VERSION
-
-
-class LinkCommand(_Wire):
-    """linker -> dedup on `links`, keyed by case_key: link the appeal `event_id` of case `case_key` to
-    the decision `related_event_id` of another case. Applying it twice changes nothing."""
-
-    case_key: str
-    event_id: str
-    related_event_id: str
-    root_event_id: str
-    score: float
     schema_version: int = SCHEMA_VERSION
 
 

@@ -47,7 +47,8 @@ CANDIDATES = TopicSpec(
     "case_key (no key on a message of several candidates)",
     records.Candidate,
     timedelta(days=30),
-    doc="classified items, repartitioned so that items of one case meet in one partition",
+    doc="classified items, repartitioned so that items of one case meet in one partition; also the link "
+    "agent's appeals found to build on a decision of another case (`Candidate.link`)",
     framing="json-lines",
 )
 AUTHORITY_NOTES = TopicSpec(
@@ -57,13 +58,6 @@ AUTHORITY_NOTES = TopicSpec(
     timedelta(days=7),
     doc="dedup -> linker: events per deciding authority, and appeals still looking for their decision",
     framing="json-lines",
-)
-LINKS = TopicSpec(
-    "enforcement.links.v1",
-    "case_key",
-    records.LinkCommand,
-    timedelta(days=7),
-    doc="linker -> dedup: link this appeal to a decision of another case",
 )
 EVENTS = TopicSpec(
     "enforcement.events.v1",
@@ -108,7 +102,6 @@ ALL: tuple[TopicSpec, ...] = (
     RAW_ITEMS,
     CANDIDATES,
     AUTHORITY_NOTES,
-    LINKS,
     EVENTS,
     STORIES,
     ALERTS,
@@ -137,18 +130,6 @@ def declare(app: faust.App, spec: TopicSpec, partitions: int, prefix: str = "") 
         internal=True,
         # Faust's `retention=None` would leave the broker default (7 days); the contract says forever.
         config={"retention.ms": str(retention_ms(spec))},
-    )
-
-
-def declare_reader(app: faust.App, specs: tuple[TopicSpec, ...], prefix: str = "") -> faust.TopicT:
-    """One channel over several declared topics, for an agent that reads them all in one stream (each
-    event's `message.topic` tells them apart). It creates nothing: `declare` and provisioning do."""
-    return app.topic(
-        *(prefix + spec.name for spec in specs),
-        key_type=str,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
     )
 
 

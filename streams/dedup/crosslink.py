@@ -4,11 +4,14 @@ Items of one case key meet in one partition, so an appeal finds the decision it 
 (`link.appeal_target`) when both name the same company first. When they do not (the decision named "Otto
 Fuchs", the appeal "Alu-Schmiede Otto Fuchs"; the decision a cartel's first member, the appeal another; the
 appeal no company at all) the decision lives in another case, on another partition, perhaps on another
-worker. The dedup agent therefore sends every event that names an authority to `authority-notes`, keyed by
-that authority; the linker agent keeps each authority's recent events (`AuthorityIndex`) and, for an
-appeal still unlinked, looks there for the decision it challenges, with the same score as inside a case at
-a higher threshold (`link.CROSS_CASE_THRESHOLD`). A find goes back to the appeal's case as a `LinkCommand`,
-which the dedup agent applies (`engine.apply_link`): one "update" message with the change "appeal_linked".
+worker. The dedup agent therefore sends each event that names an authority to `authority-notes`, keyed by
+that authority, when it is new and whenever what linking reads of it changes (`note`); the link agent
+keeps each authority's recent events (`AuthorityIndex`) and, for an appeal still unlinked, looks there for
+the decision it challenges, with the same score as inside a case at a higher threshold
+(`link.CROSS_CASE_THRESHOLD`). A find goes back to the appeal's case as the appeal's candidate again, on
+`candidates`, carrying a `LinkTarget` (`Candidate.link`): in that partition it keeps its place among the
+case's candidates, so a replay decides in the same order. The dedup agent applies it (`engine.decide`):
+one "update" message with the change "appeal_linked", or nothing when the appeal is linked already.
 
 Pure functions; the agents (`streams.agents.link`, `streams.agents.dedup`) and the in-process
 `DedupEngine` call them alike.
@@ -25,9 +28,8 @@ from streams.records import (
     AuthorityIndex,
     AuthorityNote,
     Candidate,
-    EventMessage,
     EventState,
-    LinkCommand,
+    LinkTarget,
 )
 
 # Per authority. The oldest go first (by first published day): an appeal reaches a higher court years
@@ -35,21 +37,18 @@ from streams.records import (
 MAX_INDEXED = 200
 
 
-def note(
-    message: EventMessage, published: list[str] | None, appeal: Candidate | None
-) -> AuthorityNote | None:
-    """What the dedup agent tells the linker about an event message: None when the event names no
-    authority (nothing to index it under). `appeal` is the candidate that produced the message; it goes
-    along only when the event is an appeal that no decision has been found for yet (each new report of it
-    may hold the fact that finds it). Whether an update is worth a note at all: `unchanged`."""
-    ev = message.event
-    if not ev.authority_id:
+def note(event: EventState, published: list[str] | None, appeal: Candidate | None) -> AuthorityNote | None:
+    """What the dedup agent tells the link agent about an event: None when it names no authority (nothing
+    to index it under). `appeal` is the candidate of the report just placed; it goes along only when the
+    event is an appeal that no decision has been found for yet. Whether a change is worth a note at all:
+    `engine.note_of`."""
+    if not event.authority_id:
         return None
-    unlinked = ev.primary == "appeal" and ev.related_event_id is None
+    unlinked = event.primary == "appeal" and event.related_event_id is None
     return make(
         AuthorityNote,
-        authority_id=ev.authority_id,
-        event=ev,
+        authority_id=event.authority_id,
+        event=event,
         published_days=list(published or []),
         appeal=appeal if unlinked else None,
         schema_version=SCHEMA_VERSION,
@@ -89,21 +88,28 @@ def empty_index(authority_id: str) -> AuthorityIndex:
     )
 
 
-def observe(index: AuthorityIndex | None, n: AuthorityNote) -> tuple[AuthorityIndex, LinkCommand | None]:
-    """Index the note's event, and for an unlinked appeal the link to send, if a decision of another case
-    scores high enough. The input index is left as it was."""
+def observe(index: AuthorityIndex | None, n: AuthorityNote) -> tuple[AuthorityIndex, Candidate | None]:
+    """Index the note's event, and for an unlinked appeal the candidate to send back with its `link`, if a
+    decision of another case scores high enough. The input index is left as it was."""
     current = index if index is not None else empty_index(n.authority_id)
-    command = None
+    linked = None
     if n.appeal is not None:
-        command = _find(current, n)
-    return _indexed(current, n), command
+        linked = _find(current, n)
+    return _indexed(current, n), linked
 
 
-def _find(index: AuthorityIndex, n: AuthorityNote) -> LinkCommand | None:
+def _find(index: AuthorityIndex, n: AuthorityNote) -> Candidate | None:
     candidate = n.appeal
     assert candidate is not None
     appeal = n.event
-    others = [ev for ev in index.events if ev.case_key != appeal.case_key and ev.event_id != appeal.event_id]
+    mine = appeal.event_id
+    # Not its own case (linking there already had its say), not itself, and nothing that builds on it: two
+    # appeals must not end up linked to each other.
+    others = [
+        ev
+        for ev in index.events
+        if ev.case_key != appeal.case_key and mine not in (ev.event_id, ev.related_event_id, ev.root_event_id)
+    ]
     if not others:
         return None
     found = link.scored_target(
@@ -112,15 +118,14 @@ def _find(index: AuthorityIndex, n: AuthorityNote) -> LinkCommand | None:
     if found is None:
         return None
     score, target = found
-    return make(
-        LinkCommand,
-        case_key=appeal.case_key,
-        event_id=appeal.event_id,
+    target_link = make(
+        LinkTarget,
+        event_id=mine,
         related_event_id=target.event_id,
         root_event_id=target.root_event_id or target.event_id,
         score=score,
-        schema_version=SCHEMA_VERSION,
     )
+    return replace(candidate, link=target_link)
 
 
 def _slim(n: AuthorityNote) -> EventState:

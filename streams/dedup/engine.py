@@ -20,7 +20,6 @@ from streams.records import (
     CaseState,
     EventMessage,
     EventState,
-    LinkCommand,
 )
 
 
@@ -102,8 +101,11 @@ def _join(c: Candidate, facts: match.Facts, index: int, found: match.Match, case
 
 
 def decide(case: CaseState | None, candidate: Candidate, now: str) -> Outcome:
-    """Place one candidate of `candidate.case_key`; `case` is that key's table value (None at first)."""
+    """Place one candidate of `candidate.case_key`; `case` is that key's table value (None at first). A
+    candidate the link agent sent back (`candidate.link`) links its appeal event instead (`_link`)."""
     current = case if case is not None else state.empty_case(candidate.case_key, now)
+    if candidate.link is not None:
+        return _link(current, candidate, now)
     if candidate.primary not in ("ruling", "fine", "appeal"):
         return Outcome(None, None, current)
     facts = match.candidate_facts(candidate)
@@ -113,45 +115,48 @@ def decide(case: CaseState | None, candidate: Candidate, now: str) -> Outcome:
     return _join(candidate, facts, found[0], found[1], current, now)
 
 
-def apply_link(case: CaseState | None, command: LinkCommand, now: str) -> Outcome:
-    """Link an appeal of this case to the decision the linker found in another case
-    (`streams.dedup.crosslink`). Nothing changes, and no message leaves, when the appeal is gone from the
-    case or was linked meanwhile (its own case's later reports found a decision, or the command comes
-    again after a restart)."""
-    current = case if case is not None else state.empty_case(command.case_key, now)
-    index = next((i for i, ev in enumerate(current.events) if ev.event_id == command.event_id), None)
+def _link(case: CaseState, c: Candidate, now: str) -> Outcome:
+    """Link an appeal of this case to the decision the link agent found in another case
+    (`streams.dedup.crosslink`): one "appeal_linked" update. Nothing changes (the same `case` comes back)
+    and no message leaves when the appeal is gone from the case or is linked already (its own case's later
+    reports found a decision, or the candidate comes again after a restart)."""
+    target = c.link
+    assert target is not None
+    index = next((i for i, ev in enumerate(case.events) if ev.event_id == target.event_id), None)
     if index is None:
-        return Outcome(None, None, current)
-    ev = current.events[index]
+        return Outcome(None, None, case)
+    ev = case.events[index]
     if ev.primary != "appeal" or ev.related_event_id is not None:
-        return Outcome(ev, None, current)
-    linked = state.replace(ev, related_event_id=command.related_event_id, root_event_id=command.root_event_id)
-    revision = current.revisions.get(ev.event_id, 0) + 1
-    trigger = ev.sources[-1].item_id if ev.sources else ev.event_id
-    message = state.message("update", linked, revision, ["appeal_linked"], trigger, now)
-    return Outcome(linked, message, state.store(current, linked, revision, None, None, now, index))
+        return Outcome(ev, None, case)
+    linked = state.replace(ev, related_event_id=target.related_event_id, root_event_id=target.root_event_id)
+    revision = case.revisions.get(ev.event_id, 0) + 1
+    message = _message("update", linked, revision, ["appeal_linked"], c, now)
+    return Outcome(linked, message, state.store(case, linked, revision, None, None, now, index))
 
 
 def note_of(
     outcome: Outcome, candidate: Candidate | None, before: CaseState | None = None
 ) -> AuthorityNote | None:
-    """The linker's note about an outcome's message (`crosslink.note`), or None. `before`: the case as it
-    was; an update that changed nothing linking reads of an event that needs no link is not noted again."""
+    """The link agent's note about an outcome's event (`crosslink.note`), or None: for a new event, and
+    whenever what linking reads of it changed, with a message or silently (a later report that fills in
+    the authority, the date or another figure); and for an appeal still unlinked, at each new report.
+    `before`: the case as it was."""
     ev = outcome.event
-    if outcome.message is None or ev is None:
+    if ev is None or outcome.case is before:
         return None
     published = outcome.case.published.get(ev.event_id)
-    if before is not None and not (ev.primary == "appeal" and ev.related_event_id is None):
+    retry = outcome.message is not None and ev.primary == "appeal" and ev.related_event_id is None
+    if before is not None and not retry:
         old = next((e for e in before.events if e.event_id == ev.event_id), None)
         if old is not None and crosslink.unchanged(old, before.published.get(ev.event_id), ev, published):
             return None
-    return crosslink.note(outcome.message, published, candidate)
+    return crosslink.note(ev, published, candidate)
 
 
 class DedupEngine:
-    """In-memory tables over `decide` and the linker (`crosslink.observe`, `apply_link`), for `streams
-    eval`, reprocessing and benchmarks: the worker's logic without Kafka. A link found across cases is
-    applied at once, where the worker applies it a hop later."""
+    """In-memory tables over `decide` and the link agent's logic (`crosslink.observe`), for `streams eval`,
+    reprocessing and benchmarks: the worker's logic without Kafka. A link found across cases is applied at
+    once, where the worker applies it when the candidate comes back on `candidates`."""
 
     def __init__(self) -> None:
         self.cases: dict[str, CaseState] = {}
@@ -164,21 +169,22 @@ class DedupEngine:
 
     def observe_all(self, candidate: Candidate, now: str) -> list[Outcome]:
         """Every outcome the candidate leads to, in order: its own, then a cross-case link's, if any."""
-        before = self.cases.get(candidate.case_key)
-        outcome = decide(before, candidate, now)
-        self.cases[candidate.case_key] = outcome.case
-        found = note_of(outcome, candidate, before)
+        outcome, found = self._place(candidate, now)
         if found is None:
             return [outcome]
-        index, command = crosslink.observe(self.authorities.get(found.authority_id), found)
-        self.authorities[found.authority_id] = index
-        if command is None:
-            return [outcome]
-        linked = apply_link(self.cases.get(command.case_key), command, now)
-        self.cases[command.case_key] = linked.case
-        if linked.message is None:
-            return [outcome]
-        relinked = note_of(linked, candidate)
-        if relinked is not None:  # the index learns the appeal is linked now
-            self.authorities[found.authority_id] = crosslink.observe(index, relinked)[0]
-        return [outcome, linked]
+        then, _ = self._place(found, now)
+        return [outcome, then] if then.message is not None else [outcome]
+
+    def _place(self, candidate: Candidate, now: str) -> tuple[Outcome, Candidate | None]:
+        """`decide` and its table write (as the dedup agent does them), then the link agent's step on the
+        note, if any: the candidate to send back linked, when it found the decision."""
+        before = self.cases.get(candidate.case_key)
+        outcome = decide(before, candidate, now)
+        if outcome.case is not before and not (before is None and outcome.event is None):
+            self.cases[candidate.case_key] = outcome.case
+        note = note_of(outcome, candidate, before)
+        if note is None:
+            return outcome, None
+        index, found = crosslink.observe(self.authorities.get(note.authority_id), note)
+        self.authorities[note.authority_id] = index
+        return outcome, found

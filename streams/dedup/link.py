@@ -7,12 +7,13 @@ from collections.abc import Sequence
 
 from streams.dedup.facts import AmountRelation, Figure, compare_amounts, compare_figures, day_number, figure
 from streams.dedup.match import Facts
-from streams.ids import name_words
+from streams.ids import lead_name_word, name_words
 from streams.records import Candidate, EventState
 
 APPEAL_LINK_THRESHOLD = 2.0
 # An appeal and a decision of another case (another company name, or none) share only their authority
-# (worth 2): it takes more than that, the penalty at stake or a shared name word, to link them.
+# (worth 2): it takes more than that, the penalty at stake or one company's name (`_shares_a_name`), to
+# link them.
 CROSS_CASE_THRESHOLD = 3.5
 # The appeal and the decision name one company, written alike or not ("Otto Fuchs" / "Alu-Schmiede Otto
 # Fuchs"): with the country alone that is enough, so an appeal before a court the decision did not name
@@ -73,10 +74,20 @@ def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] 
 
 
 def _shares_a_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two lists of names hold one company written two ways: the same name, or one name's first
+    distinctive word in the other ("Telekom" / "Deutsche Telekom", "Otto Fuchs" / "Alu-Schmiede Otto
+    Fuchs"). A word that only trails both ("Google Ireland" / "Meta Platforms Ireland") is no match, nor
+    one that many names hold ("Deutsche Bank" / "Deutsche Börse": `ids.name_words`)."""
     if not a or not b:
         return False
-    words = set().union(*(name_words(n) for n in a))
-    return any(words & name_words(n) for n in b)
+    if not set(a).isdisjoint(b):  # the same name ("E.ON" has no word of three letters)
+        return True
+    return any(_leads_into(x, y) or _leads_into(y, x) for x in a for y in b)
+
+
+def _leads_into(x: str, y: str) -> bool:
+    lead = lead_name_word(x)
+    return lead is not None and lead in name_words(y)
 
 
 def _names_original(c: Candidate, original: Figure | None) -> bool:

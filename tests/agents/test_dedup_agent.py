@@ -5,13 +5,12 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
-from typing import Any
 from unittest.mock import AsyncMock, patch
 
 import pytest
 
 from streams.agents import classify, dedup
-from streams.records import Candidate, LinkCommand, RawItem
+from streams.records import Candidate, LinkTarget, RawItem
 
 
 @pytest.fixture(autouse=True)
@@ -115,7 +114,7 @@ async def test_a_message_of_several_candidates_is_read_line_by_line_and_a_bad_li
     assert letter["stage"] == "dedup" and letter["value"] == '{"item_id": 5}'  # the bad line, not the message
 
 
-async def test_a_link_command_links_the_appeal_once_and_every_event_of_an_authority_is_noted(
+async def test_a_candidate_sent_back_linked_links_the_appeal_once_and_events_of_an_authority_are_noted(
     dead_letter_sends: AsyncMock, notes_sent: AsyncMock
 ) -> None:
     appeal = candidate("itm_h", "Wire", "Fabrikam appeals €2 million CNIL fine", "Fabrikam")
@@ -123,7 +122,7 @@ async def test_a_link_command_links_the_appeal_once_and_every_event_of_an_author
     with (
         patch.object(dedup.events_topic, "send", new=AsyncMock()) as sent,
         patch.object(dedup.stories_topic, "send", new=AsyncMock()) as told,
-        patch.object(dedup.cases.table, "send_changelog"),
+        patch.object(dedup.cases.table, "send_changelog") as changelog,
     ):
         async with dedup.dedup.test_context() as agent:
             await agent.put(key=appeal.case_key, value=appeal.dumps())
@@ -132,18 +131,25 @@ async def test_a_link_command_links_the_appeal_once_and_every_event_of_an_author
                     break
                 await asyncio.sleep(0.05)
             [opened] = [json.loads(c.kwargs["value"]) for c in sent.await_args_list]
-            command = LinkCommand(case_key=appeal.case_key, event_id=opened["event_id"],
-                                  related_event_id="evt_decision", root_event_id="evt_decision", score=6.5)
-            made = agent.to_message
-
-            def on_links(*args: Any, **kwargs: Any) -> Any:  # test_context names no topic: say which one
-                message = made(*args, **kwargs)
-                message.topic = dedup.links_topic.get_topic_name()
-                return message
-
-            agent.to_message = on_links  # type: ignore[method-assign]
-            for _ in range(2):  # a command delivered twice links once
-                await agent.put(key=command.case_key, value=command.dumps())
+            target = LinkTarget(
+                event_id=opened["event_id"],
+                related_event_id="evt_decision",
+                root_event_id="evt_decision",
+                score=6.5,
+            )
+            linked = Candidate.from_data({**appeal.asdict(), "link": target.asdict()})
+            await agent.put(key=linked.case_key, value=linked.dumps())
+            for _ in range(200):
+                if sent.await_count >= 2:
+                    break
+                await asyncio.sleep(0.05)
+            writes = changelog.call_count
+            await agent.put(key=linked.case_key, value=linked.dumps())  # redelivered, in a batch of its own
+            for _ in range(200):
+                if dedup.cases.get(appeal.case_key) is not None and agent.sent_offset >= 3:
+                    break
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(0.2)  # let the batch of the redelivery end (a bound, not a timing claim)
     messages = [json.loads(c.kwargs["value"]) for c in sent.await_args_list]
     assert [(m["kind"], m["revision"], m["changes"]) for m in messages] == [
         ("new", 0, []),
@@ -151,7 +157,8 @@ async def test_a_link_command_links_the_appeal_once_and_every_event_of_an_author
     ]
     assert messages[1]["event"]["related_event_id"] == "evt_decision"
     assert told.await_args_list[1].kwargs["key"] == "evt_decision"  # the update joins the decision's story
+    assert changelog.call_count == writes  # the redelivery changed nothing and wrote nothing
     notes = [json.loads(c.kwargs["value"]) for c in notes_sent.await_args_list]
     assert [n["authority_id"] for n in notes] == ["fr-cnil", "fr-cnil"]
-    assert notes[0]["appeal"]["item_id"] == "itm_h"  # unlinked: the linker should look for its decision
+    assert notes[0]["appeal"]["item_id"] == "itm_h"  # unlinked: the link agent should look for its decision
     assert notes[1]["appeal"] is None  # linked now: the index learns it

@@ -12,9 +12,9 @@ import pytest
 
 from streams.dedup import DedupEngine, Outcome, crosslink
 from streams.dedup.build import replace
-from streams.dedup.engine import apply_link, decide, note_of
+from streams.dedup.engine import decide, note_of
 from streams.ids import case_key
-from streams.records import AmountMention, Candidate, EventMessage, LinkCommand
+from streams.records import AmountMention, Candidate, EventMessage
 from tests.dedup.factory import NOW, candidate, money
 
 
@@ -82,20 +82,87 @@ def test_an_appeal_without_a_company_finds_the_decision_by_its_authority_and_pen
 
 
 def test_the_authority_alone_links_nothing_across_cases() -> None:
-    # Another company's decision by the same regulator, another penalty: no evidence they are one matter.
+    # Another company's decision by the same regulator, and an appeal that states no figure: nothing says
+    # they are one matter.
     fine = candidate("fine", **CMA, company="Pharmo", amount=money("84000000", "GBP"), published="2021-07-29")
+    appeal = candidate(
+        "appeal", **CMA, primary="appeal", court="uk-cat", company="Auden", published="2023-08-09"
+    )
+    _, appealed = feed(fine, appeal)
+    assert [m.kind for m in messages(appealed)] == ["new"]
+    assert appealed[-1].event is not None and appealed[-1].event.related_event_id is None
+
+
+@pytest.mark.parametrize(
+    ("decided", "appealing"),
+    [
+        ("Meta Platforms Ireland", "Google Ireland"),  # a word that trails both names
+        ("Deutsche Börse", "Deutsche Bank"),  # a word that leads many names
+    ],
+)
+def test_a_word_many_names_hold_is_no_shared_company(decided: str, appealing: str) -> None:
+    dpc = {"authority": "ie-dpc", "jurisdiction": "IE"}
+    fine = candidate("fine", **dpc, company=decided, amount=money("1200000000"), published="2023-05-22")
+    appeal = candidate(
+        "appeal", **dpc, primary="appeal", court="ie-high-court", company=appealing, published="2024-02-01"
+    )
+    _, appealed = feed(fine, appeal)
+    assert appealed[-1].event is not None and appealed[-1].event.related_event_id is None
+
+
+def test_two_appeals_are_never_linked_to_each_other() -> None:
+    # The tribunal's judgment (no decision seen) stays unlinked; the Court of Appeal's step links to it; a
+    # later report of the tribunal's judgment must not then link back to the step that builds on it.
+    facts = {**CMA, "amount": money("100000000", "GBP")}
+    tribunal = candidate(
+        "tribunal", **facts, primary="appeal", court="uk-cat", company="Advanz", published="2023-01-01"
+    )
+    court_of_appeal = candidate(
+        "coa", **facts, primary="appeal", court="uk-court-of-appeal", company="Cinven", published="2023-02-01"
+    )
+    again = candidate(
+        "again",
+        **facts,
+        primary="appeal",
+        court="uk-cat",
+        company="Advanz",
+        outlet="Wire",
+        published="2023-03-15",
+    )
+    first, second, third = feed(tribunal, court_of_appeal, again)
+    assert second[-1].event is not None and second[-1].event.related_event_id == only_event(first)
+    assert third[-1].event is not None and third[-1].event.related_event_id is None
+
+
+def test_a_fact_filled_in_silently_is_noted() -> None:
+    # A second report from the same outlet names the authority the first did not: no message (nothing an
+    # alert would say), but the index must learn it, or a later appeal of another case never finds it.
+    first = candidate(
+        "first", jurisdiction="UK", company="Advanz", amount=money("101000000", "GBP"), published="2021-07-29"
+    )
+    named = candidate(
+        "named", **CMA, company="Advanz", amount=money("101000000", "GBP"), published="2021-07-29"
+    )
+    other_outlet = candidate(
+        "wire",
+        **CMA,
+        company="Advanz",
+        outlet="Wire",
+        amount=money("101000000", "GBP"),
+        published="2021-07-30",
+    )
     appeal = candidate(
         "appeal",
         **CMA,
         primary="appeal",
         court="uk-cat",
-        company="Auden",
-        amount=money("2400000", "GBP"),
+        company="Cinven",
+        amount=money("101000000", "GBP"),
         published="2023-08-09",
     )
-    _, appealed = feed(fine, appeal)
-    assert [m.kind for m in messages(appealed)] == ["new"]
-    assert appealed[-1].event is not None and appealed[-1].event.related_event_id is None
+    outs = feed(first, named, other_outlet, appeal)
+    assert outs[1][-1].message is None  # the authority was filled in silently
+    assert outs[-1][-1].event is not None and outs[-1][-1].event.related_event_id == only_event(outs[0])
 
 
 def test_another_authoritys_decision_is_never_searched() -> None:
@@ -177,9 +244,9 @@ def test_a_figure_in_another_currency_is_no_statement_of_the_decisions_penalty()
     assert appealed[-1].event is not None and appealed[-1].event.related_event_id is None
 
 
-def test_a_link_command_is_applied_once() -> None:
+def test_a_candidate_sent_back_linked_links_its_appeal_once() -> None:
     # The worker's path, step by step: the appeal opens unlinked in its own case, its note meets the
-    # decision's in the authority's index, and the command comes back; a redelivered command is a no-op.
+    # decision's in the authority's index, and its candidate comes back linked; a redelivery is a no-op.
     fine = candidate(
         "fine", **CMA, company="Advanz", amount=money("101000000", "GBP"), published="2021-07-29"
     )
@@ -199,16 +266,20 @@ def test_a_link_command_is_applied_once() -> None:
     assert decision_note is not None and decision_note.appeal is None
     assert appeal_note is not None and appeal_note.appeal == appeal
     index, nothing = crosslink.observe(None, decision_note)
-    _, command = crosslink.observe(index, appeal_note)
-    assert nothing is None and isinstance(command, LinkCommand)
-    assert (command.case_key, command.event_id) == (appeal.case_key, opened.event.event_id)
-    assert command.related_event_id == command.root_event_id == decision.case.events[0].event_id
-    once = apply_link(opened.case, command, NOW)
+    _, linked = crosslink.observe(index, appeal_note)
+    assert nothing is None and linked is not None and linked.link is not None
+    assert (linked.case_key, linked.item_id, linked.link.event_id) == (
+        appeal.case_key,
+        appeal.item_id,
+        opened.event.event_id,
+    )
+    assert linked.link.related_event_id == linked.link.root_event_id == decision.case.events[0].event_id
+    once = decide(opened.case, linked, NOW)
     assert once.message is not None and once.message.changes == ["appeal_linked"]
     assert (once.message.kind, once.message.revision) == ("update", 1)
-    twice = apply_link(once.case, command, NOW)
+    twice = decide(once.case, linked, NOW)
     assert twice.message is None and twice.case is once.case
-    gone = apply_link(None, command, NOW)
+    gone = decide(None, linked, NOW)
     assert gone.message is None and gone.event is None
 
 

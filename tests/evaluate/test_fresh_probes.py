@@ -66,11 +66,11 @@ _NONE_ALERTS: dict[str, float] = {}
 # set, so each floor sits one link under today's share.
 LINK_FLOORS = {
     "probe_fresh.jsonl": 0.75, "probe_fresh_2.jsonl": 0.8, "probe_fresh_3.jsonl": 0.7,
-    "probe_fresh_4.jsonl": 0.29, "probe_fresh_5.jsonl": 0.68, "probe_fresh_6.jsonl": 0.6,
+    "probe_fresh_4.jsonl": 0.29, "probe_fresh_5.jsonl": 0.68, "probe_fresh_6.jsonl": 0.66,
     "probe_fresh_7.jsonl": 0.94, "probe_fresh_8.jsonl": 0.45, "probe_fresh_9.jsonl": 0.65,
     "probe_fresh_10.jsonl": 0.5, "probe_fresh_11.jsonl": 0.7, "probe_fresh_12.jsonl": 0.61,
     "probe_fresh_13.jsonl": 0.83, "probe_fresh_14.jsonl": 0.46, "probe_fresh_15.jsonl": 0.5,
-    "probe_fresh_16.jsonl": 0.45, "probe_fresh_17.jsonl": 0.44, "probe_fresh_18.jsonl": 0.38,
+    "probe_fresh_16.jsonl": 0.59, "probe_fresh_17.jsonl": 0.44, "probe_fresh_18.jsonl": 0.38,
 }
 
 
