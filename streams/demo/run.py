@@ -161,7 +161,7 @@ class _Watcher:
         self.feed_ids = set(feed_ids)
         self.polled: set[str] = set()
         # Every stage's output counts as activity: the demo ends only when the whole pipeline is quiet.
-        stages = (topics.RAW_ITEMS, topics.CANDIDATES, topics.STORIES)
+        stages = (topics.RAW_ITEMS, topics.CANDIDATES, topics.AUTHORITY_NOTES, topics.STORIES)
         self.activity_topics = [prefix + t.name for t in stages]
         self.consumer = AIOKafkaConsumer(
             self.events_topic,
