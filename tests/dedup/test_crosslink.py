@@ -36,6 +36,11 @@ def messages(outcomes: list[Outcome]) -> list[EventMessage]:
 CMA = {"authority": "uk-cma", "jurisdiction": "UK"}
 
 
+def cma_appeal(key: str, **facts: object) -> Candidate:
+    """An appeal of a CMA decision to the Competition Appeal Tribunal."""
+    return candidate(key, **CMA, primary="appeal", court="uk-cat", **facts)  # type: ignore[arg-type]
+
+
 def test_an_appeal_naming_the_group_finds_the_fine_on_its_subsidiary_in_another_case() -> None:
     # "Otto Fuchs" / "Alu-Schmiede Otto Fuchs": two case keys, one company, one authority, one penalty.
     fine = candidate(
@@ -68,11 +73,8 @@ def test_an_appeal_without_a_company_finds_the_decision_by_its_authority_and_pen
     fine = candidate(
         "fine", **CMA, company="Advanz", amount=money("101000000", "GBP"), published="2021-07-29"
     )
-    named = candidate(
+    named = cma_appeal(
         "appeal",
-        **CMA,
-        primary="appeal",
-        court="uk-cat",
         amount=money("101000000", "GBP"),
         published="2023-08-09",
     )
@@ -85,9 +87,7 @@ def test_the_authority_alone_links_nothing_across_cases() -> None:
     # Another company's decision by the same regulator, and an appeal that states no figure: nothing says
     # they are one matter.
     fine = candidate("fine", **CMA, company="Pharmo", amount=money("84000000", "GBP"), published="2021-07-29")
-    appeal = candidate(
-        "appeal", **CMA, primary="appeal", court="uk-cat", company="Auden", published="2023-08-09"
-    )
+    appeal = cma_appeal("appeal", company="Auden", published="2023-08-09")
     _, appealed = feed(fine, appeal)
     assert [m.kind for m in messages(appealed)] == ["new"]
     assert appealed[-1].event is not None and appealed[-1].event.related_event_id is None
@@ -151,11 +151,8 @@ def test_a_fact_filled_in_silently_is_noted() -> None:
         amount=money("101000000", "GBP"),
         published="2021-07-30",
     )
-    appeal = candidate(
+    appeal = cma_appeal(
         "appeal",
-        **CMA,
-        primary="appeal",
-        court="uk-cat",
         company="Cinven",
         amount=money("101000000", "GBP"),
         published="2023-08-09",
@@ -250,11 +247,8 @@ def test_a_candidate_sent_back_linked_links_its_appeal_once() -> None:
     fine = candidate(
         "fine", **CMA, company="Advanz", amount=money("101000000", "GBP"), published="2021-07-29"
     )
-    appeal = candidate(
+    appeal = cma_appeal(
         "appeal",
-        **CMA,
-        primary="appeal",
-        court="uk-cat",
         company="Cinven",
         amount=money("101000000", "GBP"),
         published="2023-08-09",
@@ -378,11 +372,8 @@ def test_of_two_decisions_that_score_the_same_the_later_published_wins_however_o
         amount=money("10000000", "GBP"),
         published="2020-01-11",
     )
-    appeal = candidate(
+    appeal = cma_appeal(
         "appeal",
-        **CMA,
-        primary="appeal",
-        court="uk-cat",
         company="Cinven",
         amount=money("10000000", "GBP"),
         published="2022-05-01",
