@@ -54,6 +54,41 @@ REGISTRY: dict[str, Authority] = {
     for row in ROWS
 }
 _PATTERNS: dict[str, tuple[str, ...]] = {row[0]: row[6] for row in ROWS if row[6]}
+# A German state's data protection authority described in English or German by its state ("the data
+# protection authority of Baden-Württemberg", "Datenschutzbeauftragte des Landes Brandenburg"). Bavaria
+# has two (the private and the public sector's) and stays with its own names.
+_STATE_DPAS = {
+    "de-lfdi-bw": ("baden-württemberg",),
+    "de-hmbbfdi": ("hamburg",),
+    "de-blnbdi": ("berlin",),
+    "de-lfdi-rlp": ("rhineland-palatinate", "rheinland-pfalz"),
+    "de-ldi-nrw": ("north rhine-westphalia", "nordrhein-westfalen"),
+    "de-lfd-ni": ("lower saxony", "niedersachsen"),
+    "de-hbdi": ("hesse", "hessen"),
+    "de-uld": ("schleswig-holstein",),
+    "de-saechsdsb": ("saxony", "sachsen"),
+    "de-lfdi-mv": ("mecklenburg-vorpommern", "mecklenburg-western pomerania"),
+    "de-tlfdi": ("thuringia", "thüringen"),
+    "de-lda-bb": ("brandenburg",),
+    "de-lfdi-saar": ("saarland",),
+    "de-lfd-lsa": ("saxony-anhalt", "sachsen-anhalt"),
+    "de-lfdi-hb": ("bremen",),
+}
+_STATE_DPA_WORDS = (
+    r"(?:data[- ]protection|privacy|datenschutz)[- ]?(?:authority|commissioner|regulator|watchdog|"
+    r"supervisory authority|officer|beauftragte[rn]?|behörde|aufsicht)"
+)
+for _key, _states in _STATE_DPAS.items():
+    # Each pattern keeps the state's name at its top level: the gate that skips its scan reads it there.
+    _PATTERNS[_key] = (
+        *_PATTERNS.get(_key, ()),
+        *(
+            rf"{_STATE_DPA_WORDS} (?:of|for|in|des landes|von|aus) "
+            rf"(?:the (?:german )?(?:federal )?state of )?{state}(?![\w-])"
+            for state in _states
+        ),
+        *(rf"(?<![\w-])(?<!lower ){state}(?:'s)? {_STATE_DPA_WORDS}" for state in _states),
+    )
 
 
 def fold(text: str) -> str:
@@ -226,7 +261,7 @@ _GENERIC_RE = re.compile(
     r"enforcer|commission)|wettbewerbsbehörde|kartellbehörde|autorité de la concurrence|"
     r"autorità antitrust|mededingingsautoriteit)"
     r"|(?P<court>(?:administrative |appeals? |high |supreme |top |district |highest |regional )?courts?"
-    r"|tribunal|gericht|rechter|rechtbank|tribunale|tribunal supremo|domstol|"
+    r"|tribunal supremo|supremo|tribunal|gericht|rechter|rechtbank|tribunale|domstol|"
     r"(?:federal |district )?(?:judge|jueza|juez|juge|giudice|richterin|richter))"
     r"|(?P<eu>(?:eu|european|europe's) (?:data |privacy )?(?:regulators?|watchdogs?))"
 )
@@ -264,6 +299,7 @@ GENERIC_HINTS: tuple[str, ...] = (
     "mededinging",
     "court",
     "tribunal",
+    "supremo",
     "gericht",
     "rechter",
     "rechtbank",
@@ -286,7 +322,7 @@ GENERIC_LEADS: tuple[str, ...] = (
     *("administrative court", "appeal court", "appeals court", "high court", "supreme court", "top court"),
     *("district court", "highest court", "regional court", "court", "tribunal", "gericht", "rechter"),
     *("rechtbank", "domstol", "judge", "federal judge", "district judge", "juez", "jueza", "juge"),
-    *("giudice", "richter", "richterin"),
+    *("giudice", "richter", "richterin", "supremo"),
     *("eu ", "european ", "europe's "),
 )
 # Both lists for one text at a time, when the caller has not scanned for them already.
@@ -294,7 +330,11 @@ _GENERIC_SCANNER = Scanner({}, {"generic": GENERIC_LEADS, "generic_hints": GENER
 _GENERIC_KIND = {"dpa": DEFAULT_DPA, "comp": DEFAULT_COMPETITION, "court": DEFAULT_COURT}
 
 
-_AFTER_GENERIC = re.compile(r"\s(?:(?:of|in|for|de|van|in der|des|del|della)\s(?:the\s|la\s|le\s|l')?)?")
+_AFTER_GENERIC = re.compile(
+    # "Comisión de Protección de Datos Personales de Bulgaria": the description's own last word first
+    r"\s(?:personal\w*\s|personnel\w*\s)?"
+    r"(?:(?:of|in|for|de|van|in der|des|del|della)\s(?:the\s|la\s|le\s|l')?)?"
+)
 
 
 _EU_BEFORE = re.compile(r"(?<![\w])(?:eu|ue)(?:'s)?[\s-]+$")

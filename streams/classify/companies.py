@@ -44,7 +44,8 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Marriott": (("marriott(?: international)?",), None),
     "CaixaBank": (("caixabank", "la caixa"), None),
     "BBVA": (("bbva",), None),
-    "Santander": (("santander",), None),
+    "Santander": (("santander", "banco santander"), None),
+    "Sabadell": (("banco sabadell", "sabadell"), None),
     # national banks of the group that their own supervisors fine under their own names
     "Santander UK": (("santander uk",), None),
     "E.ON": (("e\\.on(?: energie| se)?", "eon energie"), None),
@@ -53,7 +54,7 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Enel": (("enel energia", "enel"), None),
     "Vodafone": (("vodafone",), None),
     "Telefónica": (("telef[oó]nica", "movistar"), None),
-    "Deutsche Wohnen": (("deutsche wohnen",), None),
+    "Deutsche Wohnen": (("deutsche(?:n|r|) wohnen",), None),
     "Spotify": (("spotify",), "se-imy"),
     "Netflix": (("netflix",), "nl-ap"),
     "Yahoo": (("yahoo",), None),
@@ -107,7 +108,10 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Sephora": (("sephora",), None),
     "Ryanair": (("ryanair",), None),
     "Lufthansa": (("lufthansa",), None),
-    "Deutsche Telekom": (("deutsche telekom",), None),
+    "Deutsche Telekom": (("deutsche(?:n|r|) telekom",), None),
+    "General Electric": (("general electric", "ge"), None),
+    "GSK": (("gsk", "glaxosmithkline", "glaxo smithkline"), None),
+    "Hyundai Heavy Industries": (("hyundai heavy(?: industries)?",), None),
     "1&1": (("1&1",), None),
     # Its legal name is its web address ("notebooksbilliger.de AG").
     "notebooksbilliger.de": (("notebooksbilliger(?:\\.de)?",), None),
@@ -122,7 +126,7 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
 _LEGAL_SUFFIX = (
     r"(?:(?:\s+|\s*[,&]\s*)(?:inc\.?|incorporated|ltd\.?|limited|llc|plc|s\.?a\.?|s\.?a\.?s\.?|"
     r"s\.?à\.?\s?r\.?l\.?|sarl|s\.?p\.?a\.?|s\.?r\.?l\.?|s\.l\.?|sl|gmbh|ag|se|b\.?v\.?|n\.?v\.?|a/s|as|asa|ab|"
-    r"oy|oyj|dac|kft|co\.? kg|kg|corp\.?|corporation|ireland ltd|ireland limited|group|holdings?))+$"
+    r"oy|oyj|dac|kft|co\.?(?: kg)?|kg|corp\.?|corporation|ireland ltd|ireland limited|group|holdings?))+$"
 )
 _SUFFIX_RE = re.compile(_LEGAL_SUFFIX, re.IGNORECASE)
 
@@ -324,6 +328,7 @@ def known_mentions(doc: Document, starts: list[int]) -> list[CompanyMention]:
             "Zoom",
             "Threads",
             "Volkswagen",
+            "General Electric",
         ):
             continue
         if canon == "Meta" and m.group(0) in ("threads", "messenger"):

@@ -29,13 +29,45 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             "brussel",
         ),
     ),
-    "BG": ("Bulgaria", ("bulgaria", "bulgarian")),
-    "HR": ("Croatia", ("croatia", "croatian")),
+    "BG": (
+        "Bulgaria",
+        (
+            *("bulgaria", "bulgarian", "bulgarie", "bulgare", "bulgarien", "bulgarische", "bulgarischen"),
+            *("bulgaarse", "bulgaars", "bulgaro", "búlgara", "búlgaro", "bulgarsk", "bulgarske"),
+        ),
+    ),
+    "HR": (
+        "Croatia",
+        (
+            *("croatia", "croatian", "croatie", "croate", "kroatien", "kroatische", "kroatischen", "kroatië"),
+            *("kroatisch", "croazia", "croata", "croato", "croacia", "kroatia", "kroatisk", "kroatiske"),
+        ),
+    ),
     "CY": ("Cyprus", ("cyprus", "cypriot")),
-    "CZ": ("Czechia", ("czech", "czechia")),
+    "CZ": (
+        "Czechia",
+        (
+            *("czech", "czechia", "tchèque", "tchéquie", "tschechien", "tschechische", "tschechischen"),
+            *("tsjechië", "tsjechische", "ceca", "ceco", "chequia", "checa", "checo"),
+            *("tsjekkia", "tsjekkisk"),
+        ),
+    ),
     "DK": ("Denmark", ("denmark", "danish", "danemark", "danmark", "dänemark", "dansk", "danske")),
-    "EE": ("Estonia", ("estonia", "estonian")),
-    "FI": ("Finland", ("finland", "finnish", "finlande")),
+    "EE": (
+        "Estonia",
+        (
+            *("estonia", "estonian", "estonie", "estonienne", "estland", "estnische", "estnischen"),
+            *("estse", "estone", "estonio", "estisk", "estiske"),
+        ),
+    ),
+    "FI": (
+        "Finland",
+        (
+            *("finland", "finnish", "finlande", "finlandaise", "finnland", "finnische", "finnischen"),
+            "finse",
+            *("finlandese", "finlandia", "finlandesa", "finlandés", "finsk", "finske"),
+        ),
+    ),
     "FR": (
         "France",
         (
@@ -70,8 +102,21 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             "berlin",
         ),
     ),
-    "GR": ("Greece", ("greece", "greek", "hellenic")),
-    "HU": ("Hungary", ("hungary", "hungarian")),
+    "GR": (
+        "Greece",
+        (
+            *("greece", "greek", "hellenic", "grèce", "grecque", "griechenland", "griechische"),
+            "griechischen",
+            *("griekenland", "griekse", "grecia", "greca", "greco", "griega", "griego", "hellas", "gresk"),
+        ),
+    ),
+    "HU": (
+        "Hungary",
+        (
+            *("hungary", "hungarian", "hongrie", "hongroise", "ungarn", "ungarische", "ungarischen"),
+            *("hongarije", "hongaarse", "ungheria", "ungherese", "hungría", "húngara", "ungarsk", "ungarske"),
+        ),
+    ),
     "IS": ("Iceland", ("iceland", "icelandic")),
     "IE": (
         "Ireland",
@@ -105,9 +150,21 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             "roma",
         ),
     ),
-    "LV": ("Latvia", ("latvia", "latvian")),
+    "LV": (
+        "Latvia",
+        (
+            *("latvia", "latvian", "lettonie", "letton", "lettone", "lettland", "lettische", "lettischen"),
+            *("letland", "letse", "lettonia", "letonia", "latvisk"),
+        ),
+    ),
     "LI": ("Liechtenstein", ("liechtenstein",)),
-    "LT": ("Lithuania", ("lithuania", "lithuanian")),
+    "LT": (
+        "Lithuania",
+        (
+            *("lithuania", "lithuanian", "lituanie", "lituanienne", "litauen", "litauische", "litauischen"),
+            *("litouwen", "litouwse", "lituania", "lituana", "lituano", "litauisk", "litauiske"),
+        ),
+    ),
     "LU": (
         "Luxembourg",
         (
@@ -152,11 +209,42 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             "norway's",
         ),
     ),
-    "PL": ("Poland", ("poland", "polish", "pologne", "polen", "polonia")),
-    "PT": ("Portugal", ("portugal", "portuguese", "portugais", "portugiesische", "portogallo")),
-    "RO": ("Romania", ("romania", "romanian", "roumanie")),
-    "SK": ("Slovakia", ("slovakia", "slovak")),
-    "SI": ("Slovenia", ("slovenia", "slovenian")),
+    "PL": (
+        "Poland",
+        (
+            *("poland", "polish", "pologne", "polonaise", "polen", "polnische", "polnischen", "poolse"),
+            *("polonia", "polacca", "polacco", "polaca", "polaco", "polsk", "polske"),
+        ),
+    ),
+    "PT": (
+        "Portugal",
+        (
+            *("portugal", "portuguese", "portugais", "portugaise", "portugiesische", "portugiesischen"),
+            *("portugese", "portogallo", "portoghese", "portugués", "portuguesa", "portugisisk"),
+            "portugisiske",
+        ),
+    ),
+    "RO": (
+        "Romania",
+        (
+            *("romania", "romanian", "roumanie", "roumaine", "rumänien", "rumänische", "rumänischen"),
+            *("roemenië", "roemeense", "romena", "romeno", "rumanía", "rumana", "rumano"),
+        ),
+    ),
+    "SK": (
+        "Slovakia",
+        (
+            *("slovakia", "slovak", "slovaquie", "slowakei", "slowakische", "slowakischen", "slowakije"),
+            *("slowaakse", "slovacchia", "eslovaquia", "slovakisk"),
+        ),
+    ),
+    "SI": (
+        "Slovenia",
+        (
+            *("slovenia", "slovenian", "slovénie", "slowenien", "slowenische", "slowenischen", "slovenië"),
+            *("sloveense", "eslovenia", "slovensk"),
+        ),
+    ),
     "ES": (
         "Spain",
         (
@@ -173,7 +261,13 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             "madrid",
         ),
     ),
-    "SE": ("Sweden", ("sweden", "swedish", "suède", "schweden", "zweden", "svezia", "suecia", "sverige")),
+    "SE": (
+        "Sweden",
+        (
+            *("sweden", "swedish", "suède", "suédoise", "schweden", "schwedische", "schwedischen", "zweden"),
+            *("zweedse", "svezia", "svedese", "suecia", "sueca", "sverige", "svensk", "svenske"),
+        ),
+    ),
     "CH": (
         "Switzerland",
         ("switzerland", "swiss", "suisse", "schweiz", "schweizer", "zwitserland", "svizzera", "suiza"),
@@ -211,6 +305,8 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             "verenigde staten",
             "stati uniti",
             "estados unidos",
+            *("ee uu", "ee. uu.", "eeuu", "ee.uu.", "vereinigten staaten", "statunitense", "estadounidense"),
+            *("américain", "amerikanske", "amerikaanse"),
             "californie",
             # The states whose attorneys general and courts the press names most ("Oklahoma Supreme Court").
             *("california", "texas", "new york", "oklahoma", "florida", "illinois", "massachusetts"),

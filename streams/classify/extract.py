@@ -116,7 +116,8 @@ _PERIOD_BEFORE = re.compile(
 _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "panne" "datenpanne"
     *("breach", "leak", "hack", "attack", "incident", "outage", "datenleck", "panne", "sicherheitslücke"),
     *("cyberangriff", "fuite", "piratage", "cyberattaque", "brecha", "filtración", "ciberataque"),
-    *("violazione", "attacco", "fuga di dati", "datalek", "dataangrep", "innbrudd", "lekkasje"),
+    *("violazione", "attacco", "fuga di dati", "datalek", "dataangrep", "innbrudd", "lekkasje", "angrep"),
+    *("angreb", "ransomware", "løsepengevirus", "gijzelsoftware", "rançongiciel", "cyberaanval"),
     # The inspection the decision punishes obstruction of: "broke a seal during a search in May 2006"
     *("durchsuchung", "nachprüfung", "dawn raid", "perquisition", "ispezion", "inspección", "inspectie"),
     # Outside data protection: the failure, accident or spill a sector regulator's decision is about.
@@ -132,7 +133,7 @@ _BREACHING = re.compile(r"breach(?:ing|ed)\b")
 def _incident_year(low: str, pos: int) -> bool:
     """The year at `pos` dates an incident named next to it (within the few words either side)."""
     end = pos + 40
-    near = low[max(0, pos - 30) : end]
+    near = low[max(0, pos - 40) : end]
     if "breach" in near:  # "for breaching impartiality rules", "breached the code": conduct, no incident
         while end < len(low) and low[end].isalpha():
             end += 1  # the whole last word, so that a cut "breachi" is still "breaching"
@@ -173,7 +174,8 @@ _JUDGES = re.compile(
     r"entschieden|entscheidet|urteil(?:t|te)?|geurteilt|stellt(?:e)? klar|"
     r"a jugé|juge|a tranché|tranche|a précisé|précise|a estimé|arrêt|"
     r"ha stabilito|stabilisce|ha deciso|ha sentenziato|sentenza|ha chiarito|"
-    r"ha dictaminado|dictamina|ha resuelto|ha fallado|sentencia|avala|"
+    r"ha dictaminado|dictamina|ha resuelto|ha fallado|sentencia|avala|aclara|aclaró|"
+    r"clarifies|clarified|chiarisce|"
     r"heeft geoordeeld|oordeelt|oordeelde|geoordeeld|uitspraak|arrest|"
     r"har avgjort|slår fast|dom)\b"
 )
@@ -264,12 +266,14 @@ _DESIGNATION = re.compile(
 # decision that closes a case with orders the company must keep, a ruling.
 _COMMITMENT_WORDS = (
     "commitment",
+    "si impegna",
     "engagement",
     "verpflichtungszusage",
     "impegni",
     "compromisos",
     "toezegging",
     "forpliktelse",
+    "undertaking",
 )
 _COMMITMENTS = re.compile(
     r"(?<![\w])(?:accept\w*|made binding|make[s]? binding|making binding|rend\w* (?:juridiquement )?"
@@ -278,6 +282,13 @@ _COMMITMENTS = re.compile(
     r"acept\w*|bindend verklaar\w*|aanvaard\w*)"
     r"(?:[^\w.;:!?]+[\w'’-]+){0,6}?[^\w.;:!?]+[\w'’-]*?"
     r"(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen)\b"
+    # "have given formal commitments to the CMA", "gave undertakings to the CMA": the undertakings a UK
+    # authority accepts in place of an order, and enforces as one
+    r"|(?<![\w])(?:given|gave|gives|give|offered|signed|provided)(?: \w+)?? (?:formal |legally binding |"
+    r"binding |enforceable )?(?:commitments|undertakings) to\b"
+    r"|(?<![\w])formal undertakings\b"
+    # "si impegnano con la CMA a stop alle pratiche ingannevoli": commitments given to the authority
+    r"|(?<![\w])si impegna(?:no)? con (?:la |l'|il |l’)"
     r"|(?<![\w])(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen|"
     r"forpliktelser|forpliktelsene)"
     r"(?:[^\w.;:!?]+[\w'’-]+){0,4}?[^\w.;:!?]+(?:legally binding|binding|rendus? (?:juridiquement )?"
@@ -556,6 +567,11 @@ def _analyse(
             named_object = word in types.FINED_RIGHTLY or any(o in tail for o in types.DECISION_OBJECTS)
             if not named_object and not outcome and word not in types.SIDING:
                 continue
+            if word in types.SIDING and any(
+                hs == sent and hk == "ruling" and he <= s
+                for hs, (_hs, he, _hw, hk) in zip(hit_sents, hits, strict=True)
+            ):
+                continue  # "a judge blocked the deal, siding with the Justice Department": the first decision
             particle = types.SEPARABLE.get(word)
             if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:
                 continue  # "weist die Beschwerde zurück" decides; "weist darauf hin" does not

@@ -188,6 +188,11 @@ _CURRENCY_WORDS = {
     "isk": "ISK",
     "czk": "CZK",
     "huf": "HUF",
+    "bgn": "BGN",
+    "lev": "BGN",
+    "leva": "BGN",
+    "levs": "BGN",
+    "lewa": "BGN",
     "norwegian kroner": "NOK",
     "swedish kronor": "SEK",
     **dict.fromkeys(
@@ -270,7 +275,7 @@ _SCALE = (
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD|"
-    r"KRW|BRL|JPY|CNY|INR|RON|Rs\.?)"
+    r"KRW|BRL|JPY|CNY|INR|RON|BGN|Rs\.?)"
 )
 _CUR_SUFFIX = (
     r"(?:€|\$|£|euros?|eur|(?:australian |australische[n]? |canadian |kanadische[n]? )dollars?|"
@@ -281,7 +286,7 @@ _CUR_SUFFIX = (
     r"zweedse |deense |noorse )?(?:kroner|kronor|crowns|kronen|kr\.?)|"
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
-    r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|huf|ron|"
+    r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|huf|ron|bgn|lev[as]?|lewa|"
     r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|roupies?|rupias?|inr|(?:turkish )?liras?)"
 )
 _BARE_LEAD = (
@@ -692,7 +697,7 @@ _ANCHOR_WORDS = (
     *("aud", "cad", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
     *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
-    *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint"),
+    *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn", "lev", "lewa"),
 )
 _ANCHOR = re.compile(
     "(?=[\\d"
@@ -714,7 +719,7 @@ _FIRST_WORDS = frozenset(
     [
         *re.findall(r"\w+", _WORDNUM),
         *("us", "u", "a", "c", "usd", "eur", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
-        *("r", "krw", "brl", "jpy", "cny", "inr", "ron", "rs"),
+        *("r", "krw", "brl", "jpy", "cny", "inr", "ron", "rs", "bgn"),
         *(
             "aud",
             "cad",
@@ -1015,6 +1020,7 @@ _ROUGH_EUR = {
     "CZK": 0.04,
     "HUF": 0.0026,
     "RON": 0.2,
+    "BGN": 0.51,
     "AUD": 0.6,
     "CAD": 0.68,
     "KRW": 0.0007,

@@ -294,6 +294,8 @@ _KIND_HEADS = (
     *("gesellschaft", "konzern", "unternehmen", "händler", "hersteller", "anbieter", "betreiber", "kette"),
     *("versicherer", "plattform", "riese", "gigant"),
 )
+# Houses of a trade: "das Pariser Modehaus Pierre Cardin", "Versandhaus Otto".
+_HOUSES = ("modehaus", "versandhaus", "auktionshaus", "verlagshaus", "möbelhaus", "bankhaus")
 # German descriptor nouns before a name: "die Immobiliengesellschaft Spreeblick Wohnen".
 _DESCRIPTOR_ENDS = (
     *_KIND_HEADS,
@@ -323,6 +325,7 @@ _DESCRIPTOR_ENDS = (
     "anbieterin",
     "schmiede",
     "großbank",
+    *_HOUSES,
     "direktbank",
 )
 _ENGLISH_AUX = _words("will|to|could|may|might|must|is|has|can|should|would|wins|loses")
@@ -578,6 +581,9 @@ def _canonical_text(raw: str) -> str:
     elif dash and tail.lower().endswith(_GROUP_NOUNS):
         text = head  # "Amazon-Logistiktochter", "Meta-Konzern": the company, not its unit
     words = text.split(" ")
+    if len(words) > 1 and words[0] in ("Deutschen", "Deutscher"):
+        words[0] = "Deutsche"  # "Fusion von Deutscher Börse und LSE": the name in the nominative
+        text = " ".join(words)
     if len(words) > 2 and words[1] == "von" and words[0].lower().endswith(_DEAL_COMPOUNDS):
         words = words[2:]  # "untersagt Bahnfusion von Siemens und Alstom": the parties, not the deal
         text = " ".join(words)
@@ -588,8 +594,10 @@ def _canonical_text(raw: str) -> str:
         else:
             for i in range(len(words) - 2, -1, -1):
                 w = words[i].lower()
-                descriptor = (w.endswith(_DESCRIPTOR_ENDS) and not w.startswith(_DESCRIPTOR_ENDS)) or (
-                    w in _SUBSIDIARY_NOUNS  # "die Tochter Eon Energie": the subsidiary named after it
+                descriptor = (
+                    (w.endswith(_DESCRIPTOR_ENDS) and not w.startswith(_DESCRIPTOR_ENDS))
+                    or w in _SUBSIDIARY_NOUNS  # "die Tochter Eon Energie": the subsidiary named after it
+                    or w in _HOUSES
                 )
                 if descriptor or w.endswith("-bank"):
                     # "Genfer Uhrenhersteller Rolex", "Smartphone-Bank N26": a compound descriptor noun, then
@@ -684,6 +692,8 @@ def find(
                 continue
             if low.endswith("gemeente ", max(0, s - 9), s):
                 name = "Gemeente " + name  # "boete voor gemeente Enschede": the municipality's own name
+            elif low.endswith("ministerie van ", max(0, s - 15), s):
+                name = "Ministerie van " + name  # "boete voor ministerie van Buitenlandse Zaken"
             sent = doc.sentence_of(s)
             a, b = doc.sentence_span(sent)
             in_title = doc.in_title(s)
@@ -904,6 +914,11 @@ def _share_roles(chunks: list[Chunk]) -> None:
         i = j + 1
 
 
+# A headline names the reason for a fine after these ("fined over Meta pixel", "Strafe wegen Google
+# Analytics").
+_REASON_BEFORE = re.compile(r"(?:over|about|wegen|pour|por|voor|for) $")
+
+
 def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMention]) -> tuple[str, ...]:
     """The target company (or the companies of one decision), best first; () when none is named."""
     score: dict[str, float] = {}
@@ -934,6 +949,22 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
         states = [c for c in chunks if c.state]
         return (max(states, key=lambda c: (c.strength * c.weight, -c.start)).name,) if states else ()
     top = min(score, key=lambda n: (-score[n], first[n], n))
+    title_known = [k for k in known if k.name == top and doc.in_title(k.start)]
+    if title_known and all(
+        _REASON_BEFORE.search(doc.low, max(0, k.start - 12), k.start) for k in title_known
+    ):
+        # The headline's fined party outweighs a known company it names only as the reason, however often
+        # the story repeats that one ("Sweden's Avanza fined ... over Meta pixel").
+        held = [
+            c.name
+            for c in chunks
+            if c.strength >= STRONG
+            and doc.in_title(c.start)
+            and not (c.state or c.authority)
+            and c.name in score
+        ]
+        if held:
+            top = min(held, key=lambda n: (-score[n], first[n], n))
     chunk = best_chunk.get(top)
     names = [top]
     if chunk is not None:
@@ -946,7 +977,19 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
             # "fine on Gazprom, together with fines on five Western energy firms - Engie, ...": the named
             # target and the counted ones.
             return listed if top in listed else (top, *listed)
-    return tuple(names)
+    return tuple(_municipal(n, chunks) for n in names)
+
+
+_MUNICIPAL = (" kommune", " kommun")
+
+
+def _municipal(name: str, chunks: list[Chunk]) -> str:
+    """A municipality's full name where the text gives it once ("Østre Toten må betale" over "gir Østre Toten
+    kommune et gebyr"): the council is "Østre Toten kommune", the place alone is not."""
+    for c in chunks:
+        if len(c.name) > len(name) and c.name.startswith(name) and c.name[len(name) :].lower() in _MUNICIPAL:
+            return c.name
+    return name
 
 
 def repeated_name(doc: Document, chunks: list[Chunk]) -> str | None:

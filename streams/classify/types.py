@@ -185,6 +185,8 @@ LEXICON |= _kind(
     "appeal_verb",
     (
         "challenges|challenged|is challenging|contests|contested|is contesting|klagt gegen|klagen gegen|"
+        # the plural subject's verb of a headline ("JetBlue, Spirit appeal ruling that blocked their merger")
+        "appeal|challenge|contest|"
         "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker|klage gegen"
     ),
 )
@@ -209,7 +211,12 @@ LEXICON |= _kind(
         "bestudeert|estudia|estudiando|analiza|vurderer|overveier|beroep open|can bring a further appeal|"
         "can bring an appeal|can still appeal|can be appealed|may be appealed|kann angefochten|cabe recurso|"
         "peut faire l'objet d'un recours|susceptible d'appel|susceptible de recours|può essere impugnat|kan ankes|"
-        "kan påklages"
+        "kan påklages|"
+        # still open whether anyone appeals: "ikke kjent om kommunen vil klage", "not yet known whether"
+        "whether to appeal|whether it will appeal|whether they will appeal|whether it would appeal|"
+        "ikke kjent om|ikke avklart om|ikke bestemt om|ikke besluttet om|noch offen, ob|noch unklar, ob|"
+        "ist offen, ob|nog niet bekend of|nog niet duidelijk of|n'a pas encore décidé|pas encore indiqué s'il|"
+        "non ha ancora deciso se|no ha decidido si|aún no ha decidido"
     ),
 )
 # Phrases that say by themselves that a court decided an appeal or a challenge (as "wins appeal" does): no
@@ -242,7 +249,8 @@ LEXICON |= _kind(
         "afgewezen|wijst af|wees af|abgelehnt|erfolglos|suspende|suspendió|suspends the fine|suspended the fine|"
         "sospende la multa|sospeso la multa|suspend l'amende|schorst de boete|bevestigt|bevestigde|bevestigd|vernietigt|vernietigde|verlaagt|verlaagde|verlaagd|verwerpt|verwierp|verworpen|ongegrond|"
         "conferma|confermato|confermata|respinge|respinto|respinta|annulla|annullato|riduce|ridotto|"
-        "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|"
+        "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|ratifica|ratificado|ratificó|"
+        "ratifie|ratifié|ratifiée|"
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
         "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|gesenkt|herabgesetzt|eingestellt|réformé|réforme|ramené|"
         "halbiert|halbierte|halveert|halverer|dimezza|reduce a la mitad|"
@@ -327,6 +335,9 @@ LEXICON |= _kind(
         # complaints counted, an authority's activity report, a law enacted: no decision
         "plaintes|rapport d'activité|activity report|tätigkeitsbericht|becomes law|signed into law|"
         "signs into law|"
+        # a competition authority's study of a market or its advisory opinion: no decision
+        "market study|sector inquiry|sector enquiry|son avis sur|rendu un avis|rendu son avis|enquête sectorielle|"
+        "sektoruntersuchung|indagine conoscitiva|marktstudie|sectoronderzoek|estudio de mercado|markedsstudie|"
         + NO_DECISION_PHRASES
     ),
 )

@@ -1377,3 +1377,90 @@ def test_commitments_made_binding_in_norwegian_are_a_ruling() -> None:
 )
 def test_complaints_counted_and_a_law_enacted_are_no_event(title: str, summary: str, lang: str) -> None:
     assert a(title, summary, language=lang).primary == "none"
+
+
+def test_a_plural_subject_appealing_a_ruling_in_a_headline_is_an_appeal() -> None:
+    r = a(
+        "Orbix, Veltra appeal ruling that blocked their merger",
+        "Orbix and Veltra on Friday filed a notice of appeal, challenging a federal judge's decision this week to block the deal. The judge ruled on Tuesday that the deal would lessen competition.",
+    )
+    assert r.primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("Orbix kommune må betale fire millioner", "Datatilsynet gir Orbix kommune et gebyr på fire millioner kroner. Det er foreløpig ikke kjent om kommunen vil klage på vedtaket.", "no"),
+        ("Regulator fines Orbix £2m", "The ICO fined Orbix £2m. Orbix said it had not decided whether to appeal.", "en"),
+    ],
+)
+def test_an_appeal_still_undecided_is_no_appeal(title: str, summary: str, lang: str) -> None:
+    r = a(title, summary, language=lang)
+    assert (r.primary, "appeal" in r.types) == ("fine", False)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Six booking websites, among them Orbix, have today given formal commitments to the Competition and Markets Authority (CMA) to end misleading sales tactics.",
+        "The competition watchdog said Orbix had given formal undertakings to tell customers when tickets for the same seats are sold at different prices.",
+    ],
+)
+def test_undertakings_given_to_an_authority_are_a_ruling(summary: str) -> None:
+    assert a("Orbix to change its pricing after CMA investigation", summary).primary == "ruling"
+
+
+def test_the_year_of_the_attack_a_fine_is_about_dates_no_earlier_event() -> None:
+    r = a(
+        None,  # type: ignore[arg-type]
+        "Orbix må betale fire millioner etter dataangrepet\n\nDatatilsynet gir Orbix kommune et gebyr på fire millioner kroner etter løsepengevirusangrepet som lammet kommunen i januar 2021.",
+        language="no",
+        published="2022-06-02",
+    )
+    assert (r.primary, r.amount, r.currency) == ("fine", "4000000", "NOK")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("IA générative : l'Autorité de la concurrence alerte sur la position d'Orbix", "L'Autorité de la concurrence a rendu vendredi son avis sur le fonctionnement concurrentiel du secteur. En mars, elle a infligé 250 millions d'euros d'amende à Veltra.", "fr"),
+        ("CMA publishes cloud market study", "The CMA's market study finds that Orbix and Veltra hold most of the market. It fined Veltra £10m in 2021.", "en"),
+    ],
+)
+def test_a_market_study_or_an_advisory_opinion_is_no_event(title: str, summary: str, lang: str) -> None:
+    assert a(title, summary, language=lang).primary == "none"
+
+
+def test_the_us_supreme_court_confirming_lower_decisions_decides_an_appeal_in_spanish() -> None:
+    r = a(
+        "El Supremo de EE UU falla por unanimidad contra Orbix",
+        "El Tribunal Supremo de Estados Unidos ha confirmado este lunes que Orbix vulnera la legislación antimonopolio. La sentencia ratifica las decisiones de una jueza federal de 2019.",
+        language="es",
+    )
+    assert (r.primary, r.jurisdiction) == ("appeal", "US")
+
+
+def test_a_judge_blocking_a_deal_at_an_agencys_suit_rules_first() -> None:
+    r = a(
+        "U.S. judge blocks Orbix's purchase of Veltra",
+        "A U.S. judge on Monday blocked Orbix's proposed $2.2 billion acquisition of Veltra, siding with the Justice Department, which had argued the deal would reduce competition.",
+    )
+    assert r.primary == "ruling"
+
+
+def test_the_eu_court_clarifying_the_law_in_a_headline_judges_an_appeal() -> None:
+    r = a(
+        None,  # type: ignore[arg-type]
+        "El TJUE aclara el régimen del consentimiento (asunto C-129/21, Orbix)\n\nEl Tribunal de Justicia de la Unión Europea dictó sentencia en el recurso de Orbix contra la resolución de la autoridad belga de protección de datos que le impuso una multa de 20.000 euros.",
+        language="es",
+    )
+    assert r.primary == "appeal"
+
+
+def test_commitments_given_to_the_authority_in_italian_are_a_ruling() -> None:
+    r = a(
+        "Regno Unito, Orbix si impegna con l'antitrust britannico a prezzi più trasparenti",
+        "Orbix si impegna con la CMA a indicare chiaramente i prezzi dei biglietti, dopo un'indagine dell'autorità.",
+        language="it",
+    )
+    assert r.primary == "ruling"

@@ -1113,3 +1113,67 @@ def test_a_german_descriptor_or_a_subsidiary_noun_is_no_part_of_the_name(
     title: str, summary: str, company: str
 ) -> None:
     assert analyse(title, summary, language="de").companies == (company,)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "amount", "currency", "regulator"),
+    [
+        ("Bulgaria fines Orbix 5.1 million levs over data breach", "Bulgaria's Commission for Personal Data Protection has fined Orbix 5.1 million levs (2.6 million euros) for failing to protect personal data.", "en", "5100000", "BGN", "bg-cpdp"),
+        ("Orbix muss nach Datenklau zahlen", "Die bulgarische Datenschutzkommission hat Orbix mit einer Geldbuße von 5,1 Millionen Lewa belegt, umgerechnet rund 2,6 Mio. Euro.", "de", "5100000", "BGN", "bg-cpdp"),
+    ],
+)
+def test_a_bulgarian_fine_in_leva_by_the_bulgarian_authority_described(
+    title: str, summary: str, lang: str, amount: str, currency: str, regulator: str
+) -> None:
+    r = analyse(title, summary, language=lang)
+    assert (r.amount, r.currency, r.authority_id, r.jurisdiction) == (amount, currency, regulator, "BG")
+
+
+@pytest.mark.parametrize(
+    ("summary", "lang"),
+    [
+        ("La Comisión de Protección de Datos Personales de Bulgaria ha multado con 2,6 millones de euros a Orbix.", "es"),
+        ("Die bulgarische Datenschutzkommission hat gegen Orbix eine Geldbuße verhängt.", "de"),
+    ],
+)
+def test_a_generic_description_finds_a_smaller_countrys_authority_in_its_language(summary: str, lang: str) -> None:
+    assert analyse("Orbix fined", summary, language=lang).authority_id == "bg-cpdp"
+
+
+@pytest.mark.parametrize(
+    ("summary", "regulator"),
+    [
+        ("The data protection authority of Baden-Württemberg has imposed a fine of EUR 20,000 on Orbix.", "de-lfdi-bw"),
+        ("Lower Saxony's data protection commissioner has fined Orbix EUR 1.1 million.", "de-lfd-ni"),
+        ("Der Datenschutzbeauftragte des Landes Brandenburg hat gegen Orbix ein Bußgeld verhängt.", "de-lda-bb"),
+    ],
+)
+def test_a_german_states_authority_described_by_its_state(summary: str, regulator: str) -> None:
+    r = analyse("Orbix fined", summary)
+    assert (r.authority_id, r.jurisdiction) == (regulator, "DE")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "expected"),
+    [
+        # a German legal form with its partner ("GmbH & Co. KG") is a suffix too
+        ("LfDI verhängt erstes Bußgeld nach der DS-GVO", "Der Landesbeauftragte hat ein Bußgeld von 20.000 Euro gegen die Orbix GmbH & Co. KG, Betreiberin der Plattform orbix.de, verhängt.", "de", ("Orbix",)),
+        # a trade's house before the name describes it
+        ("Kartellstrafe: EU-Kommission greift durch", "Die EU-Kommission hat gegen das Pariser Modehaus Orbix Couture Geldbußen von 5,7 Mio. Euro verhängt.", "de", ("Orbix Couture",)),
+        # "Deutsche" declined after a preposition is still the name
+        ("Brüssel untersagt Fusion von Deutscher Orbix und Veltra", "Die EU-Kommission hat die Fusion untersagt.", "de", ("Deutsche Orbix", "Veltra")),
+        # a Dutch ministry is named as the ministry, as a municipality is
+        ("Boete voor ministerie van Buitenlandse Zaken", "De Autoriteit Persoonsgegevens heeft het ministerie van Buitenlandse Zaken een boete van 565.000 euro opgelegd.", "nl", ("Ministerie van Buitenlandse Zaken",)),
+        # a municipality is named with its word for municipality where the text gives it
+        ("Orbix må betale fire millioner", "Datatilsynet gir Orbix kommune et gebyr på fire millioner kroner.", "no", ("Orbix kommune",)),
+        # the headline's fined party, not the known company it names as the reason
+        ("Sweden's Orbix fined 15 million crowns over Meta pixel", "STOCKHOLM - Sweden's data protection authority IMY has fined online bank and broker Orbix 15 million crowns after a Meta tracking tool on its website sent personal data to Meta. The authority said Orbix had used the Meta pixel, which measures advertising on Facebook and Instagram. Data were transferred to Meta. Meta did not comment.", "en", ("Orbix",)),
+    ],
+)
+def test_company_names_as_the_labels_write_them(title: str, summary: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert analyse(title, summary, language=lang).companies == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [("GE", "General Electric"), ("GlaxoSmithKline", "GSK"), ("Banco Santander", "Santander")])
+def test_registry_aliases_of_this_round(name: str, expected: str) -> None:
+    assert canonical(name) == expected

@@ -54,12 +54,16 @@ FLOORS = {
     # chains of European privacy, telecom, energy and financial regulators; competition cases of smaller
     # European authorities.
     "probe_fresh_18.jsonl": dict(zip(_METRICS, (0.87, 0.89, 0.55, 0.78), strict=True)),
+    # Scored blind under rules-2025.27, then rules-2025.28: smaller data protection authorities against
+    # public bodies, hospitals, banks and municipalities, consumer undertakings; competition decisions of
+    # the Commission, national authorities and US agencies with their court chains.
+    "probe_fresh_19.jsonl": dict(zip(_METRICS, (0.93, 0.95, 0.64, 0.92), strict=True)),
 }
 
-# probe_fresh_18's writers labelled a non-event's jurisdiction null (earlier writers: the country of the
-# authority it names) and a Court of Justice preliminary ruling with the country of the national decision
-# (earlier writers: EU): conventions the rules follow as most sets label them.
-_JURISDICTIONS = {"probe_fresh_18.jsonl": 0.75}
+# probe_fresh_18's and probe_fresh_19's writers labelled a non-event's jurisdiction null (earlier writers:
+# the country of the authority it names) and a Court of Justice preliminary ruling with the country of the
+# national decision (earlier writers: EU): conventions the rules follow as most sets label them.
+_JURISDICTIONS = {"probe_fresh_18.jsonl": 0.75, "probe_fresh_19.jsonl": 0.72}
 _NONE_ALERTS: dict[str, float] = {}
 
 # Appeal links, since session 14's links across cases (streams/dedup/crosslink.py): a few labelled links per
@@ -71,6 +75,7 @@ LINK_FLOORS = {
     "probe_fresh_10.jsonl": 0.5, "probe_fresh_11.jsonl": 0.7, "probe_fresh_12.jsonl": 0.61,
     "probe_fresh_13.jsonl": 0.83, "probe_fresh_14.jsonl": 0.46, "probe_fresh_15.jsonl": 0.5,
     "probe_fresh_16.jsonl": 0.59, "probe_fresh_17.jsonl": 0.44, "probe_fresh_18.jsonl": 0.38,
+    "probe_fresh_19.jsonl": 0.53,
 }
 
 
