@@ -78,17 +78,17 @@ _STATE_DPA_WORDS = (
     r"(?:data[- ]protection|privacy|datenschutz)[- ]?(?:authority|commissioner|regulator|watchdog|"
     r"supervisory authority|officer|beauftragte[rn]?|behörde|aufsicht)"
 )
-for _key, _states in _STATE_DPAS.items():
-    # Each pattern keeps the state's name at its top level: the gate that skips its scan reads it there.
-    _PATTERNS[_key] = (
-        *_PATTERNS.get(_key, ()),
-        *(
-            rf"{_STATE_DPA_WORDS} (?:of|for|in|des landes|von|aus) "
-            rf"(?:the (?:german )?(?:federal )?state of )?{state}(?![\w-])"
-            for state in _states
-        ),
-        *(rf"(?<![\w-])(?<!lower ){state}(?:'s)? {_STATE_DPA_WORDS}" for state in _states),
-    )
+# Two patterns for all of them, tried only when a state's name is in the text (one scanner lexicon).
+_STATE_OF = {state: key for key, states in _STATE_DPAS.items() for state in states}
+_STATE_TRIE = trie_pattern(sorted(_STATE_OF))
+_STATE_DPA_RES = (
+    re.compile(
+        rf"{_STATE_DPA_WORDS} (?:of|for|in|des landes|von|aus) (?:the (?:german )?(?:federal )?state of )?"
+        rf"({_STATE_TRIE})(?![\w-])"
+    ),
+    anchored.skip_to_firsts(re.compile(rf"(?<![\w-])(?<!lower )({_STATE_TRIE})(?:'s)? {_STATE_DPA_WORDS}")),
+)
+STATE_NAMES: tuple[str, ...] = tuple(sorted({state for states in _STATE_DPAS.values() for state in states}))
 
 
 def fold(text: str) -> str:
@@ -443,6 +443,12 @@ def mentions(
         for m in rx.finditer(low):
             found.append(Mention((key,), m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    states = scanned.get("state_names") if scanned is not None else None
+    if states if states is not None else any(name in low for name in STATE_NAMES):
+        for rx in _STATE_DPA_RES:
+            for m in rx.finditer(low):
+                found.append(Mention((_STATE_OF[m.group(1)],), m.start(), m.end()))
+                taken.append((m.start(), m.end()))
     if scanned is None:
         scanned = _GENERIC_SCANNER.starts(low)
     for m in _generic(doc, scanned["generic"], scanned["generic_hints"]):

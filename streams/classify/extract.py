@@ -361,6 +361,7 @@ _SCANNER = Scanner(
         "amount_hints": money.AMOUNT_HINTS,
         "amount_anchors": money.AMOUNT_ANCHORS,
         **authorities.GATE_LEXICONS,
+        "state_names": authorities.STATE_NAMES,
         # the words that open the gapped rulings below: one pass, no scan per rule
         "licence": _LICENCE_WORDS,
         "designation": _DESIGNATION_WORDS,

@@ -697,7 +697,7 @@ _ANCHOR_WORDS = (
     *("aud", "cad", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
     *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
-    *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn", "lev", "lewa"),
+    *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn"),
 )
 _ANCHOR = re.compile(
     "(?=[\\d"
