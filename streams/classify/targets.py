@@ -977,7 +977,18 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
             # "fine on Gazprom, together with fines on five Western energy firms - Engie, ...": the named
             # target and the counted ones.
             return listed if top in listed else (top, *listed)
-    return tuple(_municipal(n, chunks) for n in names)
+    return tuple(_known_form(_municipal(n, chunks), known) for n in names)
+
+
+def _known_form(name: str, known: list[companies.CompanyMention]) -> str:
+    """The registry's name of a company the text also names in full: "Hyundai" or the Norwegian genitive
+    "Hyundais" (in "EU stanser Hyundais oppkjøp") where the lead says "Hyundai Heavy Industries"."""
+    stems = (name, name[:-1]) if name.endswith("s") and len(name) > 4 else (name,)
+    for k in known:
+        for stem in stems:
+            if k.name.startswith(stem + " ") or (stem != name and k.name == stem):
+                return k.name
+    return name
 
 
 _MUNICIPAL = (" kommune", " kommun")

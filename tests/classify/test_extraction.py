@@ -1162,6 +1162,8 @@ def test_a_german_states_authority_described_by_its_state(summary: str, regulato
         ("Kartellstrafe: EU-Kommission greift durch", "Die EU-Kommission hat gegen das Pariser Modehaus Orbix Couture Geldbußen von 5,7 Mio. Euro verhängt.", "de", ("Orbix Couture",)),
         # "Deutsche" declined after a preposition is still the name
         ("Brüssel untersagt Fusion von Deutscher Orbix und Veltra", "Die EU-Kommission hat die Fusion untersagt.", "de", ("Deutsche Orbix", "Veltra")),
+        # a known company's short form or Norwegian genitive in the headline is its full name in the lead
+        ("EU stanser Intesas oppkjøp av Orbix", "EU-kommisjonen forbød torsdag Intesa Sanpaolo å kjøpe konkurrenten Orbix.", "no", ("Intesa Sanpaolo",)),
         # a Dutch ministry is named as the ministry, as a municipality is
         ("Boete voor ministerie van Buitenlandse Zaken", "De Autoriteit Persoonsgegevens heeft het ministerie van Buitenlandse Zaken een boete van 565.000 euro opgelegd.", "nl", ("Ministerie van Buitenlandse Zaken",)),
         # a municipality is named with its word for municipality where the text gives it
