@@ -54,9 +54,9 @@ FLOORS = {
     # chains of European privacy, telecom, energy and financial regulators; competition cases of smaller
     # European authorities.
     "probe_fresh_18.jsonl": dict(zip(_METRICS, (0.87, 0.89, 0.55, 0.78), strict=True)),
-    # Scored blind under rules-2025.27, then rules-2025.28: smaller data protection authorities against
-    # public bodies, hospitals, banks and municipalities, consumer undertakings; competition decisions of
-    # the Commission, national authorities and US agencies with their court chains.
+    # Scored blind under rules-2025.27, then rules-2025.28 and .29: smaller data protection authorities
+    # against public bodies, hospitals, banks and municipalities, consumer undertakings; competition
+    # decisions of the Commission, national authorities and US agencies with their court chains.
     "probe_fresh_19.jsonl": dict(zip(_METRICS, (0.93, 0.95, 0.64, 0.92), strict=True)),
 }
 
