@@ -257,8 +257,9 @@ _GENERIC_RE = re.compile(
     r"garante (?:\w+ )?per la protezione dei dati|"
     r"autoridad (?:\w+ )?de protección de datos|comisión (?:\w+ )?de protección de datos|"
     r"agencia (?:\w+ )?de protección de datos|datenschutzkommission|personvernmyndighet\w*|datatilsyn(?:et)?)"
-    r"|(?P<comp>(?:competition|antitrust|cartel|anti-competition) (?:authority|regulator|watchdog|office|"
-    r"enforcer|commission)|wettbewerbsbehörde|kartellbehörde|autorité de la concurrence|"
+    r"|(?P<comp>(?:competition|antitrust|cartel|anti-competition|fair trade) "
+    r"(?:authority|regulator|watchdog|office|enforcer|commission)|wettbewerbsbehörde|kartellbehörde|"
+    r"autorité de la concurrence|"
     r"autorità antitrust|mededingingsautoriteit)"
     r"|(?P<court>(?:administrative |appeals? |high |supreme |top |district |highest |regional )?courts?"
     r"|tribunal supremo|supremo|tribunal|gericht|rechter|rechtbank|tribunale|domstol|"
@@ -317,7 +318,7 @@ GENERIC_LEADS: tuple[str, ...] = (
     *("data", "privacy", "personal data", "datenschutz", "gegevens", "autorité ", "gendarme "),
     *("autorità ", "autoridad ", "personvernmyndighet", "commission ", "commissione ", "comisión "),
     *("agencia ", "garante ", "datatilsyn"),
-    *("competition ", "antitrust ", "cartel ", "anti-competition ", "wettbewerbsbehörde"),
+    *("competition ", "antitrust ", "cartel ", "anti-competition ", "fair trade ", "wettbewerbsbehörde"),
     *("kartellbehörde", "mededingingsautoriteit"),
     *("administrative court", "appeal court", "appeals court", "high court", "supreme court", "top court"),
     *("district court", "highest court", "regional court", "court", "tribunal", "gericht", "rechter"),
@@ -428,8 +429,20 @@ def mentions(
             )
         )
         taken.append((m.start(), m.end()))
+    redefined: dict[str, tuple[str, ...]] = {}
     for m in _abbreviations(doc, scanned):
-        found.append(Mention(tuple(_ABBR_IDS[m.group(1)]), m.start(), m.end()))
+        abbr = m.group(1)
+        if abbr in redefined:
+            ids = redefined[abbr]
+        else:
+            ids = tuple(_ABBR_IDS[abbr])
+            own = _defined_as(doc.text, m.start(), abbr, ids, found)
+            if own is not None:  # "South Korea's Fair Trade Commission (FTC)": this text's FTC
+                redefined[abbr] = ids = own
+            elif _foreign(doc.text, m.start(), ids):
+                continue  # "Japan FTC": another country's body of the same letters
+        if ids:
+            found.append(Mention(ids, m.start(), m.end()))
     low = doc.low
     if _PATTERN_RE.pattern and _gate_open(0, _PATTERN_GATE, low, scanned):
         for m in _PATTERN_SCAN.finditer(low):
@@ -494,6 +507,65 @@ def mentions(
             found.append(Mention((target,), m.start(), m.end(), generic=True))
     found.sort(key=lambda x: x.start)
     return found
+
+
+# Small words an expansion may hold besides the initials' words ("Securities and Exchange Commission").
+_EXPANSION_FILLERS = frozenset(
+    ("of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "del", "della", "di", "für")
+) | {"van", "voor"}
+
+
+def _expansion(text: str, start: int, abbr: str) -> str | None:
+    """The words an abbreviation in parentheses at `start` stands for, when the capitalised words just before
+    the parenthesis spell its letters ("Fair Trade Commission (FTC)"); None otherwise."""
+    if start < 2 or text[start - 1] != "(" or text[start - 2] != " ":
+        return None
+    letters = [c for c in abbr if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return None
+    picked: list[str] = []
+    k = len(letters)
+    for word in reversed(text[max(0, start - 120) : start - 2].split()):
+        if k == 0:
+            break
+        if picked and word.lower() in _EXPANSION_FILLERS:
+            picked.append(word)
+            continue
+        if word[:1] != letters[k - 1]:
+            return None
+        picked.append(word)
+        k -= 1
+    return " ".join(reversed(picked)) if k == 0 else None
+
+
+def _defined_as(
+    text: str, start: int, abbr: str, ids: tuple[str, ...], found: list[Mention]
+) -> tuple[str, ...] | None:
+    """What this text defines `abbr` as, when it spells it out in front of it as a body other than the
+    registry's `ids` ("South Korea's Fair Trade Commission (FTC)" is no Federal Trade Commission): the
+    authority named right before the parenthesis. None when the text does not define it, defines it as the
+    registry does, or names no registry authority right before it."""
+    words = _expansion(text, start, abbr)
+    if words is None:
+        return None
+    key = fold(words)
+    if any(fold(n) == key for i in ids for n in (REGISTRY[i].name, *REGISTRY[i].names)):
+        return None
+    before = [f for f in found if start - 3 <= f.end <= start - 2 and not f.generic]
+    # Without a registry name in front, the words may be the same body's name in another language
+    # ("Autoridad Nacional de Protección de Datos (ANPD)"): the registry's reading stands.
+    return before[-1].ids if before else None
+
+
+_QUALIFIER = re.compile(r"(?<![\w.])([A-Z][\w.]*?)(?:'s|\u2019s)?\s$")
+
+
+def _foreign(text: str, start: int, ids: tuple[str, ...]) -> bool:
+    """Whether the abbreviation at `start` follows a country none of its registry entries is in ("Japan
+    FTC", "Korea's FTC")."""
+    m = _QUALIFIER.search(text, max(0, start - 20), start)
+    code = countries.code_of(m.group(1)) if m else None
+    return code is not None and all(REGISTRY[i].country != code for i in ids)
 
 
 def _abbreviations(doc: Document, scanned: Starts | None) -> list[re.Match[str]]:

@@ -38,6 +38,7 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "X": (("twitter", "x corp"), "ie-dpc"),
     "Uber": (("uber(?: technologies| b\\.v\\.)?", "uberpop", "uber eats"), "nl-ap"),
     "Clearview AI": (("clearview(?:[ .]?ai|[ .]?ia)?",), None),
+    "L'Oréal": (("l'oréal", "l'oreal", "l’oréal", "l’oreal"), None),
     "Criteo": (("criteo",), "fr-cnil"),
     "H&M": (("h&m", "hennes (?:&|and|und) mauritz"), None),
     "British Airways": (("british airways",), None),

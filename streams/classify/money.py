@@ -193,6 +193,9 @@ _CURRENCY_WORDS = {
     "leva": "BGN",
     "levs": "BGN",
     "lewa": "BGN",
+    # Romanian lei (plural) and leu
+    "lei": "RON",
+    "leu": "RON",
     "norwegian kroner": "NOK",
     "swedish kronor": "SEK",
     **dict.fromkeys(
@@ -250,6 +253,7 @@ _CURRENCY_WORDS = {
     "rs": "INR",
     "rs.": "INR",
     "rupien": "INR",
+    "rupie": "INR",
     "roupies": "INR",
     "roupie": "INR",
     "rupias": "INR",
@@ -286,8 +290,8 @@ _CUR_SUFFIX = (
     r"zweedse |deense |noorse )?(?:kroner|kronor|crowns|kronen|kr\.?)|"
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
-    r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|huf|ron|bgn|lev[as]?|lewa|"
-    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|roupies?|rupias?|inr|(?:turkish )?liras?)"
+    r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|huf|ron|lei|leu|bgn|lev[as]?|lewa|"
+    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|rupie|roupies?|rupias?|inr|(?:turkish )?liras?)"
 )
 _BARE_LEAD = (
     r"(?:fined|fines?|fine of|penalty of|amende de|bußgeld von|boete van|multa de|multa di|"

@@ -1194,6 +1194,8 @@ ROWS: tuple[Row, ...] = (
             "amerikanische Justizministerium",
             "département américain de la Justice",
             "ministère américain de la Justice",
+            "département de la Justice des États-Unis",
+            "département de la Justice",
             "Departamento de Justicia de EE UU",
             "Departamento de Justicia de Estados Unidos",
             "Dipartimento di Giustizia americano",
@@ -1298,6 +1300,42 @@ ROWS: tuple[Row, ...] = (
         (),
     ),
     ("us-fed", "Federal Reserve", "US", "regulator", ("Federal Reserve", "Federal Reserve Board"), (), ()),
+    (
+        "ro-cc",
+        "Consiliul Concurenței",
+        "RO",
+        "competition",
+        (
+            "Consiliul Concurenței",
+            "Consiliul Concurentei",
+            "Romanian Competition Council",
+            "Romania's Competition Council",
+            "Competition Council of Romania",
+            "Conseil de la concurrence roumain",
+        ),
+        (),
+        (),
+    ),
+    (
+        "nl-dnb",
+        "De Nederlandsche Bank",
+        "NL",
+        "regulator",
+        ("De Nederlandsche Bank", "Nederlandsche Bank", "Dutch central bank"),
+        (),  # not "DNB": Norway's largest bank
+        (),
+    ),
+    (
+        "de-apas",
+        "Abschlussprüferaufsichtsstelle",
+        "DE",
+        "regulator",
+        ("Abschlussprüferaufsichtsstelle", "Auditor Oversight Body"),
+        ("APAS",),
+        (),
+    ),
+    # The Financial Conduct Authority's predecessor, until April 2013.
+    ("uk-fsa", "Financial Services Authority", "UK", "regulator", ("Financial Services Authority",), (), ()),
     ("us-finra", "FINRA", "US", "regulator", ("Financial Industry Regulatory Authority",), ("FINRA",), ()),
     (
         "us-state-ag",
@@ -2180,6 +2218,10 @@ DEFAULT_COMPETITION = {
     "IN": "in-cci",
     "BR": "br-cade",
     "CA": "ca-competition-bureau",
+    "KR": "kr-kftc",
+    "JP": "jp-jftc",
+    "TR": "tr-rekabet",
+    "RO": "ro-cc",
 }
 DEFAULT_COURT = {
     "BE": "be-first-instance-brussels",

@@ -55,6 +55,12 @@ _EXCLUDED = _words(
     "boete|boetes|bußgeld|bußgelder|bussgeld|strafe|geldbuße|gebyr|bot|bøter|euro|euros|kroner|"
     "millionen|milioni|millones|miljoen|millioner|fusion|zusammenschluss|übernahme|einspruch|"
     "beschwerde|berufung|klage|urteil|verstoß|datenschutz|kartellamt|gdpr|rgpd|dsgvo|avg|"
+    # a competition authority's short name ("la multa de Competencia a Kakao Mobility")
+    "competencia|concurrence|concorrenza|konkurranse|mededinging|"
+    # a law's name in a title-cased phrase ("la Loi américaine sur le secret bancaire")
+    "loi|ley|legge|"
+    # a cartel, and currency codes before an amount ("fines Lactalis units RON 14.3 mln")
+    "entente|ententes|ron|bgn|huf|pln|czk|dkk|sek|nok|chf|usd|eur|gbp|inr|krw|jpy|"
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "it|they|he|she|we|you|i|this|that|these|those|there|here|such|both|all|some|many|most|each|every|"
@@ -917,6 +923,13 @@ def _share_roles(chunks: list[Chunk]) -> None:
 # A headline names the reason for a fine after these ("fined over Meta pixel", "Strafe wegen Google
 # Analytics").
 _REASON_BEFORE = re.compile(r"(?:over|about|wegen|pour|por|voor|for) $")
+# ... or as the parent of the one named before it ("Sephora, filiale de LVMH", "Sephora USA, la filiale
+# américaine du géant du luxe LVMH", "Jet2, a subsidiary of Dart Group").
+_PARENT_BEFORE = re.compile(
+    r",\s(?:(?:la|the|a|an|die|il|el|het|de|en|et|une|un)\s)?(?:[\w-]+\s)?"
+    r"(?:filiale|subsidiary|unit|tochter|tochtergesellschaft|controllata|filial|dochter|dochteronderneming|"
+    r"datterselskap)\s(?:[\w'-]+\s){0,3}(?:of|de|du|di|della|del|von|van|av|des|d')\s?(?:[\w'-]+\s){0,3}$"
+)
 
 
 def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMention]) -> tuple[str, ...]:
@@ -950,7 +963,18 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
         return (max(states, key=lambda c: (c.strength * c.weight, -c.start)).name,) if states else ()
     top = min(score, key=lambda n: (-score[n], first[n], n))
     title_known = [k for k in known if k.name == top and doc.in_title(k.start)]
-    if title_known and all(
+    spans = [(k.name, k.start, k.end) for k in known] + [
+        (c.name, c.start, c.end) for c in chunks if not (c.state or c.authority or c.deal)
+    ]
+    parent_of = [
+        m.start()
+        for at in {s for n, s, _e in spans if n == top and doc.in_title(s)}
+        if (m := _PARENT_BEFORE.search(doc.low, max(0, at - 70), at)) is not None
+    ]
+    named_before = [n for n, _s, e in spans if n != top and any(0 <= at - e <= 1 for at in parent_of)]
+    if named_before:
+        top = named_before[0]  # the company named, not the parent the headline explains it by
+    elif title_known and all(
         _REASON_BEFORE.search(doc.low, max(0, k.start - 12), k.start) for k in title_known
     ):
         # The headline's fined party outweighs a known company it names only as the reason, however often

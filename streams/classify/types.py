@@ -55,7 +55,8 @@ LEXICON |= _kind(
         "prononcé|prononce|"
         "doit régler|must pay|ordered to pay|agreed to pay|to pay|soll|muss|"
         # paying, in the tenses outlets use, and the settlement an authority secures
-        "pays|paid|will pay|paie|paiera|paieront|va payer|vont payer|a payé|zahlt|zahlte|gezahlt|betaalt|"
+        "pays|paid|will pay|paie|paiera|paieront|va payer|vont payer|a payé|versera|verseront|pénalités|"
+        "zahlt|zahlte|gezahlt|betaalt|"
         "betaalde|paga|pagano|pagherà|pagheranno|pagato|pagan|pagará|pagarán|pagó|betaler|betalte|"
         "settlement|settlements|vergleich|schikking|forlik|patteggia|patteggiamento"
     ),
@@ -101,7 +102,10 @@ LEXICON |= _kind(
         "suspendu la licence|retire l'agrément|retiré l'agrément|retrait d'agrément|entzieht die lizenz|"
         "entzog die lizenz|lizenz entzogen|widerruft die lizenz|widerruft die zulassung|sospende la licenza|"
         "sospeso la licenza|revoca la licenza|revocato la licenza|suspende la licencia|revoca la licencia|"
-        "schorst de vergunning|trekt de vergunning in|vergunning ingetrokken|tilbakekaller konsesjonen"
+        "schorst de vergunning|trekt de vergunning in|vergunning ingetrokken|tilbakekaller konsesjonen|"
+        "revoked the broadcasting licence|revokes the broadcasting licence|revoked its broadcasting licence|"
+        "retire la licence|retiré la licence|trukket tilbake sendetillatelsen|trekker tilbake sendetillatelsen|"
+        "trukket tilbake lisensen|trekker tilbake lisensen|tilbakekalt lisensen"
     ),
 )
 # A regulator's own enforcement action (counts as a ruling only right after a regulator's name).
@@ -225,9 +229,11 @@ _OUTCOME_PHRASES = (
     "loses court fight|lost court fight|loses eu court fight|lost eu court fight|wins court fight|"
     "wins eu court fight|won eu court fight|loses court battle|lost court battle|wins court battle|"
     "loses legal battle|lost legal battle|loses legal fight|loses its challenge|lost its challenge|"
+    "lost his challenge|lost her challenge|loses his challenge|loses her challenge|"
     "loses bid|lost bid|loses its bid|lost its bid|verliest beroep|verliest hoger beroep|verloor beroep|"
     "gain de cause|krijgt gelijk|kreeg gelijk|bekommt recht|bekam recht|får medhold|fikk medhold|tapte saken|"
     "tapte ankesaken|står seg|vince il ricorso|perde il ricorso|pierde el recurso|gana el recurso|"
+    "accolto l'appello|accoglie l'appello|"
     "after appeal|after an appeal|on appeal|en appel|in appello"
 )
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
@@ -297,7 +303,7 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "compensation scheme|redress scheme|entschädigungsprogramm|musterfeststellungsklage|musterklage|"
     "verbandsklage|new rules|neue regeln|neuen regeln|nouvelles règles|nuove regole|nuove norme|nuevas normas|nuevas reglas|"
     "nye regler|nieuwe regels|"
-    "enforcement results|enforcement statistics"
+    "enforcement results|enforcement statistics|royal assent|milliardengrenze"
 )
 NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
 # ... of them, those whose sentence's figures are no decision's: a provision, a sum under negotiation.
@@ -335,8 +341,10 @@ LEXICON |= _kind(
         # complaints counted, an authority's activity report, a law enacted: no decision
         "plaintes|rapport d'activité|activity report|tätigkeitsbericht|becomes law|signed into law|"
         "signs into law|"
+        # totals over an authority's years: statistics, no decision
+        "desde su creación|depuis sa création|since its creation|since its inception|"
         # a competition authority's study of a market or its advisory opinion: no decision
-        "market study|sector inquiry|sector enquiry|son avis sur|rendu un avis|rendu son avis|enquête sectorielle|"
+        "market study|market investigation|sector inquiry|sector enquiry|son avis sur|rendu un avis|rendu son avis|enquête sectorielle|"
         "sektoruntersuchung|indagine conoscitiva|marktstudie|sectoronderzoek|estudio de mercado|markedsstudie|"
         + NO_DECISION_PHRASES
     ),

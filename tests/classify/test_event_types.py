@@ -1464,3 +1464,38 @@ def test_commitments_given_to_the_authority_in_italian_are_a_ruling() -> None:
         language="it",
     )
     assert r.primary == "ruling"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "primary"),
+    [
+        # a broadcasting licence revoked is a ruling
+        ("Britisk tilsyn trekker tilbake lisensen til Orbix TV", "Det britiske medietilsynet Ofcom har trukket tilbake sendetillatelsen til kanalen Orbix TV.", "no", "ruling"),
+        ("Ofcom revokes Orbix TV licence", "Ofcom has revoked the broadcasting licence of Orbix TV.", "en", "ruling"),
+        # a person who lost his challenge to a regulator's finding lost an appeal
+        ("Former banker loses market abuse appeal", "Jon Orbix has lost his challenge to the finding by the Financial Services Authority that he committed market abuse, the Upper Tribunal ruled.", "en", "appeal"),
+        # pleading guilty and paying penalties, in French
+        ("La banque Orbix plaide coupable", "La banque Orbix a plaidé coupable et versera des pénalités totalisant 3 milliards de dollars, a annoncé le département de la Justice.", "fr", "fine"),
+    ],
+)
+def test_decisions_of_this_round(title: str, summary: str, lang: str, primary: str) -> None:
+    assert analyse(title, summary, language=lang).primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        # fines totalled over an authority's years are statistics
+        ("Competencia apenas ha cobrado el 3% de las multas que ha impuesto desde su creación", "La CNMC ha impuesto desde su creación un total de 272 sanciones por valor de 914,66 millones de euros, pero solo ha recaudado 29,81 millones.", "es"),
+        ("Kartellamt knackt erstmals die Milliardengrenze bei Bußgeldern", "Das Bundeskartellamt hat 2014 erstmals Bußgelder von mehr als einer Milliarde Euro verhängt, sagte Behördenchef Mundt.", "de"),
+        # a competition authority's market investigation is no decision
+        ("CMA launches formal market investigation into vet services", "The Competition and Markets Authority has launched a formal market investigation into veterinary services for household pets.", "en"),
+    ],
+)
+def test_statistics_and_market_investigations_are_no_event(title: str, summary: str, lang: str) -> None:
+    assert analyse(title, summary, language=lang).primary == "none"
+
+
+def test_the_council_of_state_upholding_the_authoritys_appeal_decides_an_appeal() -> None:
+    r = analyse("Consiglio di Stato: legittima la multa a Orbix, accolto l'appello dell'Antitrust", "Il Consiglio di Stato ha dato ragione all'Autorità garante della concorrenza e del mercato nel caso Orbix.", language="it")
+    assert (r.primary, r.court_id) == ("appeal", "it-consiglio-stato")

@@ -1179,3 +1179,80 @@ def test_company_names_as_the_labels_write_them(title: str, summary: str, lang: 
 @pytest.mark.parametrize(("name", "expected"), [("GE", "General Electric"), ("GlaxoSmithKline", "GSK"), ("Banco Santander", "Santander")])
 def test_registry_aliases_of_this_round(name: str, expected: str) -> None:
     assert canonical(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "regulator", "jurisdiction"),
+    [
+        # an abbreviation spelled out in front of it as another body's name is that body's here
+        ("Orbix fined 1.03 trillion won", "SEOUL - South Korea's Fair Trade Commission (FTC) said it has imposed a fine of 1.03 trillion won (US$854 million) on Orbix Inc. The FTC also ordered Orbix to renegotiate its licences.", "kr-kftc", "KR"),
+        # an abbreviation after another country's name is that country's body of the same letters
+        ("Japan FTC orders Orbix to pay 101 billion yen", "TOKYO - Japan's antitrust watchdog ordered Orbix to pay 101 billion yen ($763 million), the Japan Fair Trade Commission said.", "jp-jftc", "JP"),
+        # ... and the registry's reading stands where the words spell the same body
+        ("Orbix settles with FTC", "The Federal Trade Commission (FTC) said Orbix will pay $5 million to settle the charges. The FTC said the case was its largest.", "us-ftc", "US"),
+    ],
+)
+def test_an_abbreviation_means_what_the_text_defines_it_as(title: str, summary: str, regulator: str, jurisdiction: str) -> None:
+    r = analyse(title, summary, language="en")
+    assert (r.authority_id, r.jurisdiction) == (regulator, jurisdiction)
+
+
+def test_a_translated_expansion_keeps_the_registry_reading_of_its_abbreviation() -> None:
+    r = analyse("Multa a Orbix en Brasil", "La Autoridad Nacional de Protección de Datos (ANPD) de Brasil ha multado a Orbix con 50.000 reales.", language="es")
+    assert (r.authority_id, r.amount, r.currency) == ("br-anpd", "50000", "BRL")
+
+
+def test_the_amount_in_won_keeps_the_currency_of_a_korean_decision() -> None:
+    r = analyse("Orbix fined 1.03 trillion won", "South Korea's Fair Trade Commission (FTC) fined Orbix 1.03 trillion won (US$854 million).", language="en")
+    assert (r.amount, r.currency) == ("1030000000000", "KRW")
+
+
+def test_rupees_in_italian() -> None:
+    r = analyse("India, multa a Orbix", "La Competition Commission of India ha inflitto a Orbix una sanzione di 2,13 miliardi di rupie, circa 24 milioni di euro.", language="it")
+    assert (r.amount, r.currency, r.authority_id) == ("2130000000", "INR", "in-cci")
+
+
+@pytest.mark.parametrize(
+    ("summary", "regulator"),
+    [
+        ("De Nederlandsche Bank (DNB) heeft Orbix een boete van 3,3 miljoen euro opgelegd.", "nl-dnb"),
+        ("Die Abschlussprüferaufsichtsstelle (APAS) hat gegen Orbix eine Geldbuße von 500.000 Euro verhängt.", "de-apas"),
+        ("The Financial Services Authority has fined Orbix £450,000 for market abuse.", "uk-fsa"),
+        ("Orbix plaide coupable et versera 3 milliards de dollars, a annoncé le département de la Justice des États-Unis.", "us-doj"),
+    ],
+)
+def test_authorities_of_this_round(summary: str, regulator: str) -> None:
+    assert analyse("Orbix", summary).authority_id == regulator
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "expected"),
+    [
+        # the company named, not the parent the headline explains it by
+        ("Données personnelles : Orbix, filiale de Veltra, paiera 1,2 million de dollars", "Orbix USA, la filiale américaine du groupe Veltra, a accepté de payer 1,2 million de dollars.", "fr", ("Orbix",)),
+        ("Jetrix, a subsidiary of Veltra Group, fined £1m by ICO", "The ICO fined Jetrix £1 million.", "en", ("Jetrix",)),
+        # a competition authority's short name is no company
+        ("Un tribunal anula la multa de Competencia a Orbix Mobility", "El tribunal anuló la sanción impuesta a Orbix Mobility.", "es", ("Orbix Mobility",)),
+    ],
+)
+def test_company_names_of_this_round(title: str, summary: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert analyse(title, summary, language=lang).companies == expected
+
+
+def test_a_romanian_daily_penalty_in_lei_by_the_competition_council() -> None:
+    r = analyse("Roumanie : les filiales d'Orbix visées par une astreinte", "Le Conseil de la concurrence roumain a imposé à Orbix des astreintes de 130 913,27 lei (environ 26 500 euros) par jour de retard.", language="fr")
+    assert (r.amount, r.currency, r.periodic, r.authority_id, r.jurisdiction) == ("130913.27", "RON", "day", "ro-cc", "RO")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "expected"),
+    [
+        # a known brand with its elided article is the brand
+        ("France fines L'Oreal and Orbix 951 million euros", "The French competition authority fined L'Oreal and Orbix 951 million euros for price cartels.", "en", ("L'Oréal",)),
+        # a cartel and a currency code are no companies
+        ("Entente dans l'hygiène : la cour d'appel confirme l'amende", "La cour d'appel de Paris a confirmé l'amende infligée à Orbix.", "fr", ("Orbix",)),
+        ("Competition Council fines Orbix units RON 14.3 mln", "Romania's Competition Council fined Orbix RON 14.3 million.", "en", ("Orbix",)),
+    ],
+)
+def test_company_names_of_this_round_second_set(title: str, summary: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert analyse(title, summary, language=lang).companies[:1] == expected

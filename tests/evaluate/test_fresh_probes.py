@@ -58,12 +58,16 @@ FLOORS = {
     # against public bodies, hospitals, banks and municipalities, consumer undertakings; competition
     # decisions of the Commission, national authorities and US agencies with their court chains.
     "probe_fresh_19.jsonl": dict(zip(_METRICS, (0.93, 0.95, 0.64, 0.92), strict=True)),
+    # Scored blind under rules-2025.29, then rules-2025.30: competition and consumer authorities and their
+    # courts (cartels of many companies, appeal chains); financial, telecom and media regulators, Asian and
+    # US authorities, with their currencies.
+    "probe_fresh_20.jsonl": dict(zip(_METRICS, (0.77, 0.85, 0.64, 0.88), strict=True)),
 }
 
-# probe_fresh_18's and probe_fresh_19's writers labelled a non-event's jurisdiction null (earlier writers:
+# probe_fresh_18's, _19's and _20's writers labelled a non-event's jurisdiction null (earlier writers:
 # the country of the authority it names) and a Court of Justice preliminary ruling with the country of the
 # national decision (earlier writers: EU): conventions the rules follow as most sets label them.
-_JURISDICTIONS = {"probe_fresh_18.jsonl": 0.75, "probe_fresh_19.jsonl": 0.72}
+_JURISDICTIONS = {"probe_fresh_18.jsonl": 0.75, "probe_fresh_19.jsonl": 0.72, "probe_fresh_20.jsonl": 0.82}
 _NONE_ALERTS: dict[str, float] = {}
 
 # Appeal links, since session 14's links across cases (streams/dedup/crosslink.py): a few labelled links per
@@ -75,7 +79,7 @@ LINK_FLOORS = {
     "probe_fresh_10.jsonl": 0.5, "probe_fresh_11.jsonl": 0.7, "probe_fresh_12.jsonl": 0.61,
     "probe_fresh_13.jsonl": 0.83, "probe_fresh_14.jsonl": 0.46, "probe_fresh_15.jsonl": 0.5,
     "probe_fresh_16.jsonl": 0.59, "probe_fresh_17.jsonl": 0.44, "probe_fresh_18.jsonl": 0.38,
-    "probe_fresh_19.jsonl": 0.53,
+    "probe_fresh_19.jsonl": 0.53, "probe_fresh_20.jsonl": 0.6,
 }
 
 
