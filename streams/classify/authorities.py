@@ -419,6 +419,8 @@ def mentions(
         if m.start() and doc.low[m.start() - 1].isalnum():
             continue
         name = m.group(1)
+        if name in _SHARED_TAILS and _owned_by_another(doc.text, m.start()):
+            continue
         found.append(
             Mention(
                 tuple(_NAME_IDS[name]),
@@ -437,10 +439,10 @@ def mentions(
         else:
             ids = tuple(_ABBR_IDS[abbr])
             own = _defined_as(doc.text, m.start(), abbr, ids, found)
+            if own is None:  # "Japan FTC": another country's body of the same letters, here and after
+                own = _foreign(doc.text, m.start(), ids)
             if own is not None:  # "South Korea's Fair Trade Commission (FTC)": this text's FTC
                 redefined[abbr] = ids = own
-            elif _foreign(doc.text, m.start(), ids):
-                continue  # "Japan FTC": another country's body of the same letters
         if ids:
             found.append(Mention(ids, m.start(), m.end()))
     low = doc.low
@@ -509,6 +511,18 @@ def mentions(
     return found
 
 
+# Registry names that end other countries' bodies' names too ("Dubai Financial Services Authority",
+# "Indonesia's Financial Services Authority"): theirs only bare or after their own country's word.
+_SHARED_TAILS = frozenset(("financial services authority",))
+_OWNER_BEFORE = re.compile(r"([A-Z][\w'\u2019.-]*)\s$")
+_OWN_QUALIFIERS = frozenset(("The", "UK", "U.K.", "British", "Britain's", "Britain\u2019s"))
+
+
+def _owned_by_another(text: str, start: int) -> bool:
+    m = _OWNER_BEFORE.search(text, max(0, start - 25), start)
+    return m is not None and m.group(1) not in _OWN_QUALIFIERS
+
+
 # Small words an expansion may hold besides the initials' words ("Securities and Exchange Commission").
 _EXPANSION_FILLERS = frozenset(
     ("of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "del", "della", "di", "für")
@@ -557,15 +571,22 @@ def _defined_as(
     return before[-1].ids if before else None
 
 
-_QUALIFIER = re.compile(r"(?<![\w.])([A-Z][\w.]*?)(?:'s|\u2019s)?\s$")
+# A country's name or adjective right before an abbreviation: three letters or more ("In FCA Crackdown" is
+# no Indian FCA; "UK FCA", "US FTC" are the registry's own anyway).
+_QUALIFIER = re.compile(r"(?<![\w.])([A-Z][\w.]{2,}?)(?:'s|\u2019s)?\s$")
 
 
-def _foreign(text: str, start: int, ids: tuple[str, ...]) -> bool:
-    """Whether the abbreviation at `start` follows a country none of its registry entries is in ("Japan
-    FTC", "Korea's FTC")."""
+def _foreign(text: str, start: int, ids: tuple[str, ...]) -> tuple[str, ...] | None:
+    """What the abbreviation at `start` means when it follows a country none of its registry entries is in
+    ("Japan FTC", "Korea's FTC"): that country's competition authority when the registry's body of those
+    letters is a trade or competition one, else nothing; None when no other country stands before it."""
     m = _QUALIFIER.search(text, max(0, start - 20), start)
     code = countries.code_of(m.group(1)) if m else None
-    return code is not None and all(REGISTRY[i].country != code for i in ids)
+    if code is None or any(REGISTRY[i].country == code for i in ids):
+        return None
+    trade = any(REGISTRY[i].kind == "competition" or "Trade" in REGISTRY[i].name for i in ids)
+    target = DEFAULT_COMPETITION.get(code) if trade else None
+    return (target,) if target else ()
 
 
 def _abbreviations(doc: Document, scanned: Starts | None) -> list[re.Match[str]]:

@@ -632,6 +632,8 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
     if not word:
         return None
     code = _currency_word(word)
+    if code == "RON" and language == "it" and word.lower() in ("lei", "leu"):
+        return None  # "3 milioni lei stessa": the Italian pronoun, no Romanian lei
     if code == "USD" and word.lower() in _BARE_DOLLARS:
         # "$125 million" in a story about an Australian court is in Australian dollars: the dollar of the
         # country the text points at clearly more than at the United States.

@@ -58,9 +58,9 @@ _EXCLUDED = _words(
     # a competition authority's short name ("la multa de Competencia a Kakao Mobility")
     "competencia|concurrence|concorrenza|konkurranse|mededinging|"
     # a law's name in a title-cased phrase ("la Loi américaine sur le secret bancaire")
-    "loi|ley|legge|"
-    # a cartel, and currency codes before an amount ("fines Lactalis units RON 14.3 mln")
-    "entente|ententes|ron|bgn|huf|pln|czk|dkk|sek|nok|chf|usd|eur|gbp|inr|krw|jpy|"
+    "loi|"
+    # a cartel, and currency codes before an amount ("fines Orbix units BGN 14.3 mln"; "ron" is a first name)
+    "entente|ententes|bgn|huf|pln|czk|dkk|sek|nok|chf|usd|eur|gbp|inr|krw|jpy|"
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "it|they|he|she|we|you|i|this|that|these|those|there|here|such|both|all|some|many|most|each|every|"
@@ -963,14 +963,21 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
         return (max(states, key=lambda c: (c.strength * c.weight, -c.start)).name,) if states else ()
     top = min(score, key=lambda n: (-score[n], first[n], n))
     title_known = [k for k in known if k.name == top and doc.in_title(k.start)]
+    # Names that may stand before ", filiale de PARENT": a known company, or a chunk the rules scored as a
+    # target or the body names again (no country, no sentence-opening word such as "Yesterday").
+    in_body = {c.name for c in chunks if not doc.in_title(c.start)}
     spans = [(k.name, k.start, k.end) for k in known] + [
-        (c.name, c.start, c.end) for c in chunks if not (c.state or c.authority or c.deal)
+        (c.name, c.start, c.end)
+        for c in chunks
+        if (c.strength > 0 or any(b == c.name or b.startswith(c.name + " ") for b in in_body))
+        and not (c.state or c.authority or c.deal)
+        and countries.code_of(c.name) is None
     ]
-    parent_of = [
-        m.start()
-        for at in {s for n, s, _e in spans if n == top and doc.in_title(s)}
-        if (m := _PARENT_BEFORE.search(doc.low, max(0, at - 70), at)) is not None
-    ]
+    top_at = sorted(s for n, s, _e in spans if n == top and doc.in_title(s))
+    # ... only where the headline names the parent first after that phrase: "Orbix fined; Veltra, a unit of
+    # Orbix, cleared" keeps Orbix.
+    found = _PARENT_BEFORE.search(doc.low, max(0, top_at[0] - 70), top_at[0]) if top_at else None
+    parent_of = [found.start()] if found is not None else []
     named_before = [n for n, _s, e in spans if n != top and any(0 <= at - e <= 1 for at in parent_of)]
     if named_before:
         top = named_before[0]  # the company named, not the parent the headline explains it by

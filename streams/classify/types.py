@@ -55,8 +55,8 @@ LEXICON |= _kind(
         "prononcé|prononce|"
         "doit régler|must pay|ordered to pay|agreed to pay|to pay|soll|muss|"
         # paying, in the tenses outlets use, and the settlement an authority secures
-        "pays|paid|will pay|paie|paiera|paieront|va payer|vont payer|a payé|versera|verseront|pénalités|"
-        "zahlt|zahlte|gezahlt|betaalt|"
+        "pays|paid|will pay|paie|paiera|paieront|va payer|vont payer|a payé|versera des pénalités|"
+        "verseront des pénalités|versera une amende|zahlt|zahlte|gezahlt|betaalt|"
         "betaalde|paga|pagano|pagherà|pagheranno|pagato|pagan|pagará|pagarán|pagó|betaler|betalte|"
         "settlement|settlements|vergleich|schikking|forlik|patteggia|patteggiamento"
     ),
@@ -104,8 +104,7 @@ LEXICON |= _kind(
         "sospeso la licenza|revoca la licenza|revocato la licenza|suspende la licencia|revoca la licencia|"
         "schorst de vergunning|trekt de vergunning in|vergunning ingetrokken|tilbakekaller konsesjonen|"
         "revoked the broadcasting licence|revokes the broadcasting licence|revoked its broadcasting licence|"
-        "retire la licence|retiré la licence|trukket tilbake sendetillatelsen|trekker tilbake sendetillatelsen|"
-        "trukket tilbake lisensen|trekker tilbake lisensen|tilbakekalt lisensen"
+        "retire la licence|retiré la licence|trukket tilbake sendetillatelsen|trekker tilbake sendetillatelsen"
     ),
 )
 # A regulator's own enforcement action (counts as a ruling only right after a regulator's name).
@@ -303,7 +302,9 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "compensation scheme|redress scheme|entschädigungsprogramm|musterfeststellungsklage|musterklage|"
     "verbandsklage|new rules|neue regeln|neuen regeln|nouvelles règles|nuove regole|nuove norme|nuevas normas|nuevas reglas|"
     "nye regler|nieuwe regels|"
-    "enforcement results|enforcement statistics|royal assent|milliardengrenze"
+    "enforcement results|enforcement statistics|royal assent|"
+    # totals over an authority's years: statistics
+    "desde su creación|depuis sa création|since its creation|since its inception"
 )
 NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
 # ... of them, those whose sentence's figures are no decision's: a provision, a sum under negotiation.
@@ -341,8 +342,6 @@ LEXICON |= _kind(
         # complaints counted, an authority's activity report, a law enacted: no decision
         "plaintes|rapport d'activité|activity report|tätigkeitsbericht|becomes law|signed into law|"
         "signs into law|"
-        # totals over an authority's years: statistics, no decision
-        "desde su creación|depuis sa création|since its creation|since its inception|"
         # a competition authority's study of a market or its advisory opinion: no decision
         "market study|market investigation|sector inquiry|sector enquiry|son avis sur|rendu un avis|rendu son avis|enquête sectorielle|"
         "sektoruntersuchung|indagine conoscitiva|marktstudie|sectoronderzoek|estudio de mercado|markedsstudie|"

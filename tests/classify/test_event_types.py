@@ -1487,7 +1487,7 @@ def test_decisions_of_this_round(title: str, summary: str, lang: str, primary: s
     [
         # fines totalled over an authority's years are statistics
         ("Competencia apenas ha cobrado el 3% de las multas que ha impuesto desde su creación", "La CNMC ha impuesto desde su creación un total de 272 sanciones por valor de 914,66 millones de euros, pero solo ha recaudado 29,81 millones.", "es"),
-        ("Kartellamt knackt erstmals die Milliardengrenze bei Bußgeldern", "Das Bundeskartellamt hat 2014 erstmals Bußgelder von mehr als einer Milliarde Euro verhängt, sagte Behördenchef Mundt.", "de"),
+        ("Orbix authority has collected 3% of its fines since its creation", "The Orbix authority has imposed 272 fines worth €914 million since its creation, but collected only €29.8 million.", "en"),
         # a competition authority's market investigation is no decision
         ("CMA launches formal market investigation into vet services", "The Competition and Markets Authority has launched a formal market investigation into veterinary services for household pets.", "en"),
     ],
@@ -1499,3 +1499,29 @@ def test_statistics_and_market_investigations_are_no_event(title: str, summary: 
 def test_the_council_of_state_upholding_the_authoritys_appeal_decides_an_appeal() -> None:
     r = analyse("Consiglio di Stato: legittima la multa a Orbix, accolto l'appello dell'Antitrust", "Il Consiglio di Stato ha dato ragione all'Autorità garante della concorrenza e del mercato nel caso Orbix.", language="it")
     assert (r.primary, r.court_id) == ("appeal", "it-consiglio-stato")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # paying out is no fine: dividends, a subsidy, a contract's penalties
+        ("Orbix versera 500 millions d'euros à ses actionnaires", "Le groupe Orbix versera 500 millions d'euros à ses actionnaires en juin."),
+        ("Le contrat prévoit des pénalités", "Le contrat d'Orbix prévoit des pénalités de 10 millions d'euros en cas de retard."),
+    ],
+)
+def test_paying_in_french_without_a_penalty_is_no_fine(title: str, summary: str) -> None:
+    assert analyse(title, summary, language="fr").primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "primary"),
+    [
+        ("Orbix loses challenge", "Jane Orbix has lost her challenge to the regulator's finding, the tribunal ruled.", "en", "appeal"),
+        ("L'Arcom retire la licence d'Orbix TV", "L'Arcom a retiré la licence de la chaîne Orbix TV.", "fr", "ruling"),
+        # a company withdrawing its own licence is no order
+        ("Orbix trekker tilbake lisensen", "Orbix har trukket tilbake lisensen til appen Veltra i Norge.", "no", "none"),
+        ("DMCC Act receives Royal Assent", "The Digital Markets Act received Royal Assent on 24 May.", "en", "none"),
+    ],
+)
+def test_more_decisions_of_this_round(title: str, summary: str, lang: str, primary: str) -> None:
+    assert analyse(title, summary, language=lang).primary == primary

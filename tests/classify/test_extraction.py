@@ -1218,11 +1218,13 @@ def test_rupees_in_italian() -> None:
         ("De Nederlandsche Bank (DNB) heeft Orbix een boete van 3,3 miljoen euro opgelegd.", "nl-dnb"),
         ("Die Abschlussprüferaufsichtsstelle (APAS) hat gegen Orbix eine Geldbuße von 500.000 Euro verhängt.", "de-apas"),
         ("The Financial Services Authority has fined Orbix £450,000 for market abuse.", "uk-fsa"),
-        ("Orbix plaide coupable et versera 3 milliards de dollars, a annoncé le département de la Justice des États-Unis.", "us-doj"),
+        ("Orbix plaide coupable et versera des pénalités de 3 milliards de dollars, a annoncé le département de la Justice des États-Unis.", "us-doj"),
     ],
 )
 def test_authorities_of_this_round(summary: str, regulator: str) -> None:
-    assert analyse("Orbix", summary).authority_id == regulator
+    from streams.classify.language import detect
+
+    assert analyse("Orbix", summary, language=detect(("Orbix " + summary).lower())).authority_id == regulator
 
 
 @pytest.mark.parametrize(
@@ -1248,11 +1250,51 @@ def test_a_romanian_daily_penalty_in_lei_by_the_competition_council() -> None:
     ("title", "summary", "lang", "expected"),
     [
         # a known brand with its elided article is the brand
-        ("France fines L'Oreal and Orbix 951 million euros", "The French competition authority fined L'Oreal and Orbix 951 million euros for price cartels.", "en", ("L'Oréal",)),
+        ("France fines L'Oreal and Orbix 951 million euros", "The French competition authority fined L'Oreal and Orbix 951 million euros for price cartels.", "en", ("L'Oréal", "Orbix")),
         # a cartel and a currency code are no companies
         ("Entente dans l'hygiène : la cour d'appel confirme l'amende", "La cour d'appel de Paris a confirmé l'amende infligée à Orbix.", "fr", ("Orbix",)),
-        ("Competition Council fines Orbix units RON 14.3 mln", "Romania's Competition Council fined Orbix RON 14.3 million.", "en", ("Orbix",)),
+        ("Competition Council fines Orbix units BGN 14.3 mln", "Bulgaria's competition commission fined Orbix BGN 14.3 million.", "en", ("Orbix",)),
+        # ... but a first name that reads as a currency code is a name's ("Ron")
+        ("SEC charges Ron Bergman with insider trading", "The SEC charged Ron Bergman with insider trading.", "en", ("Ron Bergman",)),
     ],
 )
 def test_company_names_of_this_round_second_set(title: str, summary: str, lang: str, expected: tuple[str, ...]) -> None:
-    assert analyse(title, summary, language=lang).companies[:1] == expected
+    assert analyse(title, summary, language=lang).companies == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "regulator"),
+    [
+        # a title-cased word before an abbreviation is no country ("In" is no India)
+        ("Bank Fined £5 Million In FCA Crackdown", "The FCA fined Orbix Bank £5 million.", "uk-fca"),
+        ("Orbix Pays $20 Million In FTC Settlement", "Orbix agreed to pay $20 million to settle FTC charges.", "us-ftc"),
+        # another country's abbreviation keeps that meaning when the text repeats it bare
+        ("Japan FTC fines Orbix 10 billion yen", "The Japan FTC ordered Orbix to pay 10 billion yen. The FTC said the cartel lasted years.", "jp-jftc"),
+        ("Korea's FTC fines Orbix 10 billion won", "Korea's FTC fined Orbix 10 billion won.", "kr-kftc"),
+    ],
+)
+def test_a_country_before_an_abbreviation_and_what_is_none(title: str, summary: str, regulator: str) -> None:
+    assert analyse(title, summary, language="en").authority_id == regulator
+
+
+def test_another_countrys_financial_services_authority_is_not_the_uks() -> None:
+    r = analyse("Dubai regulator fines Orbix", "The Dubai Financial Services Authority (DFSA) fined Orbix Capital $1 million.", language="en")
+    assert r.authority_id != "uk-fsa" and r.jurisdiction != "UK"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # no company before the parent phrase: the parent stays
+        ("Yesterday, a unit of Orbix was fined $5m", "A unit of Orbix was fined $5 million by the FTC.", ("Orbix",)),
+        ("In Germany, a subsidiary of Orbix fined €5m", "A subsidiary of Orbix was fined €5m by the Bundeskartellamt.", ("Orbix",)),
+        # the headline named the fined company first: a later "a unit of" it does not change that
+        ("Orbix fined $5m; Veltra, a unit of Orbix, cleared", "The FTC fined Orbix $5 million.", ("Orbix",)),
+    ],
+)
+def test_the_parent_phrase_needs_a_company_before_it(title: str, summary: str, expected: tuple[str, ...]) -> None:
+    assert analyse(title, summary, language="en").companies == expected
+
+
+def test_lei_in_italian_is_the_pronoun() -> None:
+    assert analyse("Il caso Orbix", "Avrebbe pagato 3 milioni lei stessa, ha detto il giudice.", language="it").currency != "RON"
