@@ -58,9 +58,9 @@ FLOORS = {
     # against public bodies, hospitals, banks and municipalities, consumer undertakings; competition
     # decisions of the Commission, national authorities and US agencies with their court chains.
     "probe_fresh_19.jsonl": dict(zip(_METRICS, (0.93, 0.95, 0.64, 0.92), strict=True)),
-    # Scored blind under rules-2025.29, then rules-2025.30 and .31: competition and consumer authorities and their
-    # courts (cartels of many companies, appeal chains); financial, telecom and media regulators, Asian and
-    # US authorities, with their currencies.
+    # Scored blind under rules-2025.29, then rules-2025.30 and .31: competition and consumer authorities
+    # and their courts (cartels of many companies, appeal chains); financial, telecom and media regulators,
+    # Asian and US authorities, with their currencies.
     "probe_fresh_20.jsonl": dict(zip(_METRICS, (0.77, 0.85, 0.64, 0.88), strict=True)),
 }
 
