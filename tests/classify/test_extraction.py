@@ -1298,3 +1298,19 @@ def test_the_parent_phrase_needs_a_company_before_it(title: str, summary: str, e
 
 def test_lei_in_italian_is_the_pronoun() -> None:
     assert analyse("Il caso Orbix", "Avrebbe pagato 3 milioni lei stessa, ha detto il giudice.", language="it").currency != "RON"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "regulator", "jurisdiction"),
+    [
+        ("La CNMV multa a Orbix con 5 millones", "La Comisión Nacional del Mercado de Valores (CNMV) ha impuesto una multa de 5 millones de euros a Orbix.", "es", "es-cnmv", "ES"),
+        ("ECB fines Orbix Bank €4 million", "The European Central Bank fined Orbix Bank €4 million for breaching capital rules.", "en", "eu-ecb", "EU"),
+        ("EZB verhängt Geldbuße gegen Orbix", "Die Europäische Zentralbank hat gegen die Orbix Bank eine Geldbuße von 4 Millionen Euro verhängt.", "de", "eu-ecb", "EU"),
+        ("Nkom gir Orbix gebyr", "Nkom har ilagt Orbix et overtredelsesgebyr på 2 millioner kroner.", "no", "no-nkom", "NO"),
+        ("Banca d'Italia sanziona Orbix", "La Banca d'Italia ha inflitto a Orbix una sanzione di 300 mila euro.", "it", "it-bankitalia", "IT"),
+        ("L'ACPR sanctionne Orbix", "L'Autorité de contrôle prudentiel et de résolution (ACPR) a prononcé une sanction de 2 millions d'euros contre Orbix.", "fr", "fr-acpr", "FR"),
+    ],
+)
+def test_financial_and_communications_supervisors(title: str, summary: str, lang: str, regulator: str, jurisdiction: str) -> None:
+    r = analyse(title, summary, language=lang)
+    assert (r.authority_id, r.jurisdiction) == (regulator, jurisdiction)
