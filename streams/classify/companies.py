@@ -35,7 +35,10 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Microsoft": (("microsoft",), "ie-dpc"),
     "LinkedIn": (("linkedin",), "ie-dpc"),
     "TikTok": (("tiktok", "tik tok", "bytedance"), "ie-dpc"),
-    "X": (("twitter", "x corp"), "ie-dpc"),
+    # Twitter became X in 2023. An item keeps the name it reports the company by: a decision against
+    # Twitter stays Twitter's; "X (formerly Twitter)" is X's (see `known_mentions`).
+    "X": (("x corp",), "ie-dpc"),
+    "Twitter": (("twitter",), "ie-dpc"),
     "Uber": (("uber(?: technologies| b\\.v\\.)?", "uberpop", "uber eats"), "nl-ap"),
     "Clearview AI": (("clearview(?:[ .]?ai|[ .]?ia)?",), None),
     "L'Oréal": (("l'oréal", "l'oreal", "l’oréal", "l’oreal"), None),
@@ -335,7 +338,18 @@ def known_mentions(doc: Document, starts: list[int]) -> list[CompanyMention]:
         if canon == "Meta" and m.group(0) in ("threads", "messenger"):
             continue
         out.append(CompanyMention(canon, m.start(), True, m.end()))
+    if any(k.name == "Twitter" for k in out) and _X_NAMED.search(doc.text):
+        out = [CompanyMention("X", k.start, True, k.end) if k.name == "Twitter" else k for k in out]
     return out
+
+
+# The company under its name since 2023: "X Corp", "X (formerly Twitter)", "Musk's X", "X/Twitter". A bare
+# capital X word, except where it numbers something ("Article X", "Chapter X") or names a generation.
+_X_NAMED = re.compile(
+    # the lookbehinds drop the first letter, which may be a capital ("Article X", "article X")
+    r"(?<![\w\-./])(?<!rticle )(?<!rticles )(?<!hapter )(?<!itle )(?<!ection )(?<!art )(?<!nnex )"
+    r"(?<!eneration )(?<!hapitre )(?<!apitel )(?<!rtikel )(?<!rticolo )(?<!rtículo )X(?![\w\-])"
+)
 
 
 def unknown_mentions(doc: Document, known: list[CompanyMention]) -> list[CompanyMention]:

@@ -72,6 +72,23 @@ def test_company_aliases_normalise_and_unknown_names_lose_legal_suffixes(alias: 
     assert canonical(alias) == canon
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "company"),
+    [
+        # A decision against Twitter, reported by that name, is Twitter's (the labels keep it, 2013-2023).
+        ("Irish regulator fines Twitter €450,000", "The Data Protection Commission fined Twitter over a breach it reported late.", "Twitter"),
+        ("La justice ordonne à Twitter de livrer les données", "Le tribunal a ordonné à Twitter de communiquer les données des auteurs.", "Twitter"),
+        # After the rename: the company is X, also where the text recalls its old name.
+        ("EU fines X €120 million", "The Commission fined X, formerly Twitter, under the Digital Services Act.", "X"),
+        ("Commission fines X over blue checks", "Brussels fined X (formerly Twitter) €120 million for its blue checks.", "X"),
+        # "Article X" numbers a provision; it does not rename Twitter.
+        ("Court orders Twitter to hand over data", "Under Article X of the code, the court ordered Twitter to disclose the data.", "Twitter"),
+    ],
+)
+def test_twitter_keeps_its_name_unless_the_item_names_it_x(title: str, summary: str, company: str) -> None:
+    assert analyse(title, summary).companies == (company,)
+
+
 def test_unknown_company_is_taken_from_the_enforcement_pattern() -> None:
     r = analyse("ICO fines Northwind Telecom £4.2m", "The regulator fined the firm over nuisance calls.")
     assert r.companies == ("Northwind Telecom",)
