@@ -94,9 +94,27 @@ def excluded(c: Candidate, ev: EventState) -> bool:
         return True  # an appeal never merges into the decision it challenges; it links to it
     if c.authority_id and ev.authority_id and c.authority_id != ev.authority_id:
         return True  # two regulators fining one company are two events
-    if c.jurisdiction and ev.jurisdiction and c.jurisdiction != ev.jurisdiction:
+    return bool(c.jurisdiction and ev.jurisdiction and c.jurisdiction != ev.jurisdiction)
+
+
+# Two courts' judgments on one case come weeks or years apart (the tribunal's, then the court of appeal's);
+# two reports of appeal judgments days apart that name different courts are likelier one judgment with its
+# court named differently ("the Paris appeals court" read as the country's default court, "Tribunal de
+# Milán" as another Italian court). Like `link.NEXT_INSTANCE_MIN_DAYS`.
+SAME_JUDGMENT_MAX_DAYS = 13
+
+
+def _courts_apart(c: Facts, e: Facts) -> bool | None:
+    """For two appeals naming different courts: True when they are two judgments (or cannot be told
+    apart by date), False when they are days apart (then the score decides, with a malus); None when the
+    courts do not differ."""
+    if not (c.primary == "appeal" and c.court_id and e.court_id and c.court_id != e.court_id):
+        return None
+    mine = c.decision_day if c.decision_day is not None else c.first_pub
+    theirs = [d for d in (e.decision_day, e.first_pub, e.last_pub) if d is not None]
+    if mine is None or not theirs:
         return True
-    return bool(c.primary == "appeal" and c.court_id and ev.court_id and c.court_id != ev.court_id)
+    return min(abs(mine - d) for d in theirs) > SAME_JUDGMENT_MAX_DAYS
 
 
 def _pub_gap(c: Facts, e: Facts) -> int | None:
@@ -143,6 +161,12 @@ def _text_score(c: Facts, e: Facts) -> tuple[float, float]:
 def score(c: Facts, e: Facts) -> Match | None:
     """Evidence that candidate `c` reports event `e`; None when a hard rule says it cannot."""
     total, reasons = 0.0, []
+    courts = _courts_apart(c, e)
+    if courts:
+        return None  # two courts, two judgments
+    if courts is False:
+        total -= 1
+        reasons.append("court_named_differently")
     if c.authority_id and c.authority_id == e.authority_id:
         total += 2
         reasons.append("authority")

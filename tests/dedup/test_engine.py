@@ -269,6 +269,23 @@ def test_another_courts_appeal_event_days_earlier_is_no_lower_instance() -> None
     assert outs[2].event.related_event_id != event_ids(outs)[1]
 
 
+def test_two_reports_of_one_judgment_that_name_the_court_differently_are_one_event() -> None:
+    # "Kammarrätten i Stockholm" in one outlet, a German outlet's generic "Gericht" (read as a German court)
+    # in the other, three days later: one judgment. The same courts weeks apart are two instances.
+    facts = {"authority": "imy", "jurisdiction": "SE", "company": "Transitco",
+             "amount": money("8000000", "SEK")}
+    fine = candidate("fine", **facts, published="2021-06-01")
+    report = candidate("report", **facts, primary="appeal", court="se-kammarratten", published="2023-01-27")
+    other = candidate("other", **facts, primary="appeal", court="de-court", outlet="Other",
+                      published="2023-01-30")
+    later = candidate("later", **facts, primary="appeal", court="se-supreme", outlet="Third",
+                      published="2023-03-30")
+    outs = feed(fine, report, other, later)
+    ids = event_ids(outs)
+    assert ids[2] == ids[1]
+    assert ids[3] != ids[1]
+
+
 def test_an_appeal_that_cut_the_fine_links_to_it_when_it_states_the_original_figure() -> None:
     fine = candidate("fine", authority="bfdi", jurisdiction="DE", company="Telly", amount=money("9550000"),
                      published="2019-12-09")
