@@ -194,3 +194,48 @@ async def test_an_appeal_under_another_company_name_is_linked_across_cases_by_th
     assert appeal[1].event.root_event_id == decision.event_id
 
     assert topics.story_key(appeal[1]) == decision.event_id, "the update joins the decision's Slack thread"
+
+
+SUBSIDIARY_FINE = Item(
+    "cnil-2026-44",
+    "CNIL fines Tailspin Toys €1.5 million over tracking cookies",
+    "The CNIL imposed a fine of €1.5 million on Tailspin Toys on 17 November 2026 for placing tracking "
+    "cookies without consent.",
+    "Tue, 17 Nov 2026 10:00:00 GMT",
+)
+PARENT_REPORT = Item(
+    "news-en-4",
+    "Wingtip Group fined €1.5m by French privacy watchdog",
+    "France's data protection authority, the CNIL, fined Wingtip Group 1.5 million euros over tracking "
+    "cookies set on its toy shop's website without consent.",
+    "Wed, 18 Nov 2026 08:00:00 GMT",
+)
+
+
+async def test_a_report_naming_the_company_otherwise_joins_the_event_through_the_linker(
+    kafka_bootstrap: str, feed_server: FeedServer, worker: Worker
+) -> None:
+    """"Tailspin Toys" and "Wingtip" are two case keys: the second report matches nothing in its own case,
+    asks the linker, and is placed in the first report's case as a new source of the same event."""
+    prefix = worker.prefix  # type: ignore[attr-defined]
+    worker.start()
+    feed_server.set_feed("/cnil.xml", rss(SUBSIDIARY_FINE), etag='"1"')
+    await request_poll(kafka_bootstrap, prefix, "cnil")
+    [fine] = await events_until(
+        kafka_bootstrap, prefix, worker, lambda g: len(g) >= 1, "no event for the fine"
+    )
+    assert fine.kind == "new" and fine.event.case_key == "co:tailspin-toys"
+
+    feed_server.set_feed("/wire-en.xml", rss(PARENT_REPORT), etag='"1"')
+    await request_poll(kafka_bootstrap, prefix, "wire-en")
+
+    def joined(got: list[EventMessage]) -> bool:
+        return any(m.kind == "update" and "new_source" in m.changes for m in got)
+
+    got = distinct(
+        await events_until(kafka_bootstrap, prefix, worker, joined, "the report did not join")
+    )
+    assert {m.event_id for m in got} == {fine.event_id}, "one decision, one event"
+    in_order = sorted(got, key=lambda m: m.revision)
+    assert [(m.kind, m.revision) for m in in_order] == [("new", 0), ("update", 1)]
+    assert in_order[-1].event.source_count == 2
