@@ -310,18 +310,38 @@ _RECOVERY_ORDER = re.compile(
 
 
 def _gapped_rulings(
-    low: str, hits: list[tuple[int, int, str, str]], action: re.Pattern[str]
+    low: str, hits: list[tuple[int, int, str, str]], action: re.Pattern[str], kind: str = "ruling"
 ) -> list[tuple[int, int, str, str]]:
     """The hits with each match of `action` that the lexicon's fixed phrases miss, as rulings: a licence
-    revoked or suspended, a designation, commitments made binding, an order to recover State aid."""
-    have = {(s, kind) for s, _e, _w, kind in hits}
+    revoked or suspended, a designation, commitments made binding, an order to recover State aid; or as
+    appeals (`kind`): a German appeal lodged with words between (`_LODGED`)."""
+    have = {(s, k) for s, _e, _w, k in hits}
     extra = [
-        (m.start(), m.end(), "ruling with words between", "ruling")
+        (m.start(), m.end(), kind + " with words between", kind)
         for m in action.finditer(low)
-        if (m.start(), "ruling") not in have
+        if (m.start(), kind) not in have
         and not _MODAL_BEFORE.search(low, max(0, m.start() - 30), m.start())
     ]
     return sorted(hits + extra) if extra else hits
+
+
+# A German appeal lodged, its verb at the clause's end or its particle split off: "hat ... beim Gerichtshof
+# der EU Rechtsmittel gegen den Beschluss ... eingelegt", "legte gegen den Bescheid Einspruch ein.",
+# "zieht im Streit mit dem EDSA vor den EuGH". The fixed phrases ("Rechtsmittel eingelegt", "zieht vor
+# Gericht") hold the words side by side only. "Beschwerde" and "Klage" stay out: a complaint to an
+# authority, a consumer association's lawsuit.
+_LODGED_WORDS = (
+    *("rechtsmittel", "berufung", "revision", "nichtigkeitsklage", "einspruch", "widerspruch"),
+    *("zieht", "ziehen", "zog", "zogen"),
+)
+_LODGED = re.compile(
+    r"(?<![\w])(?:(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch|widerspruch)"
+    r"(?:[^\w.;:!?]+[\w'’()/-]+){0,10}?[^\w.;:!?]+(?:eingelegt|einlegen|einzulegen|erhoben|ein(?=[.,;:!?]|$))"
+    r"|(?:zieht|ziehen|zog|zogen)(?:[^\w.;:!?]+[\w'’-]+){0,6}?\s+vor\s+(?:(?:den|das|die|dem)\s+)?"
+    r"(?:eugh|eug|bgh|bundesgerichtshof|bundesverwaltungsgericht|bundesverfassungsgericht|bundesfinanzhof|"
+    r"europäischen gerichtshof|gerichtshof|oberlandesgericht|olg|landgericht|verwaltungsgericht|"
+    r"verwaltungsgerichtshof|gericht)\b)"
+)
 
 
 def _lodged_appeals(low: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -367,6 +387,7 @@ _SCANNER = Scanner(
         "designation": _DESIGNATION_WORDS,
         "commitment": _COMMITMENT_WORDS,
         "state_aid": money.STATE_AID_WORDS,
+        "lodged": _LODGED_WORDS,
     },
 )
 
@@ -396,6 +417,8 @@ def _analyse(
         hits = _gapped_rulings(doc.low, hits, _COMMITMENTS)
     if starts["state_aid"]:
         hits = _gapped_rulings(doc.low, hits, _RECOVERY_ORDER)
+    if starts["lodged"]:
+        hits = _gapped_rulings(doc.low, hits, _LODGED, "appeal")
     country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 
     # Sentence flags.
@@ -473,6 +496,9 @@ def _analyse(
     # Amounts.
     # A headline that reports statistics ("GDPR fines fall to €1.2bn, survey finds") states no decision's sum.
     statistics_head = any(kind == "none" and s < doc.title_end for s, _e, _w, kind in hits)
+    statistics_title = statistics_head and any(
+        kind == "none" and w in types.STATISTICS and s < doc.title_end for s, _e, w, kind in hits
+    )
     found = money.find(doc, country_hint, lang, starts, headline_totals=not statistics_head)
     amount_sent = {m.sentence for m in found if m.note is None and (m.currency or m.penalty_context)}
     periodic_live = any(
@@ -535,8 +561,8 @@ def _analyse(
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
             if kind == "penalty":
-                if sent not in amount_sent:
-                    continue
+                if sent not in amount_sent or (sent == 0 and statistics_title):
+                    continue  # "Rekord bei Beschwerden, 1,2 Millionen Euro Bußgelder": a tally's figure
                 key = "fine"
             if kind == "ruled":
                 if sent not in court_sent:

@@ -1413,6 +1413,15 @@ ROWS: tuple[Row, ...] = (
     # --- other frequent ones -------------------------------------------------------------------------
     ("au-oaic", "OAIC", "AU", "dpa", ("Office of the Australian Information Commissioner",), ("OAIC",), ()),
     (
+        "au-asic",
+        "ASIC",
+        "AU",
+        "regulator",
+        ("Australian Securities and Investments Commission", "Australian Securities & Investments Commission"),
+        ("ASIC",),
+        (),
+    ),
+    (
         "au-accc",
         "ACCC",
         "AU",

@@ -106,7 +106,8 @@ _LOW_SUFFIXES = frozenset(("plc", "ltd", "inc", "llc", "kommune", "kommun"))
 _CONNECTORS = frozenset(_CONN[3:-1].split("|"))
 _ARTICLE_CONNECTORS = frozenset(("der", "den"))
 # Runs of name words; `_spans` then cuts them at excluded words (cheaper than a lookahead at every word).
-_NAME_TAIL = rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| (?:plc|ltd|inc|llc|kommune|kommun)\b)*"
+# ("Autostrade per l'Italia": an Italian name goes on after "per l'".)
+_NAME_TAIL = rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| per l'[{_UP}][\w&.-]*| (?:plc|ltd|inc|llc|kommune|kommun)\b)*"
 _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
 # The same runs when none starts camel-cased: the first word begins with a capital or a digit, a character
 # class `re` skips ahead to in C; the word-start lookbehind moves behind that first character.
@@ -148,10 +149,11 @@ def _spans(raw: str, base: int) -> list[tuple[int, int]]:
     pos = base
     seen = _EXCLUDED_SEEN
     prev = ""
-    for w in raw.split(" "):
+    words = raw.split(" ")
+    for i, w in enumerate(words):
         ws, we = pos, pos + len(w)
         pos = we + 1
-        if w in _CONNECTORS:
+        if w in _CONNECTORS or (w == "per" and i + 1 < len(words) and words[i + 1].startswith("l'")):
             if w in _ARTICLE_CONNECTORS and prev not in ("van", "von"):
                 # "untersagt Bundesregierung den Betrieb": a German article between nouns ends the name;
                 # "Van den Berg", "von der Heide" keep theirs.
@@ -632,7 +634,7 @@ _SUBSIDIARY_NOUNS = (
 
 
 # Countries in the genitive that begin a national body's name ("Norges idrettsforbund").
-_NATIONAL_GENITIVES = frozenset(("Norges", "Sveriges", "Danmarks"))
+_NATIONAL_GENITIVES = frozenset(("Norges", "Sveriges", "Danmarks", "Statens"))
 _LOWER_WORD = re.compile(r" [a-zæøå]{4,}\b")
 
 

@@ -190,7 +190,9 @@ LEXICON |= _kind(
         "challenges|challenged|is challenging|contests|contested|is contesting|klagt gegen|klagen gegen|"
         # the plural subject's verb of a headline ("JetBlue, Spirit appeal ruling that blocked their merger")
         "appeal|challenge|contest|"
-        "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker|klage gegen"
+        "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker|klage gegen|"
+        # "Telenor klager på Nkoms gebyr" (where "klager på Grindr" is a complaint: no decision its object)
+        "klager på|klaget på|klagar på"
     ),
 )
 LEXICON |= _kind(
@@ -309,14 +311,23 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
 NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
 # ... of them, those whose sentence's figures are no decision's: a provision, a sum under negotiation.
 UNDECIDED_SUMS = frozenset(_UNDECIDED_SUM_PHRASES.split("|"))
+# Statistics and reports: a headline with one of these tallies decisions ("Rekord bei Beschwerden, 1,2
+# Millionen Euro Bußgelder"); its figures are no decision's.
+_STATISTICS_PHRASES = (
+    "survey|statistics|study|league table|annual report|overview|enquête|"
+    "étude|bilan|rapport annuel|umfrage|studie|jahresbericht|jaarverslag|relazione annuale|informe|"
+    "memoria anual|estudio|undersøkelse|årsrapport|fines tracker|gdpr fines|enforcement tracker|"
+    # an authority's yearly report of its work
+    "tätigkeitsbericht|tätigkeitsberichts|datenschutzbericht|jahresberichts|activity report|"
+    "rapport d'activité|årsmelding|årsberetning|memoria de actividades"
+)
+STATISTICS = frozenset(_STATISTICS_PHRASES.split("|"))
 LEXICON |= _kind(
     "none",
     (
         "subscription|subscriptions|ad-free|launch|launches|launching|rolls out|rolling out|introduces|"
         "new feature|pricing|abonnement|abonnements|sans publicité|werbefrei|advertentievrij|abbonamento|"
-        "suscripción|sin anuncios|reklamefri|survey|statistics|study|league table|annual report|overview|enquête|"
-        "étude|bilan|rapport annuel|umfrage|studie|jahresbericht|jaarverslag|relazione annuale|informe|"
-        "memoria anual|estudio|undersøkelse|årsrapport|fines tracker|gdpr fines|enforcement tracker|"
+        "suscripción|sin anuncios|reklamefri|" + _STATISTICS_PHRASES + "|"
         "privacyboetes|avg-boetes|gdpr-boetes|dsgvo-bußgelder|dsgvo-strafen|amendes rgpd|sanzioni gdpr|multe gdpr|"
         "multas rgpd|gdpr-bøter|"
         "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
@@ -353,6 +364,7 @@ LEXICON |= _kind(
     (
         "could face|may face|might face|would face|faces up to|risks|risk a fine|could be fined|may be fined|"
         "can impose|could impose|can fine|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
+        "dreigt|dreigen|dreigde|boete verwachten|boetes verwachten|"
         "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"
         "maximum financial penalty|maximum monetary penalty|"
         "intends to fine|intention to fine|provisional|provisionally|proposed fine|"
@@ -386,7 +398,11 @@ LEXICON |= _kind(
         "avait|précédemment|l'an dernier|l'année dernière|il y a|hatte|vergangenen jahr|zuvor|vorig jaar|eerder|"
         "geleden|l'anno scorso|in precedenza|el año pasado|anteriormente|hace justo|hace un|hace una|i fjor|tidligere|"
         "aveva|avevano|había|habían|hadde|arriva dopo|arrive après|llega tras|llega después|komt na|"
-        "kommer etter|comes after|comes weeks after|comes months after"
+        "kommer etter|comes after|comes weeks after|comes months after|"
+        # "last week", "last month" in the other languages
+        "la semaine dernière|la semaine passée|le mois dernier|le mois passé|la semana pasada|el mes pasado|"
+        "letzte woche|vergangene woche|vergangenen woche|letzten monat|vergangenen monat|vorige week|"
+        "vorige maand|la settimana scorsa|il mese scorso|forrige uke|forrige måned"
     ),
 )
 LEXICON |= _kind(

@@ -1331,3 +1331,21 @@ def test_lei_in_italian_is_the_pronoun() -> None:
 def test_financial_and_communications_supervisors(title: str, summary: str, lang: str, regulator: str, jurisdiction: str) -> None:
     r = analyse(title, summary, language=lang)
     assert (r.authority_id, r.jurisdiction) == (regulator, jurisdiction)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "company"),
+    [
+        # a Nordic national body's name goes on in lower case after "Statens"
+        ("Statens vegvesen får 400.000 kroner i gebyr", "Datatilsynet har ilagt Statens vegvesen et overtredelsesgebyr på 400.000 kroner.", "no", "Statens vegvesen"),
+        # an Italian name goes on after "per l'"
+        ("Antitrust, multa da 5 milioni a Trasporti per l'Italia", "L'Antitrust ha multato Trasporti per l'Italia per 5 milioni di euro.", "it", "Trasporti per l'Italia"),
+    ],
+)
+def test_names_that_go_on_in_lower_case(title: str, summary: str, lang: str, company: str) -> None:
+    assert analyse(title, summary, language=lang).companies == (company,)
+
+
+def test_the_australian_securities_regulator_is_known() -> None:
+    r = analyse("ASIC v Orbix Bank: court orders A$25 million penalty", "The Federal Court ordered Orbix Bank to pay a A$25 million penalty in proceedings brought by ASIC.")
+    assert (r.authority_id, r.jurisdiction) == ("au-asic", "AU")
