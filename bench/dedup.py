@@ -190,9 +190,6 @@ def _candidates(rng: random.Random, cases: dict[str, CaseState], n: int) -> list
                 amount=amount,
                 companies=list(known.companies),
                 decision_date=day,
-                # As placed after the link agent's answer: `decide` itself, not the question a first
-                # report asks (`crosslink.answer`, timed by the pipeline bench).
-                checked=True,
             )
         )
     return out

@@ -127,12 +127,6 @@ class Candidate(_Wire):
     # to a decision of another case. Travelling on `candidates`, it keeps its place among the case's
     # candidates, so a replay after a crash decides in the same order.
     link: Optional[LinkTarget] = None
-    # Set only by the link agent, on a candidate the dedup agent asked about (`streams.dedup.crosslink`):
-    # `join` is an event of another case of the same authority that this report restates (the same figure,
-    # days apart, the company named otherwise), and `case_key` then names that case; `checked` says the
-    # question was asked, so the candidate is placed, never asked about again.
-    join: Optional[str] = None
-    checked: bool = False
     schema_version: int = SCHEMA_VERSION
 
 
@@ -286,17 +280,12 @@ class AuthorityNote(_Wire):
     """dedup -> linker on `authority-notes`, keyed by authority_id: an event of that authority as it stands
     now, so that an appeal reported under another company name (or none) can find the decision it
     challenges in another case. `appeal` is set when the event is an appeal not linked yet: the candidate
-    of its report just placed (the one that opened it, or a later one), with the facts linking scores.
-
-    Or, with no `event`, a question (`ask`): a candidate that matched no event of its own case and states
-    a figure; the linker sends it back to be placed, in the case of the authority's event it restates if
-    there is one (`Candidate.join`), else in its own."""
+    of its report just placed (the one that opened it, or a later one), with the facts linking scores."""
 
     authority_id: str
-    event: Optional[EventState] = None
+    event: EventState
     published_days: List[str] = []  # noqa: RUF012 - [first, last] published day of the event's sightings
     appeal: Optional[Candidate] = None
-    ask: Optional[Candidate] = None
     schema_version: int = SCHEMA_VERSION
 
 

@@ -11,10 +11,7 @@ appeal lands in the partition of the event it challenges. An event that names an
 `authority-notes` keyed by that authority, when it is new or what linking reads of it changed
 (`engine.note_of`), where the link agent (`streams.agents.link`) indexes it and looks for the decision of
 an appeal its own case could not link; what it finds comes back here on `candidates` as the appeal's
-candidate with its `link` set (`engine.decide`). A fine or ruling that matches no event of its case and
-states a figure is not opened at once: it goes to the link agent as a question (`crosslink.ask`) and comes
-back checked, to the case of the authority's event it restates (the company named otherwise) or to its own,
-where it is placed (two hops more for a first report, none for the reports that join an event).
+candidate with its `link` set (`engine.decide`).
 Writing events and stories both here saves the worker a hop (an agent that read every event back only to
 re-key it) and the events topic has no consumer inside the worker.
 
@@ -43,7 +40,6 @@ from streams.app import (
     stories_topic,
 )
 from streams.clock import now_iso
-from streams.dedup import crosslink
 from streams.dedup.engine import Outcome, decide, note_of
 from streams.framing import Outbox
 from streams.records import Candidate, CaseState
@@ -76,12 +72,6 @@ async def dedup(stream: StreamT) -> None:
                 key = candidate.case_key
                 before = changed[key] if key in changed else cases.get(key)
                 outcome = decide(before, candidate, now)
-                if outcome.ask is not None:
-                    # No event of its case: ask the link agent whether it restates one of another case of
-                    # its authority; the answer comes back as this candidate, checked (`crosslink.answer`).
-                    question = crosslink.ask(outcome.ask)
-                    notes.add(question.authority_id, question.dumps())
-                    continue
                 if outcome.case is before or (before is None and outcome.event is None):
                     continue  # nothing changed: a link for an appeal gone or linked already
                 changed[key] = outcome.case

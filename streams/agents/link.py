@@ -7,11 +7,6 @@ of its report; when a decision of another case scores high enough (`streams.dedu
 candidate goes back to `candidates` with its `link` set, to the partition of the appeal's case, where the
 dedup agent links the appeal and emits the "appeal_linked" update.
 
-A note may also be a question (`AuthorityNote.ask`): a fine or ruling that matched no event of its own case.
-Its candidate goes back to `candidates` checked, re-keyed to the case of this authority's event it restates
-when one of another case does (the same figure, published within weeks: `crosslink.answer`), else to its
-own case, where the dedup agent places it.
-
 As in the dedup agent, a batch writes each authority it changed to the table once, after its candidates
 were sent, and is acknowledged only after that: a crash replays the batch on the state last written and
 sends the same candidates again, which the dedup agent applies once (`engine.decide`).
@@ -40,8 +35,7 @@ async def link(stream: StreamT) -> None:
                 key = note.authority_id
                 known = changed[key] if key in changed else authority_index.get(key)
                 index, linked = crosslink.observe(known, note)
-                if note.ask is None:  # a question leaves the index as it was
-                    changed[key] = index
+                changed[key] = index
                 if linked is not None:
                     await candidates_topic.send(
                         key=linked.case_key,

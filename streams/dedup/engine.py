@@ -25,15 +25,11 @@ from streams.records import (
 
 @dataclass(frozen=True)
 class Outcome:
-    """`event` is None for a candidate that is not an enforcement event (primary "none"), and for one that
-    is asked about (`ask`): it matched no event of its case, so the link agent is asked whether it restates
-    an event of another case of its authority (`crosslink.answer`); nothing is stored or sent before the
-    answer comes back on `candidates`."""
+    """`event` is None only for a candidate that is not an enforcement event (primary "none")."""
 
     event: EventState | None
     message: EventMessage | None
     case: CaseState
-    ask: Candidate | None = None
 
 
 def _best_match(c: Candidate, facts: match.Facts, case: CaseState) -> tuple[int, match.Match] | None:
@@ -113,35 +109,10 @@ def decide(case: CaseState | None, candidate: Candidate, now: str) -> Outcome:
     if candidate.primary not in ("ruling", "fine", "appeal"):
         return Outcome(None, None, current)
     facts = match.candidate_facts(candidate)
-    found = _joined(candidate, current) or _best_match(candidate, facts, current)
+    found = _best_match(candidate, facts, current)
     if found is None:
-        if asks(candidate):
-            return Outcome(None, None, current, candidate)
         return _open(candidate, facts, current, now)
     return _join(candidate, facts, found[0], found[1], current, now)
-
-
-def asks(c: Candidate) -> bool:
-    """Whether a candidate that matched no event of its case is first asked about across cases: a fine or
-    ruling (not an appeal: the lodging, the judgment and the next instance all state the penalty at stake,
-    so the figure does not tell them apart) that names its authority and states a figure (what
-    `crosslink.answer` compares), not asked about yet."""
-    return not c.checked and c.primary != "appeal" and c.authority_id is not None and c.amount is not None
-
-
-def _joined(c: Candidate, case: CaseState) -> tuple[int, match.Match] | None:
-    """The event of this case the link agent found the candidate restates (`Candidate.join`), when it is
-    still here and no hard rule separates them; None otherwise (then it is placed as any candidate)."""
-    if c.join is None:
-        return None
-    for i, ev in enumerate(case.events):
-        if ev.event_id == c.join:
-            if any(s.item_id == c.item_id for s in ev.sources):
-                return i, match.Match(float("inf"), ("same_item",))
-            if match.excluded(c, ev):
-                return None
-            return i, match.Match(crosslink.DUPLICATE_THRESHOLD, ("restated",))
-    return None
 
 
 def _link(case: CaseState, c: Candidate, now: str) -> Outcome:
@@ -206,15 +177,9 @@ class DedupEngine:
 
     def _place(self, candidate: Candidate, now: str) -> tuple[Outcome, Candidate | None]:
         """`decide` and its table write (as the dedup agent does them), then the link agent's step on the
-        note, if any: the candidate to send back linked, when it found the decision. A candidate asked
-        about is placed where the link agent's answer sends it."""
+        note, if any: the candidate to send back linked, when it found the decision."""
         before = self.cases.get(candidate.case_key)
         outcome = decide(before, candidate, now)
-        if outcome.ask is not None:
-            question = crosslink.ask(outcome.ask)
-            _, answered = crosslink.observe(self.authorities.get(question.authority_id), question)
-            assert answered is not None and answered.checked
-            return self._place(answered, now)
         if outcome.case is not before and not (before is None and outcome.event is None):
             self.cases[candidate.case_key] = outcome.case
         note = note_of(outcome, candidate, before)

@@ -10,7 +10,6 @@ from unittest.mock import AsyncMock, patch
 import pytest
 
 from streams.agents import classify, dedup
-from streams.dedup.build import replace
 from streams.records import Candidate, LinkTarget, RawItem
 
 
@@ -36,9 +35,7 @@ def candidate(item_id: str, outlet: str, title: str, company: str = "Litware") -
     )
     made = classify.classify_item(item)
     assert made is not None
-    # As the link agent sends it back when no event of another case is the same (`crosslink.answer`): a
-    # first report is a question first (see the test of questions below).
-    return replace(made, checked=True)
+    return made
 
 
 async def test_one_decision_from_two_outlets_is_one_event_a_repeat_emits_nothing_and_each_message_is_a_story(
@@ -165,22 +162,3 @@ async def test_a_candidate_sent_back_linked_links_the_appeal_once_and_events_of_
     assert [n["authority_id"] for n in notes] == ["fr-cnil", "fr-cnil"]
     assert notes[0]["appeal"]["item_id"] == "itm_h"  # unlinked: the link agent should look for its decision
     assert notes[1]["appeal"] is None  # linked now: the index learns it
-
-
-async def test_a_first_report_is_a_question_to_the_link_agent_before_it_opens_an_event(
-    dead_letter_sends: AsyncMock, notes_sent: AsyncMock
-) -> None:
-    # As the classify agent sends it: not checked. Nothing is stored or sent but the question, keyed by the
-    # authority; the answer comes back as the candidate, checked (tests/agents/test_link_agent.py).
-    first = replace(candidate("itm_q", "Tech Policy Daily", "CNIL fines Fabrikam €2 million", "Fabrikam"),
-                    checked=False)
-    with (
-        patch.object(dedup.events_topic, "send", new=AsyncMock()) as sent,
-        patch.object(dedup.cases.table, "send_changelog") as changelog,
-    ):
-        async with dedup.dedup.test_context() as agent:
-            await agent.put(key=first.case_key, value=first.dumps())
-    assert sent.await_count == 0 and changelog.call_count == 0
-    [question] = [json.loads(c.kwargs["value"]) for c in notes_sent.await_args_list]
-    assert notes_sent.await_args.kwargs["key"] == "fr-cnil"
-    assert question["event"] is None and question["ask"]["item_id"] == "itm_q"

@@ -8,7 +8,7 @@ import json
 from unittest.mock import AsyncMock, patch
 
 from streams.agents import link
-from streams.dedup import crosslink, decide
+from streams.dedup import decide
 from streams.dedup.build import replace
 from streams.dedup.engine import note_of
 from streams.records import AuthorityNote
@@ -56,33 +56,3 @@ async def test_an_appeal_of_another_case_goes_back_linked_to_its_decision(
     assert index is not None and len(index.events) == 3
     assert 1 <= changelog.call_count <= 2  # once per batch, not once per note
     assert dead_letter_sends.await_count == 1
-
-
-async def test_a_question_goes_back_to_the_case_of_the_event_it_restates_and_changes_no_index(
-    dead_letter_sends: AsyncMock,
-) -> None:
-    facts = {"authority": "fr-cnil", "jurisdiction": "FR", "amount": money("1500000")}
-    decision = note("restated", company="Tailspin Toys", published="2026-11-17", **facts)
-    asked = candidate("asker", company="Wingtip", published="2026-11-18", checked=False, **facts)  # type: ignore[arg-type]
-    question = crosslink.ask(replace(asked, published="2026-11-18T08:00:00Z"))
-    with (
-        patch.object(link.candidates_topic, "send", new=AsyncMock()) as sent,
-        patch.object(link.authority_index.table, "send_changelog") as changelog,
-    ):
-        async with link.link.test_context() as agent:
-            await agent.put(key="fr-cnil", value=decision.dumps())
-            for _ in range(200):  # until the decision is indexed (a bound, not a timing claim)
-                if changelog.call_count:
-                    break
-                await asyncio.sleep(0.05)
-            await agent.put(key="fr-cnil", value=question.dumps())
-            for _ in range(200):
-                if sent.await_count:
-                    break
-                await asyncio.sleep(0.05)
-    [back] = [json.loads(c.kwargs["value"]) for c in sent.await_args_list]
-    assert decision.event is not None
-    assert back["item_id"] == asked.item_id and back["checked"] is True
-    assert (back["case_key"], back["join"]) == (decision.event.case_key, decision.event.event_id)
-    assert sent.await_args.kwargs["key"] == decision.event.case_key
-    assert changelog.call_count == 1  # the decision's note; the question wrote nothing

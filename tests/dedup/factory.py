@@ -35,13 +35,8 @@ def candidate(
     other_amounts: list[AmountMention] | None = None,
     backfill: bool = False,
     revision: int = 0,
-    checked: bool = True,
 ) -> Candidate:
-    """One classified item; `key` names the item so tests can refer to it and ids stay deterministic.
-
-    `checked`: as the link agent sends a candidate back after the dedup agent asked about it
-    (`crosslink.answer`), so that `decide` places it at once; `checked=False` is a first report as the
-    classify agent sends it, which `decide` may ask about first."""
+    """One classified item; `key` names the item so tests can refer to it and ids stay deterministic."""
     return Candidate(
         item_id=item_id("feed-" + outlet, key),
         case_key=case_key([company], authority),
@@ -73,5 +68,4 @@ def candidate(
         decision_date=decision_date,
         backfill=backfill,
         revision=revision,
-        checked=checked,
     )

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from streams.dedup import Outcome
-from streams.dedup.build import replace
 from streams.ids import case_key, item_id
 from streams.records import AmountMention, Candidate, CaseState, Money
 
@@ -149,11 +148,8 @@ def _sighting(rng: random.Random, ev: dict, n: int, pool: list[dict]) -> Candida
     )
 
 
-def candidates(seed: int, count: int, events: int = 120, checked: bool = True) -> list[Candidate]:
-    """`count` candidates: sightings of `events` underlying events, with redeliveries and edits.
-
-    `checked`: as the link agent sends them back after a question (`crosslink.answer`), placed at once, as
-    every candidate was before questions existed; `checked=False`: as the classify agent sends them."""
+def candidates(seed: int, count: int, events: int = 120) -> list[Candidate]:
+    """`count` candidates: sightings of `events` underlying events, with redeliveries and edits."""
     rng = random.Random(seed)
     pool = _event_pool(rng, events)
     out: list[Candidate] = []
@@ -170,7 +166,7 @@ def candidates(seed: int, count: int, events: int = 120, checked: bool = True) -
             out.append(again)
             continue
         out.append(_sighting(rng, rng.choice(pool), n, pool))
-    return [replace(c, checked=True) for c in out] if checked else out
+    return out
 
 
 def observable(outcome: Outcome, fingerprint: Callable[[CaseState, str], list[int] | None]) -> str:
