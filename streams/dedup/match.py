@@ -97,11 +97,12 @@ def excluded(c: Candidate, ev: EventState) -> bool:
     return bool(c.jurisdiction and ev.jurisdiction and c.jurisdiction != ev.jurisdiction)
 
 
-# Two courts' judgments on one case come weeks or years apart (the tribunal's, then the court of appeal's);
-# two reports of appeal judgments days apart that name different courts are likelier one judgment with its
-# court named differently ("the Paris appeals court" read as the country's default court, "Tribunal de
-# Milán" as another Italian court). Like `link.NEXT_INSTANCE_MIN_DAYS`.
-SAME_JUDGMENT_MAX_DAYS = 13
+# Two courts' steps on one case come weeks or years apart (the tribunal's judgment, then the court of
+# appeal's; a General Court judgment, then the appeal lodged with the Court of Justice, often within two
+# weeks); two appeal reports at most three days apart that name different courts are likelier one judgment
+# with its court named differently ("the Paris appeals court" read as the country's default court,
+# "Tribunal de Milán" as another Italian court).
+SAME_JUDGMENT_MAX_DAYS = 3
 
 
 def _courts_apart(c: Facts, e: Facts) -> bool | None:
@@ -110,11 +111,12 @@ def _courts_apart(c: Facts, e: Facts) -> bool | None:
     courts do not differ."""
     if not (c.primary == "appeal" and c.court_id and e.court_id and c.court_id != e.court_id):
         return None
+    # The event's own days, not its latest report: a judgment reported again weeks later is no newer step.
     mine = c.decision_day if c.decision_day is not None else c.first_pub
-    theirs = [d for d in (e.decision_day, e.first_pub, e.last_pub) if d is not None]
-    if mine is None or not theirs:
+    theirs = e.decision_day if e.decision_day is not None else e.first_pub
+    if mine is None or theirs is None:
         return True
-    return min(abs(mine - d) for d in theirs) > SAME_JUDGMENT_MAX_DAYS
+    return abs(mine - theirs) > SAME_JUDGMENT_MAX_DAYS
 
 
 def _pub_gap(c: Facts, e: Facts) -> int | None:

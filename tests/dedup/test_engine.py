@@ -271,7 +271,7 @@ def test_another_courts_appeal_event_days_earlier_is_no_lower_instance() -> None
 
 def test_two_reports_of_one_judgment_that_name_the_court_differently_are_one_event() -> None:
     # "Kammarrätten i Stockholm" in one outlet, a German outlet's generic "Gericht" (read as a German court)
-    # in the other, three days later: one judgment. The same courts weeks apart are two instances.
+    # in the other, three days later: one judgment. Other courts a week or more apart are other steps.
     facts = {"authority": "imy", "jurisdiction": "SE", "company": "Transitco",
              "amount": money("8000000", "SEK")}
     fine = candidate("fine", **facts, published="2021-06-01")
@@ -280,10 +280,14 @@ def test_two_reports_of_one_judgment_that_name_the_court_differently_are_one_eve
                       published="2023-01-30")
     later = candidate("later", **facts, primary="appeal", court="se-supreme", outlet="Third",
                       published="2023-03-30")
-    outs = feed(fine, report, other, later)
+    # A General Court judgment, then the appeal lodged with the Court of Justice ten days later: two steps.
+    lodged = candidate("lodged", **facts, primary="appeal", court="eu-cjeu", outlet="Fourth",
+                       published="2023-02-06")
+    outs = feed(fine, report, other, later, lodged)
     ids = event_ids(outs)
     assert ids[2] == ids[1]
     assert ids[3] != ids[1]
+    assert ids[4] not in (ids[1], ids[3])
 
 
 def test_an_appeal_that_cut_the_fine_links_to_it_when_it_states_the_original_figure() -> None:
