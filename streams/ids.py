@@ -59,6 +59,11 @@ _NAME_TAIL_WORDS = frozenset(
 )
 
 
+# A company's former name shares its case: "Twitter's appeal" and "X, formerly Twitter" are one company's
+# reports, whichever name the company label keeps (streams/classify/companies.py).
+_SAME_CASE = {"twitter": "x"}
+
+
 def _company_stem(name_slug: str) -> str:
     words = name_slug.split("-")
     while len(words) > 1 and words[-1] in _NAME_TAIL_WORDS:
@@ -67,7 +72,8 @@ def _company_stem(name_slug: str) -> str:
         words.pop(0)  # "Gemeente Enschede" / "Enschede": the municipality either way
         if len(words) > 1 and words[0] in ("di", "de", "of", "van", "du", "der"):
             words.pop(0)  # "Comune di Roma"
-    return "-".join(words)
+    stem = "-".join(words)
+    return _SAME_CASE.get(stem, stem)
 
 
 # Words before a public body's name that outlets write or drop ("Gemeente Enschede", "Comune di Roma").

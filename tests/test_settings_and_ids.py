@@ -60,6 +60,7 @@ def test_case_key_prefers_the_company_then_the_authority() -> None:
     assert ids.case_key(["Ripple Labs"], "us-sec") == ids.case_key(["Ripple"], "us-sec") == "co:ripple"
     assert ids.case_key(["Labs"], None) == "co:labs"  # a name that is nothing but such a word stays
     assert ids.case_key([], "fr-cnil") == "au:fr-cnil"
+    assert ids.case_key(["Twitter"], None) == ids.case_key(["X"], None) == "co:x"  # one company, renamed
     assert ids.case_key([], None) == "unknown"
 
 

@@ -343,12 +343,17 @@ def known_mentions(doc: Document, starts: list[int]) -> list[CompanyMention]:
     return out
 
 
-# The company under its name since 2023: "X Corp", "X (formerly Twitter)", "Musk's X", "X/Twitter". A bare
-# capital X word, except where it numbers something ("Article X", "Chapter X") or names a generation.
+# The company under its name since 2023, where the text calls it so: "X Corp", "X (formerly Twitter)", "X,
+# formerly Twitter", "Twitter, now X", "rebranded as X", "Musk's X", "the platform X", "X/Twitter". A bare
+# capital X is many other things ("Article X", "Model X", "Mr X", "Schedule X").
 _X_NAMED = re.compile(
-    # the lookbehinds drop the first letter, which may be a capital ("Article X", "article X")
-    r"(?<![\w\-./])(?<!rticle )(?<!rticles )(?<!hapter )(?<!itle )(?<!ection )(?<!art )(?<!nnex )"
-    r"(?<!eneration )(?<!hapitre )(?<!apitel )(?<!rtikel )(?<!rticolo )(?<!rtículo )X(?![\w\-])"
+    r"\bX Corp\b|(?<![\w-])X\s*[(,]\s*(?:formerly|previously|anciennement|ex-|ehemals|früher|vormals|"
+    r"voorheen|precedentemente|già|antes|antiguo|tidligere)|"
+    r"(?:now|renamed|rebranded as|rebranded|désormais|devenu|rebaptisé|umbenannt in|heute|jetzt|nu|inmiddels|"
+    r"ora|oggi|ahora|nå)\s+(?:called\s+|known as\s+)?X(?![\w-])|Musk(?:'s|’s|s)? X(?![\w-])|"
+    r"(?<![\w-])X\s*/\s*Twitter|Twitter\s*/\s*X(?![\w-])|"
+    r"(?:platform|plateforme|Plattform|plataforma|piattaforma|plattformen|social network|réseau social|"
+    r"Netzwerk|red social|Kurznachrichtendienst)\s+X(?![\w-])"
 )
 
 

@@ -328,19 +328,24 @@ def _gapped_rulings(
 # A German appeal lodged, its verb at the clause's end or its particle split off: "hat ... beim Gerichtshof
 # der EU Rechtsmittel gegen den Beschluss ... eingelegt", "legte gegen den Bescheid Einspruch ein.",
 # "zieht im Streit mit dem EDSA vor den EuGH". The fixed phrases ("Rechtsmittel eingelegt", "zieht vor
-# Gericht") hold the words side by side only. "Beschwerde" and "Klage" stay out: a complaint to an
-# authority, a consumer association's lawsuit.
+# Gericht") hold the words side by side only. Not "Widerspruch" (also a contradiction, a GDPR objection),
+# "Beschwerde" or "Klage" (a complaint, a consumer association's lawsuit), nor "zieht vor" a court of first
+# instance (a lawsuit), nor "vor dem" (before, in time); the split particle only after "legt"; not where
+# "werden" says it may be ("Rechtsmittel können binnen eines Monats eingelegt werden"), nor after a modal
+# (`_MODAL_BEFORE`: "kann Berufung eingelegt").
 _LODGED_WORDS = (
-    *("rechtsmittel", "berufung", "revision", "nichtigkeitsklage", "einspruch", "widerspruch"),
-    *("zieht", "ziehen", "zog", "zogen"),
+    *("rechtsmittel", "berufung", "revision", "nichtigkeitsklage", "einspruch"),
+    *("zieht", "ziehen", "zog", "zogen", "legt", "legte", "legen", "legten"),
 )
 _LODGED = re.compile(
-    r"(?<![\w])(?:(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch|widerspruch)"
-    r"(?:[^\w.;:!?]+[\w'’()/-]+){0,10}?[^\w.;:!?]+(?:eingelegt|einlegen|einzulegen|erhoben|ein(?=[.,;:!?]|$))"
-    r"|(?:zieht|ziehen|zog|zogen)(?:[^\w.;:!?]+[\w'’-]+){0,6}?\s+vor\s+(?:(?:den|das|die|dem)\s+)?"
+    r"(?<![\w])(?:(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch)"
+    r"(?:[^\w.;:!?]+[\w'’()/-]+){0,10}?[^\w.;:!?]+(?:eingelegt|erhoben)(?!\s+werden)"
+    r"|(?:legt|legte|legen|legten)(?:[^\w.;:!?]+[\w'’()/-]+){0,10}?[^\w.;:!?]+"
+    r"(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch)(?:[^\w.;:!?]+[\w'’()/-]+){0,6}?"
+    r"[^\w.;:!?]+ein(?=[.,;:!?]|$)"
+    r"|(?:zieht|ziehen|zog|zogen)(?:[^\w.;:!?]+[\w'’-]+){0,6}?\s+vor\s+(?:den|das|die)\s+"
     r"(?:eugh|eug|bgh|bundesgerichtshof|bundesverwaltungsgericht|bundesverfassungsgericht|bundesfinanzhof|"
-    r"europäischen gerichtshof|gerichtshof|oberlandesgericht|olg|landgericht|verwaltungsgericht|"
-    r"verwaltungsgerichtshof|gericht)\b)"
+    r"europäischen gerichtshof|gerichtshof|oberlandesgericht|olg)\b)"
 )
 
 
@@ -496,8 +501,11 @@ def _analyse(
     # Amounts.
     # A headline that reports statistics ("GDPR fines fall to €1.2bn, survey finds") states no decision's sum.
     statistics_head = any(kind == "none" and s < doc.title_end for s, _e, _w, kind in hits)
-    statistics_title = statistics_head and any(
-        kind == "none" and w in types.STATISTICS and s < doc.title_end for s, _e, w, kind in hits
+    # ... a tally, where the title names no company ("FTC fines Orbix $5m over fake survey" does).
+    statistics_title = (
+        statistics_head
+        and any(kind == "none" and w in types.STATISTICS and s < doc.title_end for s, _e, w, kind in hits)
+        and not any(c.start < doc.title_end for c in chunks if c.name in chosen)
     )
     found = money.find(doc, country_hint, lang, starts, headline_totals=not statistics_head)
     amount_sent = {m.sentence for m in found if m.note is None and (m.currency or m.penalty_context)}

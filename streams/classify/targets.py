@@ -106,8 +106,11 @@ _LOW_SUFFIXES = frozenset(("plc", "ltd", "inc", "llc", "kommune", "kommun"))
 _CONNECTORS = frozenset(_CONN[3:-1].split("|"))
 _ARTICLE_CONNECTORS = frozenset(("der", "den"))
 # Runs of name words; `_spans` then cuts them at excluded words (cheaper than a lookahead at every word).
-# ("Autostrade per l'Italia": an Italian name goes on after "per l'".)
-_NAME_TAIL = rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| per l'[{_UP}][\w&.-]*| (?:plc|ltd|inc|llc|kommune|kommun)\b)*"
+# ("Autostrade per l'Italia": an Italian name goes on after "per l'" and a place; "multa Orbix per l'Offerta
+# Giga" names the offence.)
+_NAME_TAIL = (
+    rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| per l'(?:Italia|Europa)\b| (?:plc|ltd|inc|llc|kommune|kommun)\b)*"
+)
 _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
 # The same runs when none starts camel-cased: the first word begins with a capital or a digit, a character
 # class `re` skips ahead to in C; the word-start lookbehind moves behind that first character.

@@ -81,8 +81,10 @@ def test_company_aliases_normalise_and_unknown_names_lose_legal_suffixes(alias: 
         # After the rename: the company is X, also where the text recalls its old name.
         ("EU fines X €120 million", "The Commission fined X, formerly Twitter, under the Digital Services Act.", "X"),
         ("Commission fines X over blue checks", "Brussels fined X (formerly Twitter) €120 million for its blue checks.", "X"),
-        # "Article X" numbers a provision; it does not rename Twitter.
+        # "Article X" numbers a provision, "Model X" is a car: neither renames Twitter.
         ("Court orders Twitter to hand over data", "Under Article X of the code, the court ordered Twitter to disclose the data.", "Twitter"),
+        ("Irish regulator fines Twitter €450,000", "The DPC fined Twitter over a 2019 breach; a Tesla Model X owner had complained.", "Twitter"),
+        ("Irish regulator fines Twitter €450,000", "The DPC fined Twitter in 2020, before Elon Musk bought it and renamed it X.", "Twitter"),
     ],
 )
 def test_twitter_keeps_its_name_unless_the_item_names_it_x(title: str, summary: str, company: str) -> None:
@@ -1338,8 +1340,9 @@ def test_financial_and_communications_supervisors(title: str, summary: str, lang
     [
         # a Nordic national body's name goes on in lower case after "Statens"
         ("Statens vegvesen får 400.000 kroner i gebyr", "Datatilsynet har ilagt Statens vegvesen et overtredelsesgebyr på 400.000 kroner.", "no", "Statens vegvesen"),
-        # an Italian name goes on after "per l'"
+        # an Italian name goes on after "per l'" and a place, not after "per l'" and the offence
         ("Antitrust, multa da 5 milioni a Trasporti per l'Italia", "L'Antitrust ha multato Trasporti per l'Italia per 5 milioni di euro.", "it", "Trasporti per l'Italia"),
+        ("Agcom multa Orbix Telecom per l'Offerta Giga", "L'Agcom ha multato Orbix Telecom per 1 milione di euro.", "it", "Orbix Telecom"),
     ],
 )
 def test_names_that_go_on_in_lower_case(title: str, summary: str, lang: str, company: str) -> None:

@@ -62,10 +62,10 @@ FLOORS = {
     # and their courts (cartels of many companies, appeal chains); financial, telecom and media regulators,
     # Asian and US authorities, with their currencies.
     "probe_fresh_20.jsonl": dict(zip(_METRICS, (0.77, 0.85, 0.64, 0.88), strict=True)),
-    # Scored blind under rules-2025.33 (with session 17's dedup), then rules-2025.34: data protection
+    # Scored blind under rules-2025.33, then rules-2025.34 and .35: data protection
     # authorities large and small, the EDPS and the EDPB with their courts; consumer, telecom, energy and
     # advertising regulators in Europe, the US and Australia, with their appeal chains.
-    "probe_fresh_21.jsonl": dict(zip(_METRICS, (0.86, 0.9, 0.67, 0.83), strict=True)),
+    "probe_fresh_21.jsonl": dict(zip(_METRICS, (0.84, 0.9, 0.67, 0.82), strict=True)),
 }
 
 # probe_fresh_18's, _19's and _20's writers labelled a non-event's jurisdiction null (earlier writers:
@@ -83,19 +83,18 @@ LINK_FLOORS = {
     "probe_fresh_10.jsonl": 0.5, "probe_fresh_11.jsonl": 0.7, "probe_fresh_12.jsonl": 0.61,
     "probe_fresh_13.jsonl": 0.83, "probe_fresh_14.jsonl": 0.46, "probe_fresh_15.jsonl": 0.5,
     "probe_fresh_16.jsonl": 0.59, "probe_fresh_17.jsonl": 0.44, "probe_fresh_18.jsonl": 0.38,
-    "probe_fresh_19.jsonl": 0.53, "probe_fresh_20.jsonl": 0.6, "probe_fresh_21.jsonl": 0.5,
+    "probe_fresh_19.jsonl": 0.53, "probe_fresh_20.jsonl": 0.6, "probe_fresh_21.jsonl": 0.41,
 }
 
-# Deduplication (B-cubed F1 over enforcement items), since session 17's reports joined across cases
-# (streams/dedup/crosslink.py `answer`): a little under today's, as the other floors.
+# Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
 DEDUP_FLOORS = {
-    "probe_fresh.jsonl": 0.96, "probe_fresh_2.jsonl": 0.94, "probe_fresh_3.jsonl": 0.97,
-    "probe_fresh_4.jsonl": 0.9, "probe_fresh_5.jsonl": 0.97, "probe_fresh_6.jsonl": 0.92,
-    "probe_fresh_7.jsonl": 0.97, "probe_fresh_8.jsonl": 0.81, "probe_fresh_9.jsonl": 0.89,
-    "probe_fresh_10.jsonl": 0.85, "probe_fresh_11.jsonl": 0.93, "probe_fresh_12.jsonl": 0.92,
-    "probe_fresh_13.jsonl": 0.91, "probe_fresh_14.jsonl": 0.91, "probe_fresh_15.jsonl": 0.93,
-    "probe_fresh_16.jsonl": 0.82, "probe_fresh_17.jsonl": 0.85, "probe_fresh_18.jsonl": 0.94,
-    "probe_fresh_19.jsonl": 0.92, "probe_fresh_20.jsonl": 0.93, "probe_fresh_21.jsonl": 0.94,
+    "probe_fresh.jsonl": 0.93, "probe_fresh_2.jsonl": 0.94, "probe_fresh_3.jsonl": 0.97,
+    "probe_fresh_4.jsonl": 0.89, "probe_fresh_5.jsonl": 0.97, "probe_fresh_6.jsonl": 0.92,
+    "probe_fresh_7.jsonl": 0.95, "probe_fresh_8.jsonl": 0.79, "probe_fresh_9.jsonl": 0.89,
+    "probe_fresh_10.jsonl": 0.83, "probe_fresh_11.jsonl": 0.92, "probe_fresh_12.jsonl": 0.88,
+    "probe_fresh_13.jsonl": 0.89, "probe_fresh_14.jsonl": 0.91, "probe_fresh_15.jsonl": 0.91,
+    "probe_fresh_16.jsonl": 0.8, "probe_fresh_17.jsonl": 0.79, "probe_fresh_18.jsonl": 0.91,
+    "probe_fresh_19.jsonl": 0.88, "probe_fresh_20.jsonl": 0.89, "probe_fresh_21.jsonl": 0.9,
 }
 
 
