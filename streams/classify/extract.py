@@ -379,6 +379,8 @@ _SCANNER = Scanner(
         "companies": companies.ALIAS_WORDS,
         "countries": countries.WORDS,
         "abbreviations": authorities.ABBR_WORDS,
+        # where a German appeal lodged with words between may begin (`_LODGED`: always at a word start)
+        "lodged": _LODGED_WORDS,
     },
     {
         "generic": authorities.GENERIC_LEADS,
@@ -392,7 +394,6 @@ _SCANNER = Scanner(
         "designation": _DESIGNATION_WORDS,
         "commitment": _COMMITMENT_WORDS,
         "state_aid": money.STATE_AID_WORDS,
-        "lodged": _LODGED_WORDS,
     },
 )
 

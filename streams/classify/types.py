@@ -348,8 +348,8 @@ LEXICON |= _kind(
         "lance|lanceert|lanserer|introduit|introduceert|aggiorna|updates its|met à jour|aktualisiert|actualiza|"
         "oppdaterer|consultation|consults on|consultation publique|konsultation|consultazione|consulta pública|"
         "financial remedies|in fiscal|dévoile|dévoilé|unveils|unveiled|onthult|klager inn|klaget inn|"
-        # complaints counted, an authority's activity report, a law enacted: no decision
-        "plaintes|rapport d'activité|activity report|tätigkeitsbericht|becomes law|signed into law|"
+        # complaints counted, a law enacted: no decision (an authority's activity report: `_STATISTICS_PHRASES`)
+        "plaintes|becomes law|signed into law|"
         "signs into law|"
         # a competition authority's study of a market or its advisory opinion: no decision
         "market study|market investigation|sector inquiry|sector enquiry|son avis sur|rendu un avis|rendu son avis|enquête sectorielle|"

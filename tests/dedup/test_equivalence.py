@@ -20,11 +20,10 @@ unlinked looks for its decision in the other cases of its authority (`crosslink`
 (`_session_11_rules`) the digests above still hold.
 
 A fourth (session 17): two appeals that name different courts three days apart at most
-(`match.SAME_JUDGMENT_MAX_DAYS`)
-are no longer kept apart by that alone, only scored a point lower: one judgment, its court named
-differently by two outlets. `CURRENT_RULES` were re-pinned (the first steps that differ: 249 of
-sequence 5, 218 of sequence 6; a merge changes the case state every later step carries);
-`_session_11_rules` switches it off too.
+(`match.SAME_JUDGMENT_MAX_DAYS`) are no longer kept apart by that alone, only scored a point lower: one
+judgment, its court named differently by two outlets. `CURRENT_RULES` were re-pinned (the first steps
+that differ: 249 of sequence 5, 218 of sequence 6; a merge changes the case state every later step
+carries); `_session_11_rules` switches it off too.
 """
 
 from __future__ import annotations
