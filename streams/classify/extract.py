@@ -570,7 +570,9 @@ def _analyse(
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
             if kind == "penalty":
-                if sent not in amount_sent or (sent == 0 and statistics_title):
+                if (sent not in amount_sent and not _fines_named(doc, s, e, word, sent, regulator_ends)) or (
+                    sent == 0 and statistics_title
+                ):
                     continue  # "Rekord bei Beschwerden, 1,2 Millionen Euro Bußgelder": a tally's figure
                 key = "fine"
             if kind == "ruled":
@@ -850,6 +852,19 @@ _VERB_FINAL = frozenset(("de", "nl"))
 
 # An authority deciding on an objection to its own decision ("besluit op het bezwaar") acts as an appeal body.
 _OBJECTIONS = ("bezwaar", "objection", "einspruch", "widerspruch", "reposición", "recours gracieux")
+
+
+def _fines_named(
+    doc: Document, s: int, e: int, word: str, sent: int, regulator_ends: list[tuple[int, int]]
+) -> bool:
+    """A fining verb between an authority's name and a capitalised name: "ICO fines Orbix over breach"."""
+    return (
+        word in types.FINING_VERBS
+        and doc.text[s].islower()  # "CNIL Fines Are Rising": a Title Case headline's noun
+        and doc.text.startswith(" ", e)
+        and doc.text[e + 1 : e + 2].isupper()
+        and any(rs == sent and 0 < s - re_ <= 1 for rs, re_ in regulator_ends)
+    )
 
 
 def _objection_in(doc: Document, sentence: int) -> bool:

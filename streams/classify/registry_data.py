@@ -711,7 +711,7 @@ ROWS: tuple[Row, ...] = (
         "Bundeskartellamt",
         "DE",
         "competition",
-        ("Bundeskartellamt", "Federal Cartel Office", "German Federal Cartel Office"),
+        ("Bundeskartellamt", "Kartellamt", "Federal Cartel Office", "German Federal Cartel Office"),
         ("BKartA",),
         (),
     ),

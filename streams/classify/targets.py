@@ -52,7 +52,7 @@ _EXCLUDED = _words(
     "zum|zur|met|naar|bij|på|med|mot|etter|"
     "sanctionnée|sanctionné|sanction|sanctions|amende|amendes|condamnée|condamné|recours|appel|"
     "multa|multe|multata|multato|maxi|sanzione|sanzioni|antitrust|garante|sanción|multada|multado|"
-    "boete|boetes|bußgeld|bußgelder|bussgeld|strafe|geldbuße|gebyr|bot|bøter|euro|euros|kroner|"
+    "boete|boetes|bußgeld|bußgelder|bussgeld|strafe|strafen|geldbuße|gebyr|bot|bøter|euro|euros|kroner|"
     "millionen|milioni|millones|miljoen|millioner|fusion|zusammenschluss|übernahme|einspruch|"
     "beschwerde|berufung|klage|urteil|verstoß|datenschutz|kartellamt|gdpr|rgpd|dsgvo|avg|"
     # a competition authority's short name ("la multa de Competencia a Kakao Mobility")
@@ -101,15 +101,17 @@ _WORD = (
 )
 _CONN = r"(?:&|of|de|la|du|des|del|della|di|da|do|dos|van|von|der|den|für|zu)"
 # Lower-case words that end a name: legal forms, and the word a Nordic municipality's name ends with
-# ("Bergen kommune", "Helsingør Kommune").
-_LOW_SUFFIXES = frozenset(("plc", "ltd", "inc", "llc", "kommune", "kommun"))
+# ("Bergen kommune", "Helsingør Kommune"), a Nordic hospital's ("Capio S:t Görans sjukhus"; "St. Olavs
+# hospital" after a genitive only: "DeepMind hospital deal" names no hospital).
+_LOW_SUFFIXES = frozenset(("plc", "ltd", "inc", "llc", "kommune", "kommun", "sykehus", "sjukhus"))
 _CONNECTORS = frozenset(_CONN[3:-1].split("|"))
 _ARTICLE_CONNECTORS = frozenset(("der", "den"))
 # Runs of name words; `_spans` then cuts them at excluded words (cheaper than a lookahead at every word).
 # ("Autostrade per l'Italia": an Italian name goes on after "per l'" and a place; "multa Orbix per l'Offerta
 # Giga" names the offence.)
 _NAME_TAIL = (
-    rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| per l'(?:Italia|Europa)\b| (?:plc|ltd|inc|llc|kommune|kommun)\b)*"
+    rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| per l'(?:Italia|Europa)\b|"
+    rf" (?:plc|ltd|inc|llc|kommune|kommun|sykehus|sjukhus)\b|(?<=s) hospital\b)*"
 )
 _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
 # The same runs when none starts camel-cased: the first word begins with a capital or a digit, a character
@@ -166,7 +168,7 @@ def _spans(raw: str, base: int) -> list[tuple[int, int]]:
             prev = w
             continue
         prev = w
-        if w in _LOW_SUFFIXES:
+        if w in _LOW_SUFFIXES or (w == "hospital" and i and words[i - 1].endswith("s")):
             if start >= 0:
                 end = we
             continue
@@ -576,6 +578,8 @@ def _canonical_chunk(raw: str, start: int, known: list[companies.CompanyMention]
     for k in known:
         if k.start <= start < k.end:
             return k.name, possessive
+    if raw.endswith(("'s X", "’s X")):
+        return "X", possessive  # "Musk's X": the platform, named by its owner
     return _canonical_text(raw), possessive
 
 
@@ -698,7 +702,7 @@ def find(
             if title_case and s < doc.title_end and " " in text[s:e]:
                 s = _title_case_name(text, doc.title_end, s, e)
             name, possessive = _canonical_chunk(text[s:e], s, known)
-            if len(name) < 2:
+            if len(name) < 2 and name != "X":  # X: the platform, when a role says so ("EU fines X")
                 prev = None
                 continue
             if low.endswith("gemeente ", max(0, s - 9), s):

@@ -28,6 +28,8 @@ LEXICON |= _kind(
         "fined|fining|will be fined|has fined|have fined|notice of intent|penalty notice|monetary penalty|civil penalty|"
         "sanctionné|sanctionnée|sanctionnés|sanctionne|amende de|une amende|d'une amende|écope|condamné à|condamnée à|"
         "bußgeld in höhe|bußgeld von|ein bußgeld|rekordbußgeld|geldbuße|ordnungsgeld|zwangsgeld gegen|"
+        "verhängt bußgeld|verhängt strafe|verhängt eine strafe|"
+        "verhängt geldstrafe|"
         "zwangsgeld von|zwangsgeld in höhe|"
         "beboet|boete van|boete voor|een boete|legt boete op|"
         "multato|multata|multa a|multa di|multa de|una multa|maxi multa|sanzione di|una sanzione|sanziona|"
@@ -413,6 +415,10 @@ LEXICON |= _kind(
 INDEX: KeywordIndex = KeywordIndex(LEXICON)
 
 # An order to pay is the fine itself ("ordered Cloud9 to pay €600,000").
+# Penalty words that are a fining verb right after the authority's name: "ICO fines Orbix", "EU fines X",
+# "Garante multa Orbix" report a fine even where no amount is stated (elsewhere "fines" needs one: "could
+# face fines").
+FINING_VERBS = frozenset(("fines", "multa", "multe"))
 ORDER_WORDS = frozenset(
     _kind(
         "order",

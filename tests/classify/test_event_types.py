@@ -1558,3 +1558,30 @@ def test_decisions_of_session_17(title: str, summary: str, lang: str, primary: s
 )
 def test_german_words_of_appeals_that_lodge_none(title: str, summary: str) -> None:
     assert "appeal" not in analyse(title, summary, language="de").types
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        # A fining verb right after the authority's name reports a fine, with or without an amount.
+        ("ICO fines Orbix over data breach", "uk-ico"),
+        ("Garante multa Orbix per telemarketing", "it-garante"),
+        ("Bundeskartellamt verhängt Bußgeld gegen Orbix", "de-bkarta"),
+        ("Kartellamt verhängt Strafe gegen Orbix", "de-bkarta"),
+    ],
+)
+def test_a_fining_verb_after_the_authority_is_a_fine_without_an_amount(title: str, authority: str) -> None:
+    result = analyse(title, title)
+    assert (result.primary, result.authority_id, result.amount) == ("fine", authority, None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "CNIL Fines Are Rising As Regulators Toughen Up",  # Title Case: the noun
+        "Netzagentur verhängt Bußgelder in Rekordhöhe",  # a year's tally
+        "Regulators could fine Orbix over breach",
+    ],
+)
+def test_fines_as_a_noun_a_tally_or_a_possibility_are_no_fine_without_an_amount(title: str) -> None:
+    assert analyse(title, title).primary == "none"

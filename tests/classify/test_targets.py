@@ -305,3 +305,33 @@ def test_a_non_event_names_a_company_only_in_its_headline(
 )
 def test_the_company_that_challenges_a_decision_is_its_target(title: str, summary: str) -> None:
     assert analyse(title, summary).companies == ("Orbix",)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # The platform X: a capital letter alone is a name only where a role says so, and an owner's
+        # possessive names the platform.
+        ("Brussels fines X €120m over blue checks", "The Commission said X deceived users.", "X"),
+        ("EU gir X bot på 1,4 milliarder kroner", "Kommisjonen bøtelegger plattformen.", "X"),
+        ("EU fines Musk's X 120 million euros", "The Commission fined the platform on Friday.", "X"),
+        # A Nordic hospital's name goes on in lower case, and "St." ends no sentence.
+        ("St. Olavs hospital får gebyr på 750 000 kroner", "Datatilsynet ila gebyr.", "St. Olavs hospital"),
+        ("Datatilsynet gir Haukeland sykehus gebyr på 1 million kroner", "", "Haukeland sykehus"),
+    ],
+)
+def test_a_one_letter_name_a_saint_and_a_hospital(title: str, summary: str, expected: str) -> None:
+    assert analyse(title, summary).companies == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Tesla recalls Model X after regulator orders fix", "The regulator ordered Tesla to fix the doors."),
+        ("Article X breached, court says", "The court fined Orbix €5m under Article X."),
+        ("DeepMind hospital deal broke the law, ICO says", "The ICO ordered the Royal Free to change."),
+    ],
+)
+def test_a_letter_in_a_product_or_statute_or_a_hospital_deal_is_no_name(title: str, summary: str) -> None:
+    found = analyse(title, summary).companies
+    assert "X" not in found and not any("hospital" in c for c in found)
