@@ -100,9 +100,9 @@ _PROPOSED_DEAL = re.compile(
     r"purchase)"
 )
 _OPINION_TITLE = re.compile(
-    r"\s*(?:opinion|op-ed|editorial|comment|column|analysis|kronikk|kommentar|leder|gastbeitrag|"
-    r"gastkommentar|meinung|tribune|tribune libre|point de vue|éditorial|l'opinione|opinione|commento|"
-    r"editoriale|opinión|tribuna|columna|opinie|commentaar|debatt|debat)\s*[:.|\-–]"
+    r"\s*(?:opinion|op-ed|editorial|comment|column|analysis|analyse|analisi|análisis|kronikk|kommentar|leder|"
+    r"gastbeitrag|gastkommentar|meinung|tribune|tribune libre|point de vue|éditorial|l'opinione|opinione|"
+    r"commento|editoriale|opinión|tribuna|columna|opinie|commentaar|debatt|debat)\s*[:.|\-–]"
 )
 # "abused its position since 2019", "between June 2016 and December 2020": the years of the conduct a
 # decision is about date no earlier event.
@@ -804,12 +804,7 @@ def _analyse(
     ordered: list[str] = [k for k in ("ruling", "fine", "appeal") if k in kinds] or ["none"]
     if primary != "none" and primary not in ordered:
         ordered.insert(0, primary)
-    top = score.get("decided" if primary == "appeal" and score["decided"] else primary, 0.0)
-    confidence = (
-        round(min(0.99, 0.5 + 0.08 * top), 2)
-        if primary != "none"
-        else round(min(0.95, 0.6 + 0.1 * head["none"]), 2)
-    )
+    confidence = _confidence(primary, score, head)
     ev_keys = {"fine": "fine", "ruling": "ruling", "appeal": "appeal"}
     ev: list[str] = []
     for k in ordered:
@@ -852,6 +847,15 @@ _VERB_FINAL = frozenset(("de", "nl"))
 
 # An authority deciding on an objection to its own decision ("besluit op het bezwaar") acts as an appeal body.
 _OBJECTIONS = ("bezwaar", "objection", "einspruch", "widerspruch", "reposición", "recours gracieux")
+
+
+def _confidence(primary: str, score: dict[str, float], head: dict[str, float]) -> float:
+    """How much evidence the rules found for their type: its phrases' weight, or for "none" the words
+    that say what the first lines are instead."""
+    if primary == "none":
+        return round(min(0.95, 0.6 + 0.1 * head["none"]), 2)
+    top = score.get("decided" if primary == "appeal" and score["decided"] else primary, 0.0)
+    return round(min(0.99, 0.5 + 0.08 * top), 2)
 
 
 def _fines_named(

@@ -25,7 +25,7 @@ LEXICON: dict[str, str] = {}
 LEXICON |= _kind(
     "fine",
     (
-        "fined|fining|will be fined|has fined|have fined|notice of intent|penalty notice|monetary penalty|civil penalty|"
+        "fined|will be fined|has fined|have fined|notice of intent|penalty notice|monetary penalty|civil penalty|"
         "sanctionné|sanctionnée|sanctionnés|sanctionne|amende de|une amende|d'une amende|écope|condamné à|condamnée à|"
         "bußgeld in höhe|bußgeld von|ein bußgeld|rekordbußgeld|geldbuße|ordnungsgeld|zwangsgeld gegen|"
         "verhängt bußgeld|verhängt strafe|verhängt eine strafe|"
@@ -36,9 +36,9 @@ LEXICON |= _kind(
         "sanzionato|sanzionata|irrogato|multado|multada|sanción de|sanciona|"
         "bøtelagt|bøtelegger|overtredelsesgebyr|overtredelsesgebyrer|tvangsmulkt|bot på|gebyr på|gebyrer på|"
         "astreinte de|"
-        "sanktionsavgift|sanktionsavgiften|bøde på|bødeforlæg|büsst|büßt|gebüsst|gebüßt|"
+        "sanktionsavgift|sanktionsavgiften|sanksjonsavgift|sanksjonsavgiften|bøde på|bødeforlæg|büsst|büßt|gebüsst|gebüßt|"
         # Norwegian and Danish compounds that name the fine's size: "Klarna får millionbot"
-        "millionbot|milliardbot|rekordbot|millionbøter|milliardbøter|millionbøde|millionbøder|rekordbøde|"
+        "millionbot|milliardbot|rekordbot|rekordgebyr|rekordgebyret|milliongebyr|milliongebyret|millionbøter|milliardbøter|millionbøde|millionbøder|rekordbøde|"
         "millionboete|miljoenenboete|miljardenboete|"
         # German compounds that do the same: "Brüssel verhängt Millionenbußen gegen Telekom"
         "millionenbuße|millionenbußen|millionenstrafe|milliardenbuße|milliardenbußen|milliardenstrafe|"
@@ -49,7 +49,7 @@ LEXICON |= _kind(
 LEXICON |= _kind(
     "penalty",
     (
-        "fine|fines|penalty|penalties|amende|amendes|sanction|sanctions|bußgeld|strafe|geldstrafe|boete|boetes|multa|"
+        "fine|fines|fining|penalty|penalties|amende|amendes|sanction|sanctions|bußgeld|strafe|geldstrafe|boete|boetes|multa|"
         "multe|sanzione|sanzioni|sanción|sanciones|bot|bøter|gebyr|pay|payer|zahlen|betalen|pagar|pagare|betale|"
         "imposed|imposes|impose|imposé|imposée|levied|slapped|slaps|hit with|inflige|infligé|infligée|infliger|"
         "irrogata|inflitto|inflitta|impone|impuesto|impuso|opgelegd|verhängt|verhängte|ilagt|ilegger|ilegges|"
@@ -242,11 +242,11 @@ OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 FINED_RIGHTLY = frozenset(("terecht beboet", "rightly fined"))
 # ... and those that decide with a court beside them, whatever they name after it ("the top court sides
 # with the cartel office").
-SIDING = frozenset(("sides with", "sided with", "siding with"))
+SIDING = frozenset(("sides with", "sided with", "siding with", "dà ragione", "dato ragione"))
 LEXICON |= _kind(
     "decided",
     (
-        "sides with|sided with|siding with|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
+        "sides with|sided with|siding with|dà ragione|dato ragione|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
         "rejects|rejecting|overturning|annulling|quashing|reverses|reversed|reversing|overturned|"
         "overturns|annulled|annuls|quashed|quashes|set aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
         "maintained|maintains|struck down|slashed|slashes|loses appeal|lost appeal|loses its appeal|lost its appeal|"
@@ -269,6 +269,7 @@ LEXICON |= _kind(
         "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó|refuses to lift|refused to lift|"
         "casse|cassé|casse partiellement|a partiellement cassé|"
         "tosses|tossed|tossing|throws out|threw out|thrown out|redusert|reduserer|reduserte|satt ned|setter ned|"
+        "kutter|kuttet|congela la multa|congelato la multa|sursis à exécution|"
         "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
         "rechazó suspender|refuse de suspendre|rifiuta di sospendere|lehnt eilantrag|lehnte eilantrag|"
         "loses court fight|lost court fight|loses eu court fight|lost eu court fight|wins court fight|"
@@ -348,7 +349,19 @@ LEXICON |= _kind(
         "gastbeitrag|gastkommentar|guest column|guest post|l'opinione|opinione|a mio avviso|à mon avis|"
         "meiner meinung nach|in my view|en mi opinión|naar mijn mening|kolumne|kronikk|leserbrev|introduce|lancia|lanza|"
         "lance|lanceert|lanserer|introduit|introduceert|aggiorna|updates its|met à jour|aktualisiert|actualiza|"
-        "oppdaterer|consultation|consults on|consultation publique|konsultation|consultazione|consulta pública|"
+        "oppdaterer|consultation|consults on|"
+        # money paid out to owners: no penalty
+        "to its shareholders|to shareholders|à ses actionnaires|aux actionnaires|an seine aktionäre|"
+        "an die aktionäre|aan zijn aandeelhouders|aan aandeelhouders|ai suoi azionisti|agli azionisti|"
+        "a sus accionistas|a los accionistas|til aksjonærene|dividend|dividends|dividende|dividendes|"
+        "dividenden|dividendo|dividendi|utbytte|høringsnotat|på høring|lovendring|lovendringer|"
+        # an investigation opened: no decision yet
+        "opens inquiry|opens an inquiry|opened an inquiry|has begun an inquiry|opens investigation|"
+        "opens an investigation|opened an investigation|launches investigation|launches an investigation|"
+        "launched an investigation|ouvre une enquête|a ouvert une enquête|leitet verfahren ein|"
+        "hat ein verfahren eingeleitet|avvia istruttoria|avvia un'istruttoria|ha avviato un'istruttoria|"
+        "abre expediente|abre una investigación|incoa expediente|opent onderzoek|start onderzoek|"
+        "åpner tilsynssak|åpnet tilsynssak|oppretter tilsynssak|consultation publique|konsultation|consultazione|consulta pública|"
         "financial remedies|in fiscal|dévoile|dévoilé|unveils|unveiled|onthult|klager inn|klaget inn|"
         # complaints counted, a law enacted: no decision (an authority's activity report: `_STATISTICS_PHRASES`)
         "plaintes|becomes law|signed into law|"
@@ -363,7 +376,9 @@ LEXICON |= _kind(
     "hypo",
     (
         "could face|may face|might face|would face|faces up to|risks|risk a fine|could be fined|may be fined|"
-        "can impose|could impose|can fine|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
+        "can impose|could impose|can fine|could fine|may fine|might fine|would fine|"
+        "threatens to|threatened to|threatening to|menace de|menacé de|droht mit|drohte mit|dreigt met|"
+        "dreigde met|minaccia di|amenaza con|truer med|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
         "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"
         "maximum financial penalty|maximum monetary penalty|"
         "intends to fine|intention to fine|provisional|provisionally|proposed fine|"

@@ -1585,3 +1585,49 @@ def test_a_fining_verb_after_the_authority_is_a_fine_without_an_amount(title: st
 )
 def test_fines_as_a_noun_a_tally_or_a_possibility_are_no_fine_without_an_amount(title: str) -> None:
     assert analyse(title, title).primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # Norwegian names of a fine: a sanction fee, a record fee
+        ("Finanstilsynet i Sverige gir Orbix Bank sanksjonsavgift", "Orbix må betale 100 millioner kroner.", "fine"),
+        ("Svensk spillmyndighet gir Orbix rekordgebyr på 100 millioner kroner", "", "fine"),
+        # a court that cuts the fee, in Norwegian; an Italian court that freezes the fine or sides with
+        # the authority
+        ("Kammarretten kutter gebyret: Orbix slipper med 30 millioner", "Kammarretten i Jönköping.", "appeal"),
+        ("Il Tribunale di Udine congela la multa del Garante a Orbix", "Il giudice ha sospeso la sanzione.", "appeal"),
+        ("Orbix, la Cassazione dà ragione al Garante privacy", "La Corte ha accolto il ricorso dell'Autorità.", "appeal"),
+        # a stay of execution granted by the Paris court of appeal
+        (
+            "Sanction AMF : la cour d'appel de Paris accorde à Orbix un sursis à exécution",
+            "La cour d'appel de Paris a accordé à Orbix un sursis à exécution de l'amende de 25 millions d'euros.",
+            "appeal",
+        ),
+        # no decision: an investigation opened, a consultation on fining guidance, a law being changed,
+        # an analysis piece, a fine that could come
+        (
+            "Data Protection Commission opens inquiry into Orbix breach",
+            "The DPC has opened an inquiry. Under the GDPR it could fine Orbix up to €20 million.",
+            "none",
+        ),
+        ("ICO consults on new data protection fining guidance", "The ICO launched a consultation.", "none"),
+        ("Endring av konkurranseloven på høring", "Departementet sender lovendringer på høring.", "none"),
+        ("Analyse: Britse toezichthouder zet Orbix onder druk", "De FCA legde Orbix vorig jaar £21 miljoen op.", "none"),
+    ],
+)
+def test_rules_2025_37_words_for_fines_appeals_and_non_events(title: str, summary: str, expected: str) -> None:
+    assert analyse(title, summary).primary == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        ("Spelinspektionen verhängt 100 Mio. Kronen gegen Orbix", "se-spelinspektionen"),
+        ("Kansspelautoriteit legt Orbix boete van 1 miljoen euro op", "nl-ksa"),
+        ("L'ANJ inflige une amende de 800 000 euros à Orbix", "fr-anj"),
+        ("US-Verkehrsministerium verhängt Millionenstrafe gegen Orbix Airlines", "us-dot"),
+    ],
+)
+def test_gambling_and_transport_regulators_are_known(title: str, authority: str) -> None:
+    assert analyse(title, title).authority_id == authority

@@ -66,12 +66,21 @@ FLOORS = {
     # authorities large and small, the EDPS and the EDPB with their courts; consumer, telecom, energy and
     # advertising regulators in Europe, the US and Australia, with their appeal chains.
     "probe_fresh_21.jsonl": dict(zip(_METRICS, (0.84, 0.9, 0.67, 0.82), strict=True)),
+    # Scored blind under rules-2025.36 (type 0.81, companies 0.46), then rules-2025.37: competition and
+    # financial supervisors; data protection, gambling and transport regulators. Its cartels name up to
+    # twelve companies, which the extractor does not list.
+    "probe_fresh_22.jsonl": dict(zip(_METRICS, (0.9, 0.84, 0.45, 0.93), strict=True)),
 }
 
-# probe_fresh_18's, _19's and _20's writers labelled a non-event's jurisdiction null (earlier writers:
+# probe_fresh_18's, _19's, _20's and _22's writers labelled a non-event's jurisdiction null (earlier writers:
 # the country of the authority it names) and a Court of Justice preliminary ruling with the country of the
 # national decision (earlier writers: EU): conventions the rules follow as most sets label them.
-_JURISDICTIONS = {"probe_fresh_18.jsonl": 0.75, "probe_fresh_19.jsonl": 0.72, "probe_fresh_20.jsonl": 0.82}
+_JURISDICTIONS = {
+    "probe_fresh_18.jsonl": 0.75,
+    "probe_fresh_19.jsonl": 0.72,
+    "probe_fresh_20.jsonl": 0.82,
+    "probe_fresh_22.jsonl": 0.8,
+}
 _NONE_ALERTS: dict[str, float] = {}
 
 # Appeal links, since session 14's links across cases (streams/dedup/crosslink.py): a few labelled links per
@@ -84,6 +93,7 @@ LINK_FLOORS = {
     "probe_fresh_13.jsonl": 0.83, "probe_fresh_14.jsonl": 0.46, "probe_fresh_15.jsonl": 0.5,
     "probe_fresh_16.jsonl": 0.59, "probe_fresh_17.jsonl": 0.44, "probe_fresh_18.jsonl": 0.38,
     "probe_fresh_19.jsonl": 0.53, "probe_fresh_20.jsonl": 0.6, "probe_fresh_21.jsonl": 0.41,
+    "probe_fresh_22.jsonl": 0.58,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -95,6 +105,7 @@ DEDUP_FLOORS = {
     "probe_fresh_13.jsonl": 0.89, "probe_fresh_14.jsonl": 0.91, "probe_fresh_15.jsonl": 0.91,
     "probe_fresh_16.jsonl": 0.8, "probe_fresh_17.jsonl": 0.79, "probe_fresh_18.jsonl": 0.91,
     "probe_fresh_19.jsonl": 0.88, "probe_fresh_20.jsonl": 0.89, "probe_fresh_21.jsonl": 0.9,
+    "probe_fresh_22.jsonl": 0.84,
 }
 
 
