@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from streams.classify import authorities, companies, countries, dates, money, targets, types
+from streams.classify import authorities, companies, countries, dates, money, targets, typemodel, types
 from streams.classify.analysis import CLASSIFIER_VERSION, Analysis, year_hits
 from streams.classify.language import detect, normalise_code
 from streams.classify.scan import Scanner
@@ -693,6 +693,24 @@ def _analyse(
         # Only a member state ordered to pay (a daily penalty, above) is fined by them.
         primary, kinds = "appeal", [k for k in kinds if k != "appeal"] + ["appeal"]
 
+    # A second opinion where the rules' evidence is thin: where the type model all but rules out the rules'
+    # type, the model's stands (`typemodel`: rules and model are wrong on different items). An opinion
+    # piece's title settles it.
+    override = (
+        typemodel.second_opinion(doc.low, doc.title_end, primary)
+        if _confidence(primary, score, head) < typemodel.CONSULT_BELOW
+        and not opinion
+        # "intends to fine", "threatens to suspend", a dividend: the first lines say why it is no decision
+        and not (primary == "none" and (head["none"] > 0 or _undecided_head(hits, hit_sents, head_limit)))
+        else None
+    )
+    if override is not None:
+        primary = override.primary
+        kinds = [primary, *(k for k in kinds if k != primary)]
+        evidence.setdefault("decided" if primary == "appeal" else primary, []).insert(
+            0, f"type model: {primary} {override.probability:.2f} ({', '.join(override.reasons)})"
+        )
+
     # Authority, court, jurisdiction.
     regulator_id, court_id = _authorities(
         doc, auth_mentions, country_hint, lang, background, target, score, {sent for sent, _ in cancelled}
@@ -804,7 +822,7 @@ def _analyse(
     ordered: list[str] = [k for k in ("ruling", "fine", "appeal") if k in kinds] or ["none"]
     if primary != "none" and primary not in ordered:
         ordered.insert(0, primary)
-    confidence = _confidence(primary, score, head)
+    confidence = round(override.probability, 2) if override is not None else _confidence(primary, score, head)
     ev_keys = {"fine": "fine", "ruling": "ruling", "appeal": "appeal"}
     ev: list[str] = []
     for k in ordered:
@@ -847,6 +865,14 @@ _VERB_FINAL = frozenset(("de", "nl"))
 
 # An authority deciding on an objection to its own decision ("besluit op het bezwaar") acts as an appeal body.
 _OBJECTIONS = ("bezwaar", "objection", "einspruch", "widerspruch", "reposición", "recours gracieux")
+
+
+def _undecided_head(hits: list[tuple[int, int, str, str]], hit_sents: list[int], head_limit: int) -> bool:
+    """A possibility, a condition or an appeal not made in the first lines."""
+    return any(
+        kind in ("hypo", "cond", "not_appeal") and sent < head_limit
+        for sent, (_s, _e, _w, kind) in zip(hit_sents, hits, strict=True)
+    )
 
 
 def _confidence(primary: str, score: dict[str, float], head: dict[str, float]) -> float:
