@@ -45,7 +45,6 @@ COMPILED = (
     "scan",
     "targets",
     "text",
-    "typemodel",
     "types",
 )
 SHARED_LIB = "native"  # mypyc's group name: its runtime library is `streams/classify/native__mypyc*.so`

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from streams.classify import authorities, companies, countries, dates, money, targets, typemodel, types
+from streams.classify import authorities, companies, countries, dates, money, targets, types
 from streams.classify.analysis import CLASSIFIER_VERSION, Analysis, year_hits
 from streams.classify.language import detect, normalise_code
 from streams.classify.scan import Scanner
@@ -102,7 +102,7 @@ _PROPOSED_DEAL = re.compile(
 _OPINION_TITLE = re.compile(
     r"\s*(?:opinion|op-ed|editorial|comment|column|analysis|analyse|analisi|análisis|kronikk|kommentar|leder|"
     r"gastbeitrag|gastkommentar|meinung|tribune|tribune libre|point de vue|éditorial|l'opinione|opinione|"
-    r"commento|editoriale|opinión|tribuna|columna|opinie|commentaar|debatt|debat)\s*[:.|\-–]"
+    r"commento|editoriale|opinión|tribuna|columna|opinie|commentaar|debatt|debat)(?:\s*[:|]|\s+[-–]|\.\s)"
 )
 # "abused its position since 2019", "between June 2016 and December 2020": the years of the conduct a
 # decision is about date no earlier event.
@@ -693,24 +693,6 @@ def _analyse(
         # Only a member state ordered to pay (a daily penalty, above) is fined by them.
         primary, kinds = "appeal", [k for k in kinds if k != "appeal"] + ["appeal"]
 
-    # A second opinion where the rules' evidence is thin: where the type model all but rules out the rules'
-    # type, the model's stands (`typemodel`: rules and model are wrong on different items). An opinion
-    # piece's title settles it.
-    override = (
-        typemodel.second_opinion(doc.low, doc.title_end, primary)
-        if _confidence(primary, score, head) < typemodel.CONSULT_BELOW
-        and not opinion
-        # "intends to fine", "threatens to suspend", a dividend: the first lines say why it is no decision
-        and not (primary == "none" and (head["none"] > 0 or _undecided_head(hits, hit_sents, head_limit)))
-        else None
-    )
-    if override is not None:
-        primary = override.primary
-        kinds = [primary, *(k for k in kinds if k != primary)]
-        evidence.setdefault("decided" if primary == "appeal" else primary, []).insert(
-            0, f"type model: {primary} {override.probability:.2f} ({', '.join(override.reasons)})"
-        )
-
     # Authority, court, jurisdiction.
     regulator_id, court_id = _authorities(
         doc, auth_mentions, country_hint, lang, background, target, score, {sent for sent, _ in cancelled}
@@ -822,7 +804,7 @@ def _analyse(
     ordered: list[str] = [k for k in ("ruling", "fine", "appeal") if k in kinds] or ["none"]
     if primary != "none" and primary not in ordered:
         ordered.insert(0, primary)
-    confidence = round(override.probability, 2) if override is not None else _confidence(primary, score, head)
+    confidence = _confidence(primary, score, head)
     ev_keys = {"fine": "fine", "ruling": "ruling", "appeal": "appeal"}
     ev: list[str] = []
     for k in ordered:
@@ -867,14 +849,6 @@ _VERB_FINAL = frozenset(("de", "nl"))
 _OBJECTIONS = ("bezwaar", "objection", "einspruch", "widerspruch", "reposición", "recours gracieux")
 
 
-def _undecided_head(hits: list[tuple[int, int, str, str]], hit_sents: list[int], head_limit: int) -> bool:
-    """A possibility, a condition or an appeal not made in the first lines."""
-    return any(
-        kind in ("hypo", "cond", "not_appeal") and sent < head_limit
-        for sent, (_s, _e, _w, kind) in zip(hit_sents, hits, strict=True)
-    )
-
-
 def _confidence(primary: str, score: dict[str, float], head: dict[str, float]) -> float:
     """How much evidence the rules found for their type: its phrases' weight, or for "none" the words
     that say what the first lines are instead."""
@@ -884,6 +858,11 @@ def _confidence(primary: str, score: dict[str, float], head: dict[str, float]) -
     return round(min(0.99, 0.5 + 0.08 * top), 2)
 
 
+_EXPLAINER = re.compile(
+    r"(?:how|why|what|when|where|wie|warum|comment|pourquoi|come|perché|cómo|por qué|hvordan|hvorfor)\b"
+)
+
+
 def _fines_named(
     doc: Document, s: int, e: int, word: str, sent: int, regulator_ends: list[tuple[int, int]]
 ) -> bool:
@@ -891,6 +870,9 @@ def _fines_named(
     return (
         word in types.FINING_VERBS
         and doc.text[s].islower()  # "CNIL Fines Are Rising": a Title Case headline's noun
+        and "?" not in doc.text[slice(*doc.sentence_span(sent))]  # "Ofcom fines BBC? Not so fast"
+        and not _EXPLAINER.match(doc.low, doc.sentence_span(sent)[0])  # "How CNIL fines French companies"
+        and not (sent == 0 and targets.is_title_case(doc.text, doc.title_end))
         and doc.text.startswith(" ", e)
         and doc.text[e + 1 : e + 2].isupper()
         and any(rs == sent and 0 < s - re_ <= 1 for rs, re_ in regulator_ends)

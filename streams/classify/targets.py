@@ -111,7 +111,7 @@ _ARTICLE_CONNECTORS = frozenset(("der", "den"))
 # Giga" names the offence.)
 _NAME_TAIL = (
     rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| per l'(?:Italia|Europa)\b|"
-    rf" (?:plc|ltd|inc|llc|kommune|kommun|sykehus|sjukhus)\b|(?<=s) hospital\b)*"
+    rf" (?:plc|ltd|inc|llc|kommune|kommun|sykehus|sjukhus)\b|(?<=[^'’]s) hospital\b)*"
 )
 _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
 # The same runs when none starts camel-cased: the first word begins with a capital or a digit, a character
@@ -147,6 +147,11 @@ def _excluded(word: str) -> bool:
 _EXCLUDED_SEEN: dict[str, bool] = {}
 
 
+def _genitive(word: str) -> bool:
+    """A Nordic genitive ("Olavs"), not an English possessive ("Free's")."""
+    return word.endswith("s") and word[-2:-1] not in ("'", "’")
+
+
 def _spans(raw: str, base: int) -> list[tuple[int, int]]:
     """The parts of a run of name words between excluded words, without connectors at their edges."""
     out = []
@@ -168,7 +173,7 @@ def _spans(raw: str, base: int) -> list[tuple[int, int]]:
             prev = w
             continue
         prev = w
-        if w in _LOW_SUFFIXES or (w == "hospital" and i and words[i - 1].endswith("s")):
+        if w in _LOW_SUFFIXES or (w == "hospital" and i and _genitive(words[i - 1])):
             if start >= 0:
                 end = we
             continue
@@ -664,7 +669,7 @@ def find(
     out: list[Chunk] = []
     prev: Chunk | None = None
     name_rx = _NAME_RE if _CAMEL_START.search(text, 0, limit) else _NAME_FAST
-    title_case = _is_title_case(text, doc.title_end)
+    title_case = is_title_case(text, doc.title_end)
     for m in name_rx.finditer(text, 0, limit):
         for s, e in _spans(m.group(), m.start()):
             end = doc.sentence_span(doc.sentence_of(s))[1]
@@ -702,7 +707,8 @@ def find(
             if title_case and s < doc.title_end and " " in text[s:e]:
                 s = _title_case_name(text, doc.title_end, s, e)
             name, possessive = _canonical_chunk(text[s:e], s, known)
-            if len(name) < 2 and name != "X":  # X: the platform, when a role says so ("EU fines X")
+            if len(name) < 2 and (name != "X" or low.endswith(_ANONYMOUS, 0, s)):
+                # X: the platform, when a role says so ("EU fines X"); "la société X" is anonymous
                 prev = None
                 continue
             if low.endswith("gemeente ", max(0, s - 9), s):
@@ -759,7 +765,18 @@ def find(
     return out
 
 
-def _is_title_case(text: str, title_end: int) -> bool:
+# A generic noun before a single capital letter makes it an anonymised party: "la société X", "selskap X".
+_ANONYMOUS = tuple(
+    w + " "
+    for w in (
+        *("company", "firm", "person", "mr", "ms", "société", "entreprise", "selskap", "selskapet"),
+        *("bedrift", "virksomhet", "firma", "empresa", "azienda", "società", "unternehmen", "bedrijf"),
+        *("onderneming", "herr", "frau", "monsieur", "madame", "signor", "señor"),
+    )
+)
+
+
+def is_title_case(text: str, title_end: int) -> bool:
     """A headline that capitalises every longer word ("CNIL Fines Health Website Doctissimo EUR 380,000")."""
     words = [w for w in text[:title_end].split() if len(w) >= 4 and w[0].isalpha() and w not in _SMALL_WORDS]
     return len(words) >= 4 and all(w[0].isupper() for w in words)

@@ -138,13 +138,22 @@ _ABBREVIATIONS = frozenset(
         *("st", "dr", "mr", "mrs", "ms", "prof"),
     )
 )
+_TITLES = frozenset(("st", "dr", "mr", "mrs", "ms", "prof"))
 
 
 def _abbreviation_before(text: str, at: int) -> bool:
     k = at
     while k > 0 and text[k - 1].isalpha():
         k -= 1
-    return 2 <= at - k <= 4 and text[k:at].lower() in _ABBREVIATIONS and (k == 0 or not text[k - 1].isalnum())
+    word = text[k:at]
+    low = word.lower()
+    return (
+        2 <= at - k <= 4
+        and low in _ABBREVIATIONS
+        and (k == 0 or not text[k - 1].isalnum())
+        # a title is written "Dr." or "St.": "til DR." (the broadcaster) ends a sentence
+        and (low not in _TITLES or (word[0].isupper() and word[1:].islower()))
+    )
 
 
 def sentence_ends(text: str) -> list[int]:

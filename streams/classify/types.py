@@ -28,7 +28,7 @@ LEXICON |= _kind(
         "fined|will be fined|has fined|have fined|notice of intent|penalty notice|monetary penalty|civil penalty|"
         "sanctionné|sanctionnée|sanctionnés|sanctionne|amende de|une amende|d'une amende|écope|condamné à|condamnée à|"
         "bußgeld in höhe|bußgeld von|ein bußgeld|rekordbußgeld|geldbuße|ordnungsgeld|zwangsgeld gegen|"
-        "verhängt bußgeld|verhängt strafe|verhängt eine strafe|"
+        "verhängt bußgeld|"
         "verhängt geldstrafe|"
         "zwangsgeld von|zwangsgeld in höhe|"
         "beboet|boete van|boete voor|een boete|legt boete op|"
@@ -242,11 +242,17 @@ OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 FINED_RIGHTLY = frozenset(("terecht beboet", "rightly fined"))
 # ... and those that decide with a court beside them, whatever they name after it ("the top court sides
 # with the cartel office").
-SIDING = frozenset(("sides with", "sided with", "siding with", "dà ragione", "dato ragione"))
+# Italian only towards an authority: "la Cassazione dà ragione al lavoratore" is a labour case.
+_SIDING_IT = tuple(
+    f"{verb} {to}"
+    for verb in ("dà ragione", "dato ragione")
+    for to in ("al garante", "all'antitrust", "all'autorità", "all'agcm", "all'agcom", "alla consob", "all'arera")
+)
+SIDING = frozenset(("sides with", "sided with", "siding with", *_SIDING_IT))
 LEXICON |= _kind(
     "decided",
     (
-        "sides with|sided with|siding with|dà ragione|dato ragione|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
+        "sides with|sided with|siding with|" + "|".join(_SIDING_IT) + "|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
         "rejects|rejecting|overturning|annulling|quashing|reverses|reversed|reversing|overturned|"
         "overturns|annulled|annuls|quashed|quashes|set aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
         "maintained|maintains|struck down|slashed|slashes|loses appeal|lost appeal|loses its appeal|lost its appeal|"
@@ -377,6 +383,7 @@ LEXICON |= _kind(
     (
         "could face|may face|might face|would face|faces up to|risks|risk a fine|could be fined|may be fined|"
         "can impose|could impose|can fine|could fine|may fine|might fine|would fine|"
+        "vil innføre|skal innføre|foreslår å innføre|ønsker å innføre|"
         "threatens to|threatened to|threatening to|menace de|menacé de|droht mit|drohte mit|dreigt met|"
         "dreigde met|minaccia di|amenaza con|truer med|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
         "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"

@@ -1567,7 +1567,7 @@ def test_german_words_of_appeals_that_lodge_none(title: str, summary: str) -> No
         ("ICO fines Orbix over data breach", "uk-ico"),
         ("Garante multa Orbix per telemarketing", "it-garante"),
         ("Bundeskartellamt verhängt Bußgeld gegen Orbix", "de-bkarta"),
-        ("Kartellamt verhängt Strafe gegen Orbix", "de-bkarta"),
+        ("Kartellamt verhängt Bußgeld gegen Orbix", "de-bkarta"),
     ],
 )
 def test_a_fining_verb_after_the_authority_is_a_fine_without_an_amount(title: str, authority: str) -> None:
@@ -1631,3 +1631,27 @@ def test_rules_2025_37_words_for_fines_appeals_and_non_events(title: str, summar
 )
 def test_gambling_and_transport_regulators_are_known(title: str, authority: str) -> None:
     assert analyse(title, title).authority_id == authority
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # after a second review of rules-2025.37: a question, an explainer, a prison sentence, a levy
+        # planned, a court siding with an employee, a compound that is no opinion label
+        ("How CNIL fines French companies", "A guide to the procedure and its steps."),
+        ("Ofcom fines BBC? Not so fast", "Ofcom said it had not yet decided whether to act."),
+        ("Landgericht verhängt Strafe gegen Ex-Manager", "Das Gericht verurteilte ihn zu sieben Jahren Haft."),
+        ("Regjeringen vil innføre sanksjonsavgift for brudd på tobakksloven", "Forslaget sendes nå ut."),
+        ("Cassazione dà ragione al lavoratore licenziato", "La Corte ha accolto il ricorso del dipendente."),
+    ],
+)
+def test_no_decision_after_the_second_review(title: str, summary: str) -> None:
+    assert analyse(title, summary).primary == "none"
+
+
+def test_a_compound_that_starts_with_analyse_is_no_opinion_label() -> None:
+    result = analyse(
+        "Analyse-Firma Orbix muss Bußgeld zahlen",
+        "Der Datenschutzbeauftragte hat gegen Orbix ein Bußgeld von 1,2 Millionen Euro verhängt.",
+    )
+    assert result.primary == "fine"

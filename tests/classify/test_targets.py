@@ -6,6 +6,7 @@ import pytest
 
 from streams.classify import analyse
 from streams.classify.targets import is_non_company
+from streams.classify.text import document
 
 
 @pytest.mark.parametrize(
@@ -335,3 +336,19 @@ def test_a_one_letter_name_a_saint_and_a_hospital(title: str, summary: str, expe
 def test_a_letter_in_a_product_or_statute_or_a_hospital_deal_is_no_name(title: str, summary: str) -> None:
     found = analyse(title, summary).companies
     assert "X" not in found and not any("hospital" in c for c in found)
+
+
+def test_a_title_abbreviation_joins_its_name_but_a_broadcasters_initials_end_a_sentence() -> None:
+    joined = document("", "Salling fined Dr. Oetker on Monday.")
+    assert joined.starts == (0,)
+    split = document("", "Netto lukker butikker, oplyser Salling til DR. Kæden fik en bøde.")
+    assert split.text[split.starts[1] :].startswith("Kæden")
+
+
+def test_an_english_possessive_before_hospital_is_no_nordic_genitive() -> None:
+    result = analyse("ICO orders Royal Free's hospital to stop sharing data", "The ICO ruled on Friday.")
+    assert result.companies[:1] == ("Royal Free",)
+
+
+def test_an_anonymised_party_is_not_the_platform_x() -> None:
+    assert "X" not in analyse("Datatilsynet ilegger selskap X gebyr på 1 million kroner", "").companies
