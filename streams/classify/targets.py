@@ -101,8 +101,8 @@ _WORD = (
 )
 _CONN = r"(?:&|of|de|la|du|des|del|della|di|da|do|dos|van|von|der|den|für|zu)"
 # Lower-case words that end a name: legal forms, and the word a Nordic municipality's name ends with
-# ("Bergen kommune", "Helsingør Kommune"), a Nordic hospital's ("Capio S:t Görans sjukhus"; "St. Olavs
-# hospital" after a genitive only: "DeepMind hospital deal" names no hospital).
+# ("Bergen kommune", "Helsingør Kommune"), a Nordic hospital's ("Haukeland sykehus"; "St. Olavs hospital"
+# after a genitive only: "DeepMind hospital deal" names no hospital).
 _LOW_SUFFIXES = frozenset(("plc", "ltd", "inc", "llc", "kommune", "kommun", "sykehus", "sjukhus"))
 _CONNECTORS = frozenset(_CONN[3:-1].split("|"))
 _ARTICLE_CONNECTORS = frozenset(("der", "den"))
@@ -111,7 +111,9 @@ _ARTICLE_CONNECTORS = frozenset(("der", "den"))
 # Giga" names the offence.)
 _NAME_TAIL = (
     rf"(?: (?:{_CONN} ){{0,2}}{_WORD}| per l'(?:Italia|Europa)\b|"
-    rf" (?:plc|ltd|inc|llc|kommune|kommun|sykehus|sjukhus)\b|(?<=[^'’]s) hospital\b)*"
+    rf" (?:plc|ltd|inc|llc|kommune|kommun|sykehus|sjukhus)\b|(?<=[^'’]s) hospital\b|"
+    # a number inside a name, between two of its words: "SpareBank 1 Østlandet"
+    rf" \d{{1,2}}(?= [{_UP}]))*"
 )
 _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
 # The same runs when none starts camel-cased: the first word begins with a capital or a digit, a character
@@ -173,6 +175,8 @@ def _spans(raw: str, base: int) -> list[tuple[int, int]]:
             prev = w
             continue
         prev = w
+        if w.isdigit():
+            continue  # inside a name only: a span neither starts nor ends with it ("Vodafone 5 Million")
         if w in _LOW_SUFFIXES or (w == "hospital" and i and _genitive(words[i - 1])):
             if start >= 0:
                 end = we
@@ -311,6 +315,11 @@ _POSSESSIVE_WORDS = frozenset(("'s", "’s", "'", "sitt", "sin", "sine"))
 _KIND_HEADS = (
     *("gesellschaft", "konzern", "unternehmen", "händler", "hersteller", "anbieter", "betreiber", "kette"),
     *("versicherer", "plattform", "riese", "gigant"),
+)
+# The kinds of company a plural names ("Drug firms", "Oil majors", "Tech giants").
+_KIND_PLURAL = re.compile(
+    r" (?:firms|companies|makers|groups|giants|majors|banks|lenders|insurers|operators|retailers|platforms|"
+    r"carriers|airlines|brands|suppliers|producers|manufacturers|distributors|wholesalers)\b"
 )
 # Houses of a trade: "das Pariser Modehaus Pierre Cardin", "Versandhaus Otto".
 _HOUSES = ("modehaus", "versandhaus", "auktionshaus", "verlagshaus", "möbelhaus", "bankhaus")
@@ -717,6 +726,9 @@ def find(
                 name = "Ministerie van " + name  # "boete voor ministerie van Buitenlandse Zaken"
             sent = doc.sentence_of(s)
             a, b = doc.sentence_span(sent)
+            if s == a and " " not in text[s:e] and _KIND_PLURAL.match(low, e):
+                prev = None  # "Drug firms win appeal": a sentence's first word, capitalised, before its kind
+                continue
             in_title = doc.in_title(s)
             if in_title:
                 weight = 2.0

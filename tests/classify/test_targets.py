@@ -352,3 +352,23 @@ def test_an_english_possessive_before_hospital_is_no_nordic_genitive() -> None:
 
 def test_an_anonymised_party_is_not_the_platform_x() -> None:
     assert "X" not in analyse("Datatilsynet ilegger selskap X gebyr på 1 million kroner", "").companies
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a number inside a name is part of it; one after it is not
+        ("Sparebank 1 Østlandet får gebyr på 30 millioner kroner", "", ("Sparebank 1 Østlandet",)),
+        ("Vodafone 5 Million Fine Upheld By Court", "The court upheld the fine.", ("Vodafone",)),
+        # a sentence's capitalised first word before a plural kind of company is no name
+        (
+            "Drug firms win appeal against £35m CMA fines",
+            "The Competition Appeal Tribunal overturned the CMA's decision against Alliance and Focus.",
+            ("Alliance", "Focus"),
+        ),
+    ],
+)
+def test_a_number_inside_a_name_and_a_kind_of_company_after_a_first_word(
+    title: str, summary: str, expected: tuple[str, ...]
+) -> None:
+    assert analyse(title, summary).companies == expected
