@@ -867,11 +867,13 @@ def _fines_named(
     doc: Document, s: int, e: int, word: str, sent: int, regulator_ends: list[tuple[int, int]]
 ) -> bool:
     """A fining verb between an authority's name and a capitalised name: "ICO fines Orbix over breach"."""
+    if word not in types.FINING_VERBS:
+        return False
+    a, b = doc.sentence_span(sent)
     return (
-        word in types.FINING_VERBS
-        and doc.text[s].islower()  # "CNIL Fines Are Rising": a Title Case headline's noun
-        and "?" not in doc.text[slice(*doc.sentence_span(sent))]  # "Ofcom fines BBC? Not so fast"
-        and not _EXPLAINER.match(doc.low, doc.sentence_span(sent)[0])  # "How CNIL fines French companies"
+        doc.text[s].islower()  # "CNIL Fines Are Rising": a Title Case headline's noun
+        and "?" not in doc.text[a:b]  # "Ofcom fines BBC? Not so fast"
+        and not _EXPLAINER.match(doc.low, a)  # "How CNIL fines French companies"
         and not (sent == 0 and targets.is_title_case(doc.text, doc.title_end))
         and doc.text.startswith(" ", e)
         and doc.text[e + 1 : e + 2].isupper()

@@ -131,14 +131,10 @@ def _ordinal_before(text: str, at: int) -> bool:
 # Abbreviations a capitalised word follows within a sentence: a scale before its currency ("20 Mill. Euro",
 # "3,5 Mio. Franken", "1,2 mia. kroner"), a statute's article or paragraph ("Art. 6 Abs. 1"), a saint or a
 # title before a name ("St. Olavs hospital", "Dr. Oetker").
-_ABBREVIATIONS = frozenset(
-    (
-        *("mio", "mill", "mrd", "mia", "mld", "tsd", "mln", "nr", "art", "abs", "bzw", "ca", "vgl", "sog"),
-        "inkl",
-        *("st", "dr", "mr", "mrs", "ms", "prof"),
-    )
-)
 _TITLES = frozenset(("st", "dr", "mr", "mrs", "ms", "prof"))
+_ABBREVIATIONS = _TITLES | frozenset(
+    ("mio", "mill", "mrd", "mia", "mld", "tsd", "mln", "nr", "art", "abs", "bzw", "ca", "vgl", "sog", "inkl")
+)
 
 
 def _abbreviation_before(text: str, at: int) -> bool:
