@@ -349,6 +349,11 @@ _LODGED = re.compile(
 )
 
 
+_TALLIED = re.compile(r"\s+(?:i|in) (?:de fleste|alle|flertallet|\d+ av|most|all|\d+ of)\b")
+# A count before a word that is also a plural noun ("62 klager på", "flere klager på").
+_COUNTED_NOUN = re.compile(r"(?:\d|\b(?:mange|flere|få|noen|ingen|alle|to|tre|fire|fem|seks|ti))\s+$")
+
+
 def _lodged_appeals(low: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The hits with the verbs that lodge an appeal only by their object decided: "challenges the €500m fine"
     lodges one, "faces challenges" none (dropped); "sues the regulator" challenges its decision, where "FTC
@@ -358,6 +363,8 @@ def _lodged_appeals(low: str, hits: list[tuple[int, int, str, str]]) -> list[tup
         if kind == "appeal_verb":
             if types.APPEALED_OBJECT.match(low, e) is None:
                 continue
+            if word.startswith("klage") and _COUNTED_NOUN.search(low, max(0, s - 12), s):
+                continue  # "mottok 62 klager på egne vedtak": complaints counted, a noun
             kind = "appeal"
         elif kind == "action" and types.SUED_AUTHORITY.match(low, e) is not None:
             kind = "appeal"
@@ -610,6 +617,8 @@ def _analyse(
                 for hs, (_hs, he, _hw, hk) in zip(hit_sents, hits, strict=True)
             ):
                 continue  # "a judge blocked the deal, siding with the Justice Department": the first decision
+            if word in types.SIDING and _TALLIED.match(doc.low, e):
+                continue  # "ga tilsynet medhold i de fleste klagene": a year's tally of appeals, no decision
             particle = types.SEPARABLE.get(word)
             if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:
                 continue  # "weist die Beschwerde zurück" decides; "weist darauf hin" does not

@@ -93,10 +93,10 @@ _EXCLUDED_STEMS = (
 _CURRENCIES = _words("eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf")
 # Compounds naming a law ("AI-wet", "Digitalgesetz", "AI-Act") are no names.
 _EXCLUDED_ENDINGS = ("-wet", "gesetz", "-act", "verordnung", "-verordening", "-lov", "-loven")
-# A name word: capitalised, camel-cased ("eBay") or a digit form that is no amount ("1&1", "3D", "23andMe";
-# not "6M").
+# A name word: capitalised (with a brand's "+": "Canal+", "Disney+"), camel-cased ("eBay") or a digit form
+# that is no amount ("1&1", "3D", "23andMe"; not "6M").
 _WORD = (
-    rf"(?:[{_UP}][\w&'.-]*|[a-z][{_UP}][\w&'.-]*|"
+    rf"(?:[{_UP}][\w&'.-]*\+?|[a-z][{_UP}][\w&'.-]*|"
     rf"\d+(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*|[a-z]+[{_UP}][\w&.-]*))"
 )
 _CONN = r"(?:&|of|de|la|du|des|del|della|di|da|do|dos|van|von|der|den|für|zu)"
@@ -119,7 +119,7 @@ _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
 # The same runs when none starts camel-cased: the first word begins with a capital or a digit, a character
 # class `re` skips ahead to in C; the word-start lookbehind moves behind that first character.
 _NAME_FAST = re.compile(
-    rf"[{_UP}\d](?<![\w&'.-].)(?:(?<=[{_UP}])[\w&'.-]*|"
+    rf"[{_UP}\d](?<![\w&'.-].)(?:(?<=[{_UP}])[\w&'.-]*\+?|"
     rf"(?<=\d)\d*(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*|[a-z]+[{_UP}][\w&.-]*)){_NAME_TAIL}"
 )
 # A camel-cased first word ("eBay") at a word start: then the full pattern runs.

@@ -192,7 +192,9 @@ LEXICON |= _kind(
         "challenges|challenged|is challenging|contests|contested|is contesting|klagt gegen|klagen gegen|"
         # the plural subject's verb of a headline ("JetBlue, Spirit appeal ruling that blocked their merger")
         "appeal|challenge|contest|"
-        "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker|klage gegen"
+        "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker|klage gegen|"
+        # Norwegian "klager på Nkoms gebyr", "klaget på millionboten" (not "klager inn Grindr": a complaint)
+        "klager på|klaget på|påklager"
     ),
 )
 LEXICON |= _kind(
@@ -248,11 +250,20 @@ _SIDING_IT = tuple(
     for verb in ("dà ragione", "dato ragione")
     for to in ("al garante", "all'antitrust", "all'autorità", "all'agcm", "all'agcom", "alla consob", "all'arera")
 )
-SIDING = frozenset(("sides with", "sided with", "siding with", *_SIDING_IT))
+# Norwegian likewise: "lagmannsretten har gitt Konkurransetilsynet medhold" (not "gitt Telenor medhold").
+_SIDING_NO = tuple(
+    f"{verb} {to} medhold"
+    for verb in ("ga", "gitt", "gir")
+    for to in (
+        "konkurransetilsynet", "datatilsynet", "finanstilsynet", "forbrukertilsynet", "lotteritilsynet",
+        "nkom", "staten", "tilsynet", "arbeidstilsynet", "miljødirektoratet", "personvernnemnda",
+    )
+)
+SIDING = frozenset(("sides with", "sided with", "siding with", *_SIDING_IT, *_SIDING_NO))
 LEXICON |= _kind(
     "decided",
     (
-        "sides with|sided with|siding with|" + "|".join(_SIDING_IT) + "|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
+        "sides with|sided with|siding with|" + "|".join(_SIDING_IT + _SIDING_NO) + "|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
         "rejects|rejecting|overturning|annulling|quashing|reverses|reversed|reversing|overturned|"
         "overturns|annulled|annuls|quashed|quashes|set aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
         "maintained|maintains|struck down|slashed|slashes|loses appeal|lost appeal|loses its appeal|lost its appeal|"
@@ -473,7 +484,8 @@ APPEALED_OBJECT = re.compile(
     r"und|oder|como|por|para|con|y|o|come|per|e|og|etter|med)\b)[\w€$£.,'’-]+\s+){0,6}?"
     r"(?:[\w€$£.,'’]+-)*(?:fine|penalt|decision|ruling|order|ban\b|sanction|verdict|judg|strafe|bußgeld|"
     r"geldbuße|entscheidung|beschluss|bescheid|verfügung|urteil|multa|sanzione|sanción|provvedimento|"
-    r"decisione|decisión|resolución|sentenza|sentencia|vedtak|bot\b|boten\b|gebyr|dom\b|dommen|anordnung|"
+    r"decisione|decisión|resolución|sentenza|sentencia|vedtak|(?:million|milliard|rekord)?bot(?:en)?\b|"
+    r"\w*gebyr|dom\b|dommen|anordnung|"
     r"auflage|ordonnance|ordinanza|pålegg|" + SUED_AUTHORITY_WORDS + ")"
 )
 # A lawsuit against the authority itself ("Meta sues South Korean privacy regulator", "klagt gegen den

@@ -1655,3 +1655,30 @@ def test_a_compound_that_starts_with_analyse_is_no_opinion_label() -> None:
         "Der Datenschutzbeauftragte hat gegen Orbix ein Bußgeld von 1,2 Millionen Euro verhängt.",
     )
     assert result.primary == "fine"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # Norwegian "klager på" with a decision as its object lodges an appeal, also on a compound fine
+        ("Orbix klager på Nkoms gebyr på 50 millioner", "Orbix mener gebyret er for høyt.", "appeal"),
+        ("Orbix klager på millionbot etter datalekkasjen", "Selskapet mener boten er for høy.", "appeal"),
+        # a court siding with the authority decides the appeal: "gitt Konkurransetilsynet medhold"
+        (
+            "Lagmannsretten: Orbix må betale gebyr for boikott",
+            "Borgarting lagmannsrett har gitt Konkurransetilsynet medhold. Orbix er idømt et gebyr på 7 millioner"
+            " kroner.",
+            "appeal",
+        ),
+        # a complaint about a company is no appeal; complaints counted in a year's report are no appeal,
+        # nor is a board that sided with the authority in most of them
+        ("Forbrukerrådet klager inn Orbix", "Forbrukerrådet klager på Orbix til Datatilsynet.", "none"),
+        (
+            "Datatilsynet fikk rekordmange saker i 2023 – nemnda ga tilsynet medhold i de fleste klagene",
+            "Tilsynet mottok 62 klager på egne vedtak. I sju saker ble vedtaket omgjort.",
+            "none",
+        ),
+    ],
+)
+def test_rules_2025_41_norwegian_appeals_lodged_and_decided(title: str, summary: str, expected: str) -> None:
+    assert analyse(title, summary).primary == expected

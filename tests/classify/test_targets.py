@@ -75,6 +75,17 @@ def test_names_that_hold_a_place_or_a_symbol_are_still_companies(name: str) -> N
     assert not is_non_company(name)
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("La CNIL inflige 600 000 euros d'amende au groupe Orbix+", ("Orbix+",)),
+        ("Italian regulator fines Orbix+ €2m over subscription terms", ("Orbix+",)),
+    ],
+)
+def test_a_streaming_brands_plus_is_part_of_its_name(title: str, expected: tuple[str, ...]) -> None:
+    assert analyse(title, title).companies == expected
+
+
 def test_a_regulators_lawsuit_is_a_ruling_but_an_ngo_complaint_is_not() -> None:
     assert analyse("FTC sues Quillon over subscriptions", "The FTC filed a complaint.").primary == "ruling"
     ngo = analyse("Privacy group files complaint against Quillon", "The NGO filed a complaint with the CNIL.")
