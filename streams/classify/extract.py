@@ -1,4 +1,5 @@
-"""classify + extract: one item's text in, an `Analysis` out. Pure, deterministic, never raises.
+"""classify + extract: one item's text in, an `Analysis` out. Pure, deterministic, never raises (a rule
+that fails logs its traceback and gives "none" with the error in the evidence).
 
 Order: normalise, detect language, find keyword hits, authorities, companies and amounts once; decide
 which sentences are background (earlier events, other companies); type the event; pick the authority,
@@ -7,6 +8,7 @@ court, company, amount and date of *this* event.
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -17,14 +19,16 @@ from streams.classify.language import detect, normalise_code
 from streams.classify.scan import Scanner
 from streams.classify.text import Document, document, snippet
 
+_LOG = logging.getLogger(__name__)
 
-def _empty(language: str) -> Analysis:
+
+def _empty(language: str, confidence: float = 0.5, evidence: tuple[str, ...] = ()) -> Analysis:
     return Analysis(
         language=language,
         primary="none",
         types=("none",),
-        confidence=0.5,
-        evidence=(),
+        confidence=confidence,
+        evidence=evidence,
         authority_id=None,
         authority_name=None,
         court_id=None,
@@ -66,8 +70,16 @@ def analyse(
             source_kind if isinstance(source_kind, str) else None,
             _valid_jurisdiction(feed_jurisdiction),
         )
-    except Exception:
-        return _empty(normalise_code(lang_in) or "en")
+    except Exception as exc:
+        # A rule's bug must neither stop the stream nor hide: the item goes on as "none", its record says
+        # why, and the log carries the traceback (with the headline, to reproduce it by `streams eval`).
+        _LOG.exception(
+            "classifier %s failed on an item (title %r); it is kept as 'none'",
+            CLASSIFIER_VERSION,
+            title[:120] if isinstance(title, str) else None,
+        )
+        error = f"classifier error: {type(exc).__name__}"
+        return _empty(normalise_code(lang_in) or "en", confidence=0.0, evidence=(error,))
 
 
 def _weight(doc: Document, sentence: int) -> float:

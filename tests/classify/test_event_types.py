@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from streams.classify import CLASSIFIER_VERSION, analyse
@@ -333,6 +337,30 @@ def test_results_are_deterministic_and_versioned() -> None:
 def test_garbage_never_raises_and_is_none(garbage: str) -> None:
     r = analyse(garbage, garbage)
     assert r.primary == "none"
+
+
+_FAILING_RULE = """
+import logging, sys
+import streams.classify.extract as extract
+def broken(*args, **kwargs):
+    raise KeyError("a rule's bug")
+extract._analyse = broken
+logging.basicConfig(stream=sys.stderr, level=logging.WARNING)
+r = extract.analyse("FTC fines Orbix $5 billion", "The FTC imposed a $5 billion penalty on Orbix.")
+print(r.primary, r.confidence, r.evidence)
+"""
+
+
+def test_a_rule_that_fails_gives_none_with_the_error_in_the_evidence_and_a_logged_traceback() -> None:
+    # The Python source, where a module function can be replaced by a failing one (the compiled build
+    # calls it directly); the stream goes on, and neither the record nor the log hides the failure.
+    env = {**os.environ, "STREAMS_PURE_PYTHON": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", _FAILING_RULE], env=env, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "none 0.0 ('classifier error: KeyError',)"
+    assert "failed on an item (title 'FTC fines Orbix $5 billion')" in done.stderr
+    assert "KeyError: \"a rule's bug\"" in done.stderr
 
 
 def test_an_ngo_asking_for_a_fine_is_a_complaint_not_a_fine() -> None:
