@@ -574,6 +574,10 @@ def _analyse(
             if not any(rs == sent and 0 <= s - re_ < 20 for rs, re_ in regulator_ends):
                 continue
             kind = "ruling"
+        elif kind == "imposes":
+            if not _orders_named(doc, s, e, word, sent, regulator_ends):
+                continue
+            kind = "ruling"
         elif kind == "ruling":
             if word in types.ORDER_WORDS and types.TO_PAY.match(doc.low, e):
                 kind = "penalty"  # "ordered X to pay €600,000" is the fine itself
@@ -589,11 +593,14 @@ def _analyse(
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
             if kind == "penalty":
-                if (sent not in amount_sent and not _fines_named(doc, s, e, word, sent, regulator_ends)) or (
-                    sent == 0 and statistics_title
-                ):
+                if sent == 0 and statistics_title:
                     continue  # "Rekord bei Beschwerden, 1,2 Millionen Euro Bußgelder": a tally's figure
-                key = "fine"
+                if sent in amount_sent or _fines_named(doc, s, e, word, sent, regulator_ends):
+                    key = "fine"
+                elif _orders_named(doc, s, e, word, sent, regulator_ends):
+                    key = "ruling"  # "Fed verhängt Wachstumsstopp gegen Wells Fargo"
+                else:
+                    continue  # a penalty word with no amount: a tally, a law, a possibility
             if kind == "ruled":
                 if sent not in court_sent:
                     continue
@@ -900,6 +907,38 @@ def _fines_named(
         and doc.text[e + 1 : e + 2].isupper()
         and any(rs == sent and 0 < s - re_ <= 1 for rs, re_ in regulator_ends)
     )
+
+
+# What follows an ordering verb when it orders nothing: a fine's noun (the fine rules decide those; "verhängt
+# Bußgelder in Rekordhöhe" is a tally), a reflexive ("verpflichtet sich"), a fine suspended.
+_NOT_ORDERED = (
+    *("bußgeld", "geldbuße", "buße", "strafe", "zwangsgeld", "million", "milliard", "rekord"),
+    *("sich ", "zich "),
+    *("la multa", "la sanzione", "le sanzioni", "il pagamento"),
+)
+
+
+def _orders_named(
+    doc: Document, s: int, e: int, word: str, sent: int, regulator_ends: list[tuple[int, int]]
+) -> bool:
+    """An ordering verb right after an authority's name, with what it orders after it: "EU-Kommission
+    verpflichtet Apple zur Öffnung", "Fed verhängt Wachstumsstopp gegen Wells Fargo", "l'Antitrust sospende
+    le nuove regole di Ryanair". The German and Dutch verbs take a name or a noun (capitalised) next."""
+    if word not in types.ORDERING_VERBS or not doc.text.startswith(" ", e):
+        return False
+    a, b = doc.sentence_span(sent)
+    return (
+        "?" not in doc.text[a:b]
+        and not doc.low.startswith(_NOT_ORDERED, e + 1)
+        and (word == "sospende" or doc.text[e + 1 : e + 2].isupper())
+        and (
+            any(rs == sent and 0 < s - re_ <= 1 for rs, re_ in regulator_ends)
+            or doc.low.endswith(_BRUSSELS, 0, s - 1)  # "Brussel verplicht Apple": the Commission
+        )
+    )
+
+
+_BRUSSELS = ("brussels", "brussel", "brüssel", "bruxelles", "bruselas", "bruxelas")
 
 
 def _objection_in(doc: Document, sentence: int) -> bool:

@@ -1344,7 +1344,22 @@ ROWS: tuple[Row, ...] = (
         ("OCC",),
         (),
     ),
-    ("us-fed", "Federal Reserve", "US", "regulator", ("Federal Reserve", "Federal Reserve Board"), (), ()),
+    (
+        "us-fed",
+        "Federal Reserve",
+        "US",
+        "regulator",
+        (
+            "Federal Reserve",
+            "Federal Reserve Board",
+            "Board of Governors of the Federal Reserve System",
+            "US-Notenbank",
+            "US-Zentralbank",
+            "Réserve fédérale",
+        ),
+        ("Fed",),
+        (),
+    ),
     # Financial and communications supervisors of Europe that fine banks, insurers, issuers and operators.
     ("es-cnmv", "CNMV", "ES", "regulator", ("Comisión Nacional del Mercado de Valores",), ("CNMV",), ()),
     ("es-bde", "Banco de España", "ES", "regulator", ("Banco de España", "Bank of Spain"), (), ()),

@@ -1710,3 +1710,29 @@ def test_a_compound_that_starts_with_analyse_is_no_opinion_label() -> None:
 )
 def test_rules_2025_41_norwegian_appeals_lodged_and_decided(title: str, summary: str, expected: str) -> None:
     assert analyse(title, summary).primary == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an ordering verb right after an authority (or Brussels for the Commission) orders: a ruling
+        ("EU-Kommission verpflichtet Orbix zur Öffnung ihrer Plattform", "Die Entscheidung ist verbindlich.", "ruling"),
+        ("Brussel verplicht Orbix app store open te stellen", "De Europese Commissie nam het besluit dinsdag.", "ruling"),
+        ("Fed verhängt Wachstumsstopp gegen Orbix Bank", "Die Bank darf ihre Bilanz nicht ausweiten.", "ruling"),
+        ("Bagaglio a mano, l'Antitrust sospende le nuove regole di Orbix Air", "Misura in via cautelare.", "ruling"),
+        # not after an authority, reflexive, or a tally of fines
+        ("Orbix verpflichtet Zulieferer zu Klimazielen", "Der Konzern stellte neue Regeln vor.", "none"),
+        ("Die Kommission verpflichtet sich zu mehr Transparenz", "Verfahren sollen schneller werden.", "none"),
+        ("Netzagentur verhängt Bußgelder in Rekordhöhe", "Die Behörde legte ihren Jahresbericht vor.", "none"),
+    ],
+)
+def test_rules_2025_42_an_authority_that_obliges_suspends_or_imposes_an_order_rules(
+    title: str, summary: str, expected: str
+) -> None:
+    assert analyse(title, summary).primary == expected
+
+
+def test_the_fed_is_known_by_its_short_name_and_its_german_one() -> None:
+    assert analyse("Fed verhängt Wachstumsstopp gegen Orbix Bank", "").authority_id == "us-fed"
+    r = analyse("US-Notenbank verhängt Auflagen gegen Orbix Bank", "Die US-Notenbank verhängt Auflagen.")
+    assert r.authority_id == "us-fed"
