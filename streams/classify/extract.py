@@ -12,6 +12,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from datetime import date
 
 from streams.classify import authorities, companies, countries, dates, money, targets, types
 from streams.classify.analysis import CLASSIFIER_VERSION, Analysis, year_hits
@@ -103,7 +104,8 @@ _STATUTE_SUBJECTS = (
     *("the law ", "the act ", "the regulation ", "the new rules ", "the rules ", "the text "),
     *("la loi ", "le règlement ", "le texte ", "das gesetz ", "die verordnung ", "der text "),
     *("de wet ", "de verordening ", "de tekst ", "la legge ", "il regolamento ", "il testo "),
-    *("la ley ", "el reglamento ", "el texto ", "loven ", "forordningen ", "regelverket "),
+    *("la ley ", "el reglamento ", "el texto ", "loven ", "forordningen ", "regelverket ", "lovverket "),
+    *("the legislation ", "la législation ", "die gesetzgebung ", "de wetgeving ", "la normativa "),
 )
 _SETTLEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:order|settlement|consent|stipulated|judgment)")
 # "prohibits the proposed joint venture": the deal proposed, the decision on it taken.
@@ -137,6 +139,34 @@ _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "pa
     *("störung", "ausfall", "unfall", "explosion", "accident", "effondrement", "incidente", "guasto"),
     *("colapso", "apagón", "accidente", "vertido", "sversamento", "storing", "ongeluk"),
 )
+
+
+# Where a headline's clause ends: a spaced dash, a colon, a semicolon.
+_CLAUSE_END = re.compile(r" [-–—] |: |; ")
+
+
+def _asks(doc: Document, sent: int) -> bool:
+    """The sentence is a question of the title: "Kan Swedbank få milliardbot? Finansinspektionen åpner
+    sanksjonsprøving"."""
+    a, b = doc.sentence_span(sent)
+    return a < doc.title_end and doc.text[a:b].rstrip().endswith("?")
+
+
+def _recent_date_at(doc: Document, pos: int, published: str | None) -> bool:
+    """The year at `pos` ends a full date at most two months before publication: "Con la delibera del 20
+    dicembre 2023 l'Agcom ha irrogato..." published in January 2024 reports that decision, no earlier one."""
+    pub = published[:10] if published else None
+    if pub is None:
+        return False
+    a, b = doc.sentence_span(doc.sentence_of(pos))
+    for at, day in dates.iter_dates(doc.low[a:b], published):
+        if a + at < pos <= a + at + 24:
+            try:
+                gap = (date.fromisoformat(pub) - date.fromisoformat(day)).days
+            except ValueError:
+                return False
+            return 0 <= gap <= 62
+    return False
 
 
 _BREACHING = re.compile(r"breach(?:ing|ed)\b")
@@ -453,6 +483,7 @@ def _analyse(
     ref_year = pub_year or (max(years) if years else None)
     bg_lex: set[int] = set()
     hypo: set[int] = set()
+    advised: set[int] = set()  # sentences of an Advocate General's or a rapporteur public's opinion
     cond: set[int] = set()
     court_sent: set[int] = set()
     hit_sents = _sentences_of(doc, [hit[0] for hit in hits])  # each hit's sentence, read by several rules
@@ -467,6 +498,8 @@ def _analyse(
             if word == "proposed" and (_SETTLEMENT.match(doc.low, e) or _PROPOSED_DEAL.match(doc.low, e)):
                 continue  # "under a proposed FTC order": how US agencies announce a settlement
             hypo.add(sent)
+            if word in types.ADVISERS:
+                advised.add(sent)
         elif kind == "cond":
             cond.add(sent)
         elif kind == "none" and word in types.UNDECIDED_SUMS:
@@ -497,6 +530,7 @@ def _analyse(
                 and not _PERIOD_BEFORE.search(doc.low, max(0, pos - 45), pos)
                 and not _incident_year(doc.low, pos)
                 and not (retold and doc.sentence_of(pos) == 1)
+                and not (year == ref_year - 1 and _recent_date_at(doc, pos, published))
             ):
                 bg_year.add(doc.sentence_of(pos))
     background = bg_lex | bg_year
@@ -590,6 +624,8 @@ def _analyse(
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
                 continue
+            if kind == "fine" and sent not in amount_sent and _asks(doc, sent):
+                continue  # "Kan Swedbank få milliardbot?": a headline that asks names no fine
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
             if kind == "penalty":
@@ -614,6 +650,8 @@ def _analyse(
             # "wins appeal", "lost its appeal" say by themselves that an appeal was decided; "upheld" or
             # "dismissed" need a court in their sentence (or in the title).
             outcome = "appeal" in word or "challenge" in word or word in types.OUTCOMES
+            if sent in advised:
+                continue  # "the Advocate General advised the court to uphold the fine": no judgment yet
             if any(bs == sent and be <= s for bs, be in bg_ends) or not (
                 outcome
                 or sent in court_sent
@@ -622,6 +660,9 @@ def _analyse(
             ):
                 continue
             tail = doc.low[e : e + 80]
+            cut = _CLAUSE_END.search(tail)
+            if cut is not None:
+                tail = tail[: cut.start()]  # "kippt Klausel bei Amazon - Verbraucherzentrale plant Klage"
             if word in _PERMITS:
                 # "allowed users to share ...": a permission, unless what was allowed is in its sentence
                 tail = tail[: max(0, doc.sentence_span(sent)[1] - e)]

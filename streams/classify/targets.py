@@ -65,6 +65,8 @@ _EXCLUDED = _words(
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "it|they|he|she|we|you|i|this|that|these|those|there|here|such|both|all|some|many|most|each|every|"
     "other|another|according|meanwhile|however|also|while|although|"
+    # "also" opening a headline: "Ook Coinbase krijgt miljoenenboete", "Auch Orbix muss zahlen"
+    "ook|auch|aussi|anche|también|også|"
     "ny|ue|europese|europees|européen|européenne|europäische|europäischen|europeo|europea|europeisk|europeiske"
 )
 # Common words that open sentences ("Companies must ...", "Users can ..."): no name by themselves, though a
@@ -354,6 +356,15 @@ _DESCRIPTOR_ENDS = (
     "großbank",
     *_HOUSES,
     "direktbank",
+    # a brand's maker or owner before the company: "Fortnite-maker Epic Games", "Facebook-moeder Meta",
+    # "Chipfabrikant Nexperia", "TV-distributørene Telenor, Telia ..."
+    "-maker",
+    "-owner",
+    "-eier",
+    "-moeder",
+    "fabrikant",
+    "distributøren",
+    "distributørene",
 )
 _ENGLISH_AUX = _words("will|to|could|may|might|must|is|has|can|should|would|wins|loses")
 _PERSON_BEFORE = _words(

@@ -36,6 +36,7 @@ LEXICON |= _kind(
         "sanzionato|sanzionata|irrogato|multado|multada|sanción de|sanciona|"
         "bøtelagt|bøtelegger|overtredelsesgebyr|overtredelsesgebyrer|tvangsmulkt|bot på|gebyr på|gebyrer på|"
         "astreinte de|"
+        "varslet gebyr|varslede gebyret|varslet overtredelsesgebyr|varsel om overtredelsesgebyr|varsel om gebyr|"
         "sanktionsavgift|sanktionsavgiften|sanksjonsavgift|sanksjonsavgiften|bøde på|bødeforlæg|büsst|büßt|gebüsst|gebüßt|"
         # Norwegian and Danish compounds that name the fine's size: "Klarna får millionbot"
         "millionbot|milliardbot|rekordbot|rekordgebyr|rekordgebyret|milliongebyr|milliongebyret|millionbøter|milliardbøter|millionbøde|millionbøder|rekordbøde|"
@@ -60,7 +61,9 @@ LEXICON |= _kind(
         "pays|paid|will pay|paie|paiera|paieront|va payer|vont payer|a payé|versera des pénalités|"
         "verseront des pénalités|versera une amende|zahlt|zahlte|gezahlt|betaalt|"
         "betaalde|paga|pagano|pagherà|pagheranno|pagato|pagan|pagará|pagarán|pagó|betaler|betalte|"
-        "settlement|settlements|vergleich|schikking|forlik|patteggia|patteggiamento"
+        "settlement|settlements|vergleich|schikking|forlik|patteggia|patteggiamento|"
+        # profits confiscated by a supervisor that cannot fine: "la FINMA confisca 95 milioni"
+        "confisca|confiscation|confisque|einziehung|gewinneinziehung|disgorgement|inndragning|decomiso"
     ),
 )
 LEXICON |= _kind(
@@ -126,7 +129,10 @@ ORDERING_VERBS = frozenset(("verpflichtet", "verplicht", "sospende", "verhängt"
 LEXICON |= _kind(
     "ruled",
     "ruled|rules that|judge ruled|a jugé|jugement|urteil|uitspraak|sentenza|sentencia|verdict|court finds|"
-    "court found|court has found|court held|court holds",
+    "court found|court has found|court held|court holds|"
+    # a contract term or a rule declared void by a court: "hat die Klausel für unwirksam erklärt"
+    "für unwirksam erklärt|für nichtig erklärt|declared invalid|declared void|nietig verklaard|"
+    "ongeldig verklaard|dichiarato nullo|dichiarata nulla|declarado nulo|declarada nula|kjent ugyldig",
 )
 # A decision that finds a breach ("Datenschutzbehörde: Einsatz von Google Analytics verstößt gegen DSGVO",
 # "regulator rules use of Google Analytics breached GDPR"): a ruling when an authority is named in the
@@ -264,16 +270,19 @@ _SIDING_NO = tuple(
         "nkom", "staten", "tilsynet", "arbeidstilsynet", "miljødirektoratet", "personvernnemnda",
     )
 )
-SIDING = frozenset(("sides with", "sided with", "siding with", *_SIDING_IT, *_SIDING_NO))
+# German: a court "pfeift die Finma zurück" (calls the authority back): it decides against it.
+_CALLED_BACK = ("pfeift", "pfiff", "zurückgepfiffen")
+SIDING = frozenset(("sides with", "sided with", "siding with", *_SIDING_IT, *_SIDING_NO, *_CALLED_BACK))
 LEXICON |= _kind(
     "decided",
     (
-        "sides with|sided with|siding with|" + "|".join(_SIDING_IT + _SIDING_NO) + "|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
+        "sides with|sided with|siding with|" + "|".join(_SIDING_IT + _SIDING_NO + _CALLED_BACK) + "|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
         "rejects|rejecting|overturning|annulling|quashing|reverses|reversed|reversing|overturned|"
         "overturns|annulled|annuls|quashed|quashes|set aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
         "maintained|maintains|struck down|slashed|slashes|loses appeal|lost appeal|loses its appeal|lost its appeal|"
         "loses challenge|losing a legal challenge|wins appeal|won its appeal|wins its appeal|ruling on|"
         "confirme|confirmé|confirmée|rejette|rejeté|annule|annulé|annulée|réduit|valide|validé|"
+        "maintient|a maintenu|maintenu l'amende|maintenu la sanction|décidé de maintenir|"
         "bestätigt|bestätigte|aufgehoben|kippt|kippte|reduziert|abgewiesen|zurückgewiesen|"
         "afgewezen|wijst af|wees af|abgelehnt|erfolglos|suspende|suspendió|suspends the fine|suspended the fine|"
         "sospende la multa|sospeso la multa|suspend l'amende|schorst de boete|bevestigt|bevestigde|bevestigd|vernietigt|vernietigde|verlaagt|verlaagde|verlaagd|verwerpt|verwierp|verworpen|ongegrond|"
@@ -394,6 +403,12 @@ LEXICON |= _kind(
         + NO_DECISION_PHRASES
     ),
 )
+# Who advises a court before its judgment: their sentences decide nothing, not even "uphold the fine".
+_ADVISERS = (
+    "rapporteur public|rapporteure publique|avocat général|avocate générale|advocate general|"
+    "generalanwalt|generalanwältin|schlussanträge|advocaat-generaal|avvocato generale|abogado general"
+)
+ADVISERS = frozenset(_ADVISERS.split("|"))
 LEXICON |= _kind(
     "hypo",
     (
@@ -403,6 +418,8 @@ LEXICON |= _kind(
         "threatens to|threatened to|threatening to|menace de|menacé de|droht mit|drohte mit|dreigt met|"
         "dreigde met|minaccia di|amenaza con|truer med|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
         "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"
+        # an opinion before the judgment: "le rapporteur public recommande de maintenir l'amende"
+        + _ADVISERS + "|"
         "maximum financial penalty|maximum monetary penalty|"
         "intends to fine|intention to fine|provisional|provisionally|proposed fine|"
         "proposes to fine|proposes|proposed|plans to fine|calls on the|calls for a fine|urges the|asks the|"
@@ -504,7 +521,10 @@ SUED_AUTHORITY = re.compile(
 # Words after a decision verb that show it decides on an earlier decision ("upheld the fine").
 # German separable verbs among the "decided" words: they decide only with their particle after them
 # ("weist die Beschwerde zurück", "hebt das Bußgeld auf").
-SEPARABLE: dict[str, str] = {"weist": "zurück", "wies": "zurück", "hebt": " auf", "hob": " auf"}
+SEPARABLE: dict[str, str] = {
+    **{"weist": "zurück", "wies": "zurück", "hebt": " auf", "hob": " auf"},
+    **{"pfeift": " zurück", "pfiff": " zurück"},
+}
 DECISION_OBJECTS = (
     "fine",
     "appeal",
@@ -543,6 +563,15 @@ DECISION_OBJECTS = (
     "berufung",
     "eilantrag",
     "spoedverzoek",
+    # a party's request decided: "respinge l'istanza di Meta", "weist den Antrag zurück"
+    "istanza",
+    "antrag",
+    "verzoek",
+    "demande de",
+    "solicitud",
+    "request",
+    "application",
+    "begjæring",
     "bescheid",
     "boete",
     "besluit",

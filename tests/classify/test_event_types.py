@@ -1736,3 +1736,53 @@ def test_the_fed_is_known_by_its_short_name_and_its_german_one() -> None:
     assert analyse("Fed verhängt Wachstumsstopp gegen Orbix Bank", "").authority_id == "us-fed"
     r = analyse("US-Notenbank verhängt Auflagen gegen Orbix Bank", "Die US-Notenbank verhängt Auflagen.")
     assert r.authority_id == "us-fed"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a French supreme administrative court that keeps the fine decides the appeal
+        ("Le Conseil d'État maintient l'amende de 3,5 millions d'euros pour Orbix TV", "Décision rendue mercredi.", "appeal"),
+        # a German court that "pfeift die Finma zurück" decides against the authority
+        ("Bundesverwaltungsgericht pfeift Finma im Fall Orbix zurück", "Die Finma muss neu entscheiden.", "appeal"),
+        # a party's request rejected, the fine kept after the colon
+        ("Il Tar Lazio respinge l'istanza di Orbix: resta la multa da 750mila euro", "Ordinanza cautelare.", "appeal"),
+        # profits confiscated by a supervisor that cannot fine: a monetary sanction
+        ("La FINMA confisca 95 milioni di franchi alla banca Orbix", "Violazioni gravi in materia di riciclaggio.", "fine"),
+        # a Norwegian notice of a fee is a fine (proposed), as "notice of intent" is
+        ("Finanstilsynet har varslet overtredelsesgebyr på 400 millioner kroner til Orbix Bank", "", "fine"),
+        # a court declaring a contract term void rules
+        ("Urteil zu Orbix Prime", "Das Landgericht Düsseldorf hat die Klausel für unwirksam erklärt.", "ruling"),
+        # no decision: the public rapporteur's or an Advocate General's opinion before the judgment, a
+        # headline that asks, what the legislation allows
+        (
+            "Amende d'Orbix TV : le rapporteur public recommande de maintenir les 3,5 millions d'euros",
+            "Le rapporteur public a recommandé de maintenir l'amende de 3,5 millions d'euros.",
+            "none",
+        ),
+        ("Advocate General backs €13m fine on Orbix", "The Advocate General advised the court to uphold the fine.", "none"),
+        (
+            "Kan Orbix Bank få milliardbot? Finansinspektionen åpner sanksjonsprøving",
+            "Lovverket åpner for alt fra advarsel til sanksjonsavgift.",
+            "none",
+        ),
+        # the object of "kippt" lies in its own clause, not in the headline's next one
+        ("Landgericht kippt Klausel bei Orbix - Verbraucherzentrale plant Sammelklage", "", "none"),
+    ],
+)
+def test_rules_2025_43_decisions_kept_or_called_back_and_opinions_questions_and_laws(
+    title: str, summary: str, expected: str
+) -> None:
+    assert analyse(title, summary).primary == expected
+
+
+def test_a_full_date_weeks_before_publication_dates_the_decision_reported_not_an_earlier_one() -> None:
+    summary = (
+        "Con la delibera del 20 dicembre 2023 l'Agcom ha irrogato a Orbix una sanzione di 5,85 milioni di euro per"
+        " la violazione del divieto di pubblicità."
+    )
+    recent = analyse("Decreto Dignità, la delibera su Orbix", summary, published="2024-01-26")
+    assert (recent.primary, recent.amount) == ("fine", "5850000")
+    # ... and a year before, it is history
+    old = analyse("Decreto Dignità, la delibera su Orbix", summary, published="2024-12-26")
+    assert old.primary == "none"

@@ -383,3 +383,19 @@ def test_a_number_inside_a_name_and_a_kind_of_company_after_a_first_word(
     title: str, summary: str, expected: tuple[str, ...]
 ) -> None:
     assert analyse(title, summary).companies == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "also" opening a headline is no part of the name
+        ("Ook Orbix krijgt miljoenenboete van DNB om ontbrekende registratie", ("Orbix",)),
+        ("Auch Orbix muss 2 Millionen Euro Bußgeld zahlen", ("Orbix",)),
+        # a brand's maker before the company
+        ("Fortnite-maker Orbix Games krijgt 1,1 miljoen euro boete van ACM", ("Orbix Games",)),
+    ],
+)
+def test_an_opening_also_or_a_makers_descriptor_is_no_part_of_the_name(
+    title: str, expected: tuple[str, ...]
+) -> None:
+    assert analyse(title, title).companies == expected
