@@ -106,6 +106,7 @@ _STATUTE_SUBJECTS = (
     *("de wet ", "de verordening ", "de tekst ", "la legge ", "il regolamento ", "il testo "),
     *("la ley ", "el reglamento ", "el texto ", "loven ", "forordningen ", "regelverket ", "lovverket "),
     *("the legislation ", "la législation ", "die gesetzgebung ", "de wetgeving ", "la normativa "),
+    *("le code ", "the code ", "il codice ", "el código "),
 )
 _SETTLEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:order|settlement|consent|stipulated|judgment)")
 # "prohibits the proposed joint venture": the deal proposed, the decision on it taken.
@@ -169,6 +170,8 @@ def _recent_date_at(doc: Document, pos: int, published: str | None) -> bool:
     return False
 
 
+_PLUPERFECT = frozenset(("avait", "hatte", "aveva", "avevano", "había", "habían", "hadde"))
+_DECISION_KINDS = frozenset(("fine", "penalty", "ruling", "ruled", "decided"))
 _BREACHING = re.compile(r"breach(?:ing|ed)\b")
 
 
@@ -488,10 +491,16 @@ def _analyse(
     court_sent: set[int] = set()
     hit_sents = _sentences_of(doc, [hit[0] for hit in hits])  # each hit's sentence, read by several rules
     bg_ends: list[tuple[int, int]] = []  # (sentence, end) of each background word
+    pluperfect_at: dict[int, int] = {}  # sentence -> where its first pluperfect auxiliary starts
+    dated_bg: set[int] = set()  # sentences with a background word other than a pluperfect auxiliary
     for sent, (_s, e, word, kind) in zip(hit_sents, hits, strict=True):
         if kind == "bg":
             if word in _LEADUP_WORDS and _LEADUP.match(doc.low, e):
                 continue  # "following a complaint", "follows an investigation": how this decision came about
+            if word in _PLUPERFECT:
+                pluperfect_at.setdefault(sent, _s)
+            else:
+                dated_bg.add(sent)
             bg_lex.add(sent)
             bg_ends.append((sent, e))
         elif kind == "hypo":
@@ -506,6 +515,15 @@ def _analyse(
             hypo.add(sent)  # "in talks to pay $4bn", "sets aside £700m": no decision's figures
         elif kind == "court":
             court_sent.add(sent)
+    # A pluperfect after the decision of a first line tells the conduct, not an earlier event: "ha inflitto
+    # sanzioni ... a undici aziende che non avevano rispettato l'obbligo", "hat die Klausel für unwirksam
+    # erklärt, mit der sich Amazon das Recht eingeräumt hatte".
+    for sent, at in pluperfect_at.items():
+        if sent <= 2 and sent not in dated_bg and any(
+            hs == sent and hk in _DECISION_KINDS and h_s < at
+            for hs, (h_s, _he, _hw, hk) in zip(hit_sents, hits, strict=True)
+        ):
+            bg_lex.discard(sent)
     # A sentence whose subject is a law ("The regulation bans social scoring") states a rule, not a decision.
     for sentence, begins in enumerate(doc.starts):
         if doc.low.startswith(_STATUTE_SUBJECTS, begins):

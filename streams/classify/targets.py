@@ -20,6 +20,7 @@ other companies. A product-news title ("X launches ...") gives its subject when 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -321,7 +322,8 @@ _KIND_HEADS = (
 # The kinds of company a plural names ("Drug firms", "Oil majors", "Tech giants").
 _KIND_PLURAL = re.compile(
     r" (?:firms|companies|makers|groups|giants|majors|banks|lenders|insurers|operators|retailers|platforms|"
-    r"carriers|airlines|brands|suppliers|producers|manufacturers|distributors|wholesalers)\b"
+    r"carriers|airlines|brands|suppliers|producers|manufacturers|distributors|wholesalers|bosses|"
+    r"executives|chiefs)\b"
 )
 # Houses of a trade: "das Pariser Modehaus Pierre Cardin", "Versandhaus Otto".
 _HOUSES = ("modehaus", "versandhaus", "auktionshaus", "verlagshaus", "möbelhaus", "bankhaus")
@@ -405,6 +407,8 @@ _INSTITUTION_HEADS = _words(
     "court|courts|tribunal|commission|authority|authorities|regulator|regulators|watchdog|watchdogs|office|"
     "agency|ministry|department|parliament|senate|council|government|bureau|board|inspectorate|ombudsman|"
     "commissioner|police|prosecutor|prosecutors|judge|minister|lawmakers|congress|senator|union|"
+    # public prosecutors: "Facua pide a la Fiscalía que investigue a Iberdrola"
+    "fiscalía|staatsanwaltschaft|procura|parquet|økokrim|"
     "gericht|gerichtshof|kommission|behörde|amt|ministerium|regierung|bundestag|bundesrat|kartellamt|"
     "datenschützer|datenschutzbeauftragte|datenschutzbeauftragter|aufsicht|finanzaufsicht|"
     "rechtbank|hof|raad|kamer|regering|privacywaakhond|toezichthouder|"
@@ -785,7 +789,21 @@ def find(
                 c.strength = 0.0
             else:
                 c.name, c.state = state, True
+    # "Alton Towers owner Merlin fined £5m": the headline names a brand by its owner; the owner is the
+    # target wherever the brand comes back ("the company that runs Alton Towers has been fined").
+    owned = {
+        c.name
+        for c, d in itertools.pairwise(out)
+        if d.start < doc.title_end and low[c.end : d.start] in _OWNED_BY and c.name != d.name
+    }
+    if owned:
+        for c in out:
+            if c.name in owned:
+                c.strength = 0.0
     return out
+
+
+_OWNED_BY = frozenset((" owner ", " parent ", " operator ", " maker "))
 
 
 # A generic noun before a single capital letter makes it an anonymised party: "la société X", "selskap X".

@@ -27,6 +27,8 @@ LEXICON |= _kind(
     (
         "fined|will be fined|has fined|have fined|notice of intent|penalty notice|monetary penalty|civil penalty|"
         "sanctionné|sanctionnée|sanctionnés|sanctionne|amende de|une amende|d'une amende|écope|condamné à|condamnée à|"
+        "sanction pécuniaire|sanctions pécuniaires|sanzione pecuniaria|sanción pecuniaria|pecuniary penalty|"
+        "provvedimento sanzionatorio|"
         "bußgeld in höhe|bußgeld von|ein bußgeld|rekordbußgeld|geldbuße|ordnungsgeld|zwangsgeld gegen|"
         "verhängt bußgeld|"
         "verhängt geldstrafe|"
@@ -78,7 +80,7 @@ LEXICON |= _kind(
         "verschärfte missbrauchsaufsicht|erweiterte missbrauchsaufsicht|verschärfte aufsicht|"
         "blocks|blocked|has blocked|prohibits|prohibited|vetoes|vetoed|final order|consent order|order banning|"
         "veta la|veta el|vetó|ha vetado|stoppt fusion|stoppt übernahme|"
-        "order requiring|order prohibiting|finalizes order|finalized an order|finalises order|"
+        "order requiring|order prohibiting|finalizes order|finalized an order|finalises order|consent decree|"
         "bloque|bloqué|blokkeert|blokkeerde|blocca|bloccato|bloquea|bloqueado|"
         "cease and desist|suspension order|must stop|must cease|must bring|must delete|must end|must change|"
         "must comply|must publish|must also destroy|must destroy|must refrain|to refrain|days to|months to|weeks to|"
@@ -190,7 +192,7 @@ LEXICON |= _kind(
         "annuncia ricorso|annunciando ricorso|presenta ricorso|presentano ricorso|fa ricorso|fanno ricorso|"
         "seeking to cancel|seeking to annul|seeking to overturn|seeking to quash|"
         "recurrir*|recurrirá*|presentar recurso|presentarán recurso|presentará recurso|recurso contencioso|apelar|"
-        "apelará|impugnar|impugnará|recurso de reposición|un recurso|interpondrá|"
+        "apelará|impugnar|impugnará|recurso de reposición|un recurso|interpondrá|recurso contra|"
         "vil anke|skal anke|anket|har anket|påklage|påklaget|klage på vedtaket|anker vedtaket|anker dommen|"
         "klage vedtaket|klager vedtaket|klaget vedtaket"
     ),
@@ -283,6 +285,11 @@ LEXICON |= _kind(
         "loses challenge|losing a legal challenge|wins appeal|won its appeal|wins its appeal|ruling on|"
         "confirme|confirmé|confirmée|rejette|rejeté|annule|annulé|annulée|réduit|valide|validé|"
         "maintient|a maintenu|maintenu l'amende|maintenu la sanction|décidé de maintenir|"
+        "se prononce sur|s'est prononcé sur|statue sur|a statué sur|a rendu un arrêt|a rendu deux arrêts|"
+        "a rendu son arrêt|rend son arrêt|"
+        # a penalty an earlier instance had lifted, put back: "ont rétabli l'astreinte", "restores full fine"
+        "rétabli|rétablit|rétablie|reinstates|reinstated|restores|restored|ripristina|ripristinato|"
+        "restablece|restableció|"
         "bestätigt|bestätigte|aufgehoben|kippt|kippte|reduziert|abgewiesen|zurückgewiesen|"
         "afgewezen|wijst af|wees af|abgelehnt|erfolglos|suspende|suspendió|suspends the fine|suspended the fine|"
         "sospende la multa|sospeso la multa|suspend l'amende|schorst de boete|bevestigt|bevestigde|bevestigd|vernietigt|vernietigde|verlaagt|verlaagde|verlaagd|verwerpt|verwierp|verworpen|ongegrond|"
@@ -420,7 +427,8 @@ LEXICON |= _kind(
         "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"
         # an opinion before the judgment: "le rapporteur public recommande de maintenir l'amende"
         + _ADVISERS + "|"
-        "maximum financial penalty|maximum monetary penalty|"
+        "maximum financial penalty|maximum monetary penalty|maksimalgebyr|maksimalgebyret|maksimalbeløpet|"
+        "regjeringen vil|regjeringen foreslår|"
         "intends to fine|intention to fine|provisional|provisionally|proposed fine|"
         "proposes to fine|proposes|proposed|plans to fine|calls on the|calls for a fine|urges the|asks the|"
         "fordert die behörde|fordert die|fordern die|chiede al|chiede alla|pide a la|pide al|vraagt de|"
@@ -452,7 +460,7 @@ LEXICON |= _kind(
         "avait|précédemment|l'an dernier|l'année dernière|il y a|hatte|vergangenen jahr|zuvor|vorig jaar|eerder|"
         "geleden|l'anno scorso|in precedenza|el año pasado|anteriormente|hace justo|hace un|hace una|i fjor|tidligere|"
         "aveva|avevano|había|habían|hadde|arriva dopo|arrive après|llega tras|llega después|komt na|"
-        "kommer etter|comes after|comes weeks after|comes months after"
+        "kommer etter|comes after|comes weeks after|comes months after|hintergrund ist|hintergrund war"
     ),
 )
 LEXICON |= _kind(

@@ -1786,3 +1786,74 @@ def test_a_full_date_weeks_before_publication_dates_the_decision_reported_not_an
     # ... and a year before, it is history
     old = analyse("Decreto Dignità, la delibera su Orbix", summary, published="2024-12-26")
     assert old.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a monetary sanction named as such, with no amount
+        (
+            "REMIT : le CoRDiS sanctionne Orbix pour manipulation du marché",
+            "Le comité a prononcé une sanction pécuniaire à l'encontre de la société Orbix.",
+            "fine",
+        ),
+        # the Conseil d'État delivering its judgments on sanctions decides appeals
+        (
+            "Sanctions REMIT : première décision du Conseil d'État",
+            "Le 18 juin 2021, le Conseil d'État a rendu deux arrêts relatifs aux sanctions prononcées par le CoRDiS.",
+            "appeal",
+        ),
+        # a consent decree is an order
+        ("Orbix agrees consent decree with US authorities, halting new sales", "The FDA said so.", "ruling"),
+        # "recurso contra la multa" lodges an appeal
+        ("Orbix reactiva su recurso contra la multa de 25 millones de la CNMC", "La empresa recurrió.", "appeal"),
+        # a pluperfect that tells the conduct after the decision does not make the decision history
+        (
+            "Francia, stretta sulle carenze di farmaci",
+            "L'agenzia ANSM ha inflitto sanzioni per 8 milioni di euro a undici aziende che non avevano"
+            " rispettato l'obbligo.",
+            "fine",
+        ),
+        (
+            "Urteil zu Orbix Prime",
+            "Das Landgericht Düsseldorf hat die Klausel für unwirksam erklärt, mit der sich Orbix das Recht"
+            " eingeräumt hatte.",
+            "ruling",
+        ),
+        # no decision: the legislation's powers, the government's plan for a higher maximum, a fine told as
+        # the background ("Hintergrund ist"), a fine some months before a product change
+        (
+            "REMIT : ce que peut le CoRDiS",
+            "Le code de l'énergie permet au comité de prononcer des sanctions pécuniaires.",
+            "none",
+        ),
+        ("Regjeringen vil mangedoble maksimalgebyret fra Arbeidstilsynet", "Forslaget er på høring.", "none"),
+        (
+            "EuGH zu Testdatenbanken: Zweckbindung gewahrt",
+            "Der Gerichtshof hat Fragen eines Gerichts in Budapest beantwortet. Hintergrund ist ein Bußgeld der"
+            " ungarischen Aufsichtsbehörde gegen Orbix von 100 Millionen Forint.",
+            "none",
+        ),
+        (
+            "Cookies : Orbix ajoute un bouton « Tout refuser » en France",
+            "Orbix a commencé jeudi à déployer une nouvelle bannière. Le groupe étendra le dispositif. Ce"
+            " changement intervient trois mois après la sanction record infligée par la CNIL, qui avait jugé"
+            " le refus trop compliqué.",
+            "none",
+        ),
+    ],
+)
+def test_rules_2025_44_monetary_sanctions_judgments_consent_decrees_and_what_is_history(
+    title: str, summary: str, expected: str
+) -> None:
+    assert analyse(title, summary).primary == expected
+
+
+def test_a_sanctioning_measure_dated_by_the_year_of_its_obligation_is_this_decision() -> None:
+    r = analyse(
+        "L'Arera sanziona Orbix Reti per 1,6 milioni",
+        "L'Arera ha adottato un provvedimento sanzionatorio di 1.614.000 euro nei confronti di Orbix Reti per"
+        " l'anno d'obbligo 2016.",
+        published="2019-04-02",
+    )
+    assert (r.primary, r.amount, r.currency) == ("fine", "1614000", "EUR")

@@ -399,3 +399,23 @@ def test_an_opening_also_or_a_makers_descriptor_is_no_part_of_the_name(
     title: str, expected: tuple[str, ...]
 ) -> None:
     assert analyse(title, title).companies == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the headline names a brand by its owner: the owner is the target, however often the brand recurs
+        (
+            "Alton Towers owner Orbix fined £5m over rollercoaster crash",
+            "The company that runs Alton Towers has been fined £5m. Alton Towers reopened the ride.",
+            ("Orbix",),
+        ),
+        # a public prosecutor and a plural of bosses name no company
+        ("Facua pide a la Fiscalía que investigue a Orbix", "La asociación presentó un escrito.", ("Orbix",)),
+        ("Water bosses could face prison under new law", "The bill was introduced on Thursday.", ()),
+    ],
+)
+def test_owned_brands_prosecutors_and_bosses_are_no_target(
+    title: str, summary: str, expected: tuple[str, ...]
+) -> None:
+    assert analyse(title, summary).companies == expected
