@@ -119,6 +119,9 @@ def _country_in(parts: list[str]) -> tuple[str | None, list[str]]:
     return code, rest
 
 
+_NATIONAL_PREFIX = re.compile(r"^(?:the|u\.s\.|us|uk|u\.k\.|eu)\s+", re.IGNORECASE)
+
+
 def resolve(name: str) -> Authority | None:
     """The registry entry a label or name refers to: 'CNIL (France)', 'AEPD', 'Datatilsynet (Norway)',
     'Agencia Española de Protección de Datos (AEPD, Spain)', 'Administrative Court (Luxembourg)'."""
@@ -132,7 +135,10 @@ def resolve(name: str) -> Authority | None:
         inner = [p.strip() for p in m.group(2).split(",") if p.strip()]
     code, extra = _country_in(inner)
     ids: list[str] = []
-    for key in (fold(name), fold(base), *(fold(x) for x in extra)):
+    # "U.S. Department of Transportation", "the Pensions Regulator": a national qualifier or article before
+    # a name the registry holds without it
+    bare = _NATIONAL_PREFIX.sub("", base)
+    for key in (fold(name), fold(base), fold(bare), *(fold(x) for x in extra)):
         for i in _BY_KEY.get(key, []):
             if i not in ids:
                 ids.append(i)

@@ -45,6 +45,10 @@ from streams.classify.companies import canonical
         ("Konkurranseklagenemnda (Norway)", "no-kfn"),
         ("Ministerio de Consumo (Spain)", "es-consumo"),
         ("US Court of Appeals for the Ninth Circuit", "us-court-of-appeals"),
+        # a national qualifier or an article before a name the registry holds without it
+        ("U.S. Department of Transportation (US)", "us-dot"),
+        ("US Securities and Exchange Commission", "us-sec"),
+        ("the European Commission", "eu-commission"),
     ],
 )
 def test_registry_resolves_names_abbreviations_and_country_forms(label: str, expected: str) -> None:
