@@ -119,6 +119,17 @@ _OPINION_TITLE = re.compile(
     r"gastbeitrag|gastkommentar|meinung|tribune|tribune libre|point de vue|éditorial|l'opinione|opinione|"
     r"commento|editoriale|opinión|tribuna|columna|opinie|commentaar|debatt|debat)(?:\s*[:|]|\s+[-–]|\.\s)"
 )
+# What enforcement feeds also carry besides decisions: events, job adverts, weekly roundups (not dpa's
+# "ROUNDUP:", one story updated; nor a "Newsletter-Einwilligung", what a fine is about)
+# ("Webinar: What the €310m LinkedIn fine means", "Vacancy: Senior Investigations Officer", "Frokostseminar:
+# Hva lærer vi av Grindr-saken?", "Datenschutz-Wochenrückblick KW 46/2020", "Antitrust Weekly — 8 March").
+_NOTICE_TITLE = re.compile(
+    r"\b(?:webinar|webinars|webinaire|seminar|frokostseminar|séminaire|seminario|masterclass|"
+    r"vacancy|vacancies|job opening|we are hiring|stellenangebot|stellenausschreibung|vacature|"
+    r"offre d'emploi|offerta di lavoro|oferta de empleo|ledig stilling|"
+    r"weekly|week in review|this week in|wochenrückblick|wochenüberblick|weekoverzicht|resumen semanal|"
+    r"rassegna settimanale|revue de presse|ukesoppsummering)\b"
+)
 # "abused its position since 2019", "between June 2016 and December 2020": the years of the conduct a
 # decision is about date no earlier event.
 _PERIOD_BEFORE = re.compile(
@@ -733,7 +744,9 @@ def _analyse(
     enforcement_head = head["fine"] + head["ruling"] + head["decided"] + head["appeal"]
     primary = "none"
     kinds: list[str] = []
-    opinion = _OPINION_TITLE.match(doc.low) is not None
+    opinion = _OPINION_TITLE.match(doc.low) is not None or (
+        _NOTICE_TITLE.search(doc.low, 0, doc.sentence_span(0)[1]) is not None
+    )
     if opinion:
         primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
     elif first_line == 0 and any(

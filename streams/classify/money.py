@@ -122,6 +122,12 @@ _SCALES = {
     "bln": 10**9,
     "trillion": 10**12,
     "trillions": 10**12,
+    # the long scale's 10**12: "1 biljoen won", "1,03 Billionen Won", "1,2 billones de wones"
+    "biljoen": 10**12,
+    "billionen": 10**12,
+    "billones": 10**12,
+    "billón": 10**12,
+    "billioner": 10**12,
     # India's: "Rs 1,337.76 crore" (ten million), "Rs 50 lakh" (a hundred thousand)
     "crore": 10**7,
     "crores": 10**7,
@@ -275,7 +281,8 @@ _WORDNUM = (
 _SCALE = (
     r"(?:thousand|billions?|millions?|mn|mln|mio\.?|millionen|milliarden?|miljoen|miljard|milion[ei]|miliard[oi]|"
     r"mil millones|mill[oó]n(?:es)?|millioner|milliarder|miljoner|miljarder|milliards?|mrd\.?|mds|md|bn|"
-    r"mill\.|mia\.|mila|mil(?!\w)|duizend|tausend|tusen|trillions?|crores?|lakhs?|bln|k|m|b)"
+    r"mill\.|mia\.|mila|mil(?!\w)|duizend|tausend|tusen|trillions?|biljoen|billionen|billones|billón|billioner|"
+    r"crores?|lakhs?|bln|k|m|b)"
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD|"

@@ -55,6 +55,7 @@ _EXCLUDED = _words(
     "multa|multe|multata|multato|maxi|sanzione|sanzioni|antitrust|garante|sanción|multada|multado|"
     "boete|boetes|bußgeld|bußgelder|bussgeld|strafe|strafen|geldbuße|gebyr|bot|bøter|euro|euros|kroner|"
     "millionen|milioni|millones|miljoen|millioner|fusion|zusammenschluss|übernahme|einspruch|"
+    "milliarden|milliarde|miliardi|miljard|milliarder|billionen|biljoen|billones|"
     "beschwerde|berufung|klage|urteil|verstoß|datenschutz|kartellamt|gdpr|rgpd|dsgvo|avg|"
     # a competition authority's short name ("la multa de Competencia a Kakao Mobility")
     "competencia|concurrence|concorrenza|konkurranse|mededinging|"
@@ -78,7 +79,7 @@ _GENERIC_ALONE = _words(
     "citizens|children|parents|shoppers|drivers|members|shareholders|unternehmen|firmen|verbraucher|nutzer|"
     "kunden|behörden|bedrijven|consumenten|entreprises|utilisateurs|aziende|utenti|empresas|usuarios|"
     "selskaper|brukere|regulators|authorities|watchdogs|privacy|data|digital|tech|big tech|"
-    "ai|internet|online|cloud|cookies|fiscal|quarter|quarterly"
+    "ai|internet|online|cloud|cookies|fiscal|quarter|quarterly|banken|großbanken|grossbanken"
 )
 # Stems: German compounds ("Datenschutz-Bußgeld", "Kartellbußgeld", "Datenschutzverstöße").
 _EXCLUDED_STEMS = (

@@ -118,7 +118,7 @@ LEXICON |= _kind(
 LEXICON |= _kind(
     "action",
     (
-        "sues|sued|is suing|has sued|charges|charged|has charged|files lawsuit|filed a lawsuit|filed suit|"
+        "sues|sued|sue|is suing|has sued|charges|charged|has charged|files lawsuit|filed a lawsuit|filed suit|"
         "filed an antitrust lawsuit|files antitrust lawsuit|takes action against|took action against|"
         "brings case against|brought a case against|assigne|verklagt|klaagt aan|cita in giudizio|demanda a"
     ),
@@ -292,7 +292,8 @@ LEXICON |= _kind(
         "restablece|restableció|"
         "bestätigt|bestätigte|aufgehoben|kippt|kippte|reduziert|abgewiesen|zurückgewiesen|"
         "afgewezen|wijst af|wees af|abgelehnt|erfolglos|suspende|suspendió|suspends the fine|suspended the fine|"
-        "sospende la multa|sospeso la multa|suspend l'amende|schorst de boete|bevestigt|bevestigde|bevestigd|vernietigt|vernietigde|verlaagt|verlaagde|verlaagd|verwerpt|verwierp|verworpen|ongegrond|"
+        "sospende la multa|sospeso la multa|sospende il divieto|sospeso il divieto|sospende il provvedimento|"
+        "sospeso il provvedimento|sospende la decisione|sospeso la decisione|rebaja|rebajó|rebajado|rebajada|redujo|suspend l'amende|schorst de boete|bevestigt|bevestigde|bevestigd|vernietigt|vernietigde|verlaagt|verlaagde|verlaagd|verwerpt|verwierp|verworpen|ongegrond|"
         "conferma|confermato|confermata|respinge|respinto|respinta|annulla|annullato|riduce|ridotto|"
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|ratifica|ratificado|ratificó|"
         "ratifie|ratifié|ratifiée|"

@@ -1857,3 +1857,48 @@ def test_a_sanctioning_measure_dated_by_the_year_of_its_obligation_is_this_decis
         published="2019-04-02",
     )
     assert (r.primary, r.amount, r.currency) == ("fine", "1614000", "EUR")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # what enforcement feeds carry besides decisions: events, job adverts, weekly roundups
+        ("Webinar: What the €310m Orbix fine means for your GDPR programme", "Join us on 12 March."),
+        ("Vacancy: Senior Investigations Officer – Information Commissioner's Office", "Salary £45,000."),
+        ("Frokostseminar: Hva lærer vi av Orbix-saken?", "Datatilsynet ila Orbix et gebyr på 65 millioner kroner."),
+        ("Datenschutz-Wochenrückblick KW 46/2020", "LG Bonn: Das Landgericht hat das Bußgeld gegen Orbix gesenkt."),
+        ("Antitrust Weekly — 8 March 2024", "The Commission fined Orbix €1.8 billion on Monday."),
+    ],
+)
+def test_rules_2025_46_events_job_adverts_and_weekly_roundups_are_no_decision(title: str, summary: str) -> None:
+    assert analyse(title, summary).primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # dpa's "ROUNDUP:" is one story updated; a newsletter consent is what the fine is about
+        ("ROUNDUP: Orbix soll 35 Millionen Euro zahlen", "Orbix soll ein Bußgeld in Höhe von 35,3 Millionen Euro zahlen.", "fine"),
+        ("CNIL verhängt 600.000 Euro gegen Orbix – vorangekreuzte Newsletter-Einwilligung", "", "fine"),
+        # companies suing the authority over its fine appeal it; a court that "rebaja" the fine decides
+        ("Orbix, Veltra sue privacy watchdog over record 100 bln-won fine", "They filed suits in Seoul.", "appeal"),
+        ("India rebaja un 77% la multa a Orbix", "El tribunal de apelación NCLAT redujo la multa.", "appeal"),
+    ],
+)
+def test_rules_2025_46_a_wire_roundup_a_newsletter_fine_and_suits_against_the_authority(
+    title: str, summary: str, expected: str
+) -> None:
+    assert analyse(title, summary).primary == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "amount"),
+    [
+        # the long scale's 10**12 in Dutch and German
+        ("Zuid-Koreaanse rechter bevestigt boete van 1,03 biljoen won voor Orbix", "1030000000000"),
+        ("Südkorea: Oberstes Gericht bestätigt Strafe von 1,03 Billionen Won gegen Orbix", "1030000000000"),
+    ],
+)
+def test_the_long_scales_trillion_is_read(title: str, amount: str) -> None:
+    r = analyse(title, title)
+    assert (r.amount, r.currency, r.companies) == (amount, "KRW", ("Orbix",))

@@ -419,3 +419,8 @@ def test_owned_brands_prosecutors_and_bosses_are_no_target(
     title: str, summary: str, expected: tuple[str, ...]
 ) -> None:
     assert analyse(title, summary).companies == expected
+
+
+def test_the_big_banks_of_a_swiss_headline_are_no_company() -> None:
+    r = analyse("Weko büsst Grossbanken wegen Devisenkartell mit 90 Millionen Franken", "Die Weko entschied.")
+    assert "Grossbanken" not in r.companies
