@@ -498,7 +498,8 @@ _PERIODIC_BEFORE = re.compile(
     r"(?:daily (?:fine|penalty|penalties|penalty payment)s?|(?:astreinte|zwangsgeld|dwangsom|tvangsmulkt|"
     r"dagbot|penalità di mora|multa coercitiva)[^.]{0,20}?(?:par jour|pro tag|per dag|al giorno|por día|"
     r"per døgn)|astreinte journalière|tägliche[sn]? (?:zwangsgeld|strafe)|dagelijkse (?:boete|dwangsom)|"
-    r"daglig (?:bot|tvangsmulkt))[^.]{0,20}$"
+    r"daglig (?:bot|tvangsmulkt)|multas? diarias?|multa giornaliera|sanzione giornaliera|amende journalière)"
+    r"[^.]{0,20}$"
 )
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:\(\s*|\[\s*|,?\s*(?:or|ou|oder|of|o|eller)\s+|/\s*|-\s*|,\s*)(?:about|around|roughly|approximately|"
@@ -523,7 +524,7 @@ def ends_with_phrase(window: str, phrases: tuple[str, ...]) -> bool:
 # Every match of `_PERIODIC_BEFORE` holds one of these: most windows hold none, and then it need not run.
 _PERIODIC_BEFORE_GATE = (
     *("daily", "astreinte", "zwangsgeld", "dwangsom", "tvangsmulkt", "dagbot", "penalità di mora"),
-    *("multa coercitiva", "tägliche", "dagelijkse", "daglig"),
+    *("multa coercitiva", "tägliche", "dagelijkse", "daglig", "diaria", "giornaliera", "journalière"),
 )
 # "from €5m to €2m": the word before the first figure of a change.
 _FROM_PHRASES = ("from", "de", "von", "van", "da")

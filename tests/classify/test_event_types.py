@@ -1902,3 +1902,15 @@ def test_rules_2025_46_a_wire_roundup_a_newsletter_fine_and_suits_against_the_au
 def test_the_long_scales_trillion_is_read(title: str, amount: str) -> None:
     r = analyse(title, title)
     assert (r.amount, r.currency, r.companies) == (amount, "KRW", ("Orbix",))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "La ANPD ordenó a Orbix suspender la política. La medida establece una multa diaria de 50.000 reales.",
+        "L'Autorità ha ordinato a Orbix di sospendere la pratica, con una multa giornaliera di 50.000 euro.",
+    ],
+)
+def test_an_order_backed_by_a_daily_fine_named_before_its_amount_is_a_ruling(summary: str) -> None:
+    r = analyse("Orders against Orbix", summary)
+    assert (r.primary, r.amount, r.periodic) == ("ruling", "50000", "day")
