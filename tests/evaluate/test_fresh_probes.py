@@ -74,6 +74,10 @@ FLOORS = {
     # (half A, scored under rules-2025.43: type 0.69, regulators 0.59), AML, media and consumer regulators
     # (half B, under rules-2025.42: type 0.70, regulators 0.82); then rules-2025.43 to .45.
     "probe_fresh_23.jsonl": dict(zip(_METRICS, (0.86, 0.88, 0.65, 0.91), strict=True)),
+    # Also session 19: the shapes feed items come in (one-line wires, no title, press-release boilerplate,
+    # digests, webinars, job adverts, weekly roundups: half A, under rules-2025.45: type 0.86, none false
+    # alerts 0.55) and regulators beyond the EU's big four (half B: type 0.80); then rules-2025.46 and .47.
+    "probe_fresh_24.jsonl": dict(zip(_METRICS, (0.91, 0.87, 0.9, 0.9), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's and _22's writers labelled a non-event's jurisdiction null (earlier writers:
@@ -97,7 +101,7 @@ LINK_FLOORS = {
     "probe_fresh_13.jsonl": 0.83, "probe_fresh_14.jsonl": 0.46, "probe_fresh_15.jsonl": 0.5,
     "probe_fresh_16.jsonl": 0.59, "probe_fresh_17.jsonl": 0.44, "probe_fresh_18.jsonl": 0.38,
     "probe_fresh_19.jsonl": 0.53, "probe_fresh_20.jsonl": 0.6, "probe_fresh_21.jsonl": 0.41,
-    "probe_fresh_22.jsonl": 0.58, "probe_fresh_23.jsonl": 0.61,
+    "probe_fresh_22.jsonl": 0.58, "probe_fresh_23.jsonl": 0.61, "probe_fresh_24.jsonl": 0.76,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -109,7 +113,7 @@ DEDUP_FLOORS = {
     "probe_fresh_13.jsonl": 0.89, "probe_fresh_14.jsonl": 0.91, "probe_fresh_15.jsonl": 0.91,
     "probe_fresh_16.jsonl": 0.8, "probe_fresh_17.jsonl": 0.79, "probe_fresh_18.jsonl": 0.91,
     "probe_fresh_19.jsonl": 0.88, "probe_fresh_20.jsonl": 0.89, "probe_fresh_21.jsonl": 0.9,
-    "probe_fresh_22.jsonl": 0.84, "probe_fresh_23.jsonl": 0.89,
+    "probe_fresh_22.jsonl": 0.84, "probe_fresh_23.jsonl": 0.89, "probe_fresh_24.jsonl": 0.97,
 }
 
 
