@@ -188,13 +188,18 @@ _DESCRIBING_NAMES = frozenset({"europese rechter"})
 # A genitive -s is still the authority ("Datatilsynets vedtak", "des Bundeskartellamts").
 _NAMES_RE = re.compile("(" + trie_pattern(list(_NAME_IDS)) + r")s?(?![\w])")
 _ABBR_RE = re.compile("(" + trie_pattern(list(_ABBR_IDS)) + r")(?![\w])")
-_PATTERN_RE = re.compile(
-    "|".join(f"(?P<p{i}>{p})" for i, (_k, ps) in enumerate(_PATTERNS.items()) for p in ps[:1])
-)
-_PATTERN_IDS = {f"p{i}": k for i, k in enumerate(_PATTERNS)}
+# Each row's first pattern joins one alternation, scanned once where its matches' first characters stand; a
+# pattern that opens with a lookbehind (the UK's bare "environment agency" after a function word) would add
+# "e" and "c" to those characters, and the alternation would be tried at most of the text's letters: it is
+# scanned on its own, behind its gate.
+_LEADING = {k: ps[0] for k, ps in _PATTERNS.items() if ps and not ps[0].startswith(("(?<", "(?:(?<"))}
+_PATTERN_RE = re.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(_LEADING.values())))
+_PATTERN_IDS = {f"p{i}": k for i, k in enumerate(_LEADING)}
 # The same behind a lookahead of its first characters: `re` skips the other characters in C.
 _PATTERN_SCAN = anchored.skip_to_firsts(_PATTERN_RE)
-_EXTRA_PATTERNS = [(re.compile(p), k) for k, ps in _PATTERNS.items() for p in ps[1:]]
+_EXTRA_PATTERNS = [
+    (re.compile(p), k) for k, ps in _PATTERNS.items() for p in (ps[1:] if k in _LEADING else ps)
+]
 
 
 def required_literal(pattern: str) -> str | None:
@@ -220,7 +225,7 @@ def _gate(patterns: list[str]) -> tuple[str, ...] | None:
 
 # The registry patterns are rare (Hamburg, Bavaria, attorneys general, German courts): skip their scans
 # unless a word each of them needs is in the text.
-_PATTERN_GATE = _gate([ps[0] for ps in _PATTERNS.values()])
+_PATTERN_GATE = _gate(list(_LEADING.values()))
 _EXTRA_GATES = [_gate([rx.pattern]) for rx, _k in _EXTRA_PATTERNS]
 # No generic description starts more than this many characters before its first `_GENERIC_HINT` word
 # ("europe's privacy regulator", "data-protection authority"); a margin on top.
