@@ -504,12 +504,12 @@ def _analyse(
     bg_ends: list[tuple[int, int]] = []  # (sentence, end) of each background word
     pluperfect_at: dict[int, int] = {}  # sentence -> where its first pluperfect auxiliary starts
     dated_bg: set[int] = set()  # sentences with a background word other than a pluperfect auxiliary
-    for sent, (_s, e, word, kind) in zip(hit_sents, hits, strict=True):
+    for sent, (start, e, word, kind) in zip(hit_sents, hits, strict=True):
         if kind == "bg":
             if word in _LEADUP_WORDS and _LEADUP.match(doc.low, e):
                 continue  # "following a complaint", "follows an investigation": how this decision came about
             if word in _PLUPERFECT:
-                pluperfect_at.setdefault(sent, _s)
+                pluperfect_at.setdefault(sent, start)
             else:
                 dated_bg.add(sent)
             bg_lex.add(sent)

@@ -777,6 +777,7 @@ def find(
                     )
             out.append(chunk)
             prev = chunk
+    _list_objects(out, text, doc.title_end)
     _share_roles(out)
     # Checked last and only where it matters: the registry lookup is the dearest test.
     for i, c in enumerate(out):
@@ -806,6 +807,26 @@ def find(
 
 
 _OWNED_BY = frozenset((" owner ", " parent ", " operator ", " maker "))
+
+
+def _list_objects(chunks: list[Chunk], text: str, title_end: int) -> None:
+    """A headline verb's objects in a list of bare commas longer than two: "FCC fines AT&T, Verizon,
+    T-Mobile nearly $200 million" (two are marked as they are found: "fines Google, Meta 100 bln won")."""
+    i = 0
+    while i < len(chunks):
+        j = i
+        if chunks[i].objected and chunks[i].start < title_end:
+            while (
+                j + 1 < len(chunks)
+                and chunks[j + 1].comma
+                and chunks[j + 1].start < title_end
+                and chunks[j + 1].strength == 0
+            ):
+                j += 1
+            if j - i >= 2 and _AFTER_LISTED_OBJECT.match(text, chunks[j].end) is not None:
+                for k in range(i + 1, j + 1):
+                    chunks[k].listed = True
+        i = j + 1
 
 
 # A generic noun before a single capital letter makes it an anonymised party: "la société X", "selskap X".
@@ -866,7 +887,11 @@ _ADJECTIVE_ENDINGS = (
 
 # What follows the last object of a headline verb: its penalty or its reason ("fines Google, Meta 100 bln
 # won", "orders Apple, Google to ..."), not a verb of its own ("fines Apple, Google says").
-_AFTER_LISTED_OBJECT = re.compile(r" (?:[\d€$£₩¥]|(?:over|for|to|with|in|à|pour|für|wegen|per|por)\b)", re.I)
+_AFTER_LISTED_OBJECT = re.compile(
+    r" (?:[\d€$£₩¥]|(?:over|for|to|with|in|à|pour|für|wegen|per|por|nearly|almost|about|around|roughly|"
+    r"more than|a combined|combined|a total|a record|record)\b)",
+    re.I,
+)
 
 
 # A decision that hits several companies is headlined by their kind, often with their number ("fines four

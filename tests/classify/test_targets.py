@@ -425,3 +425,17 @@ def test_the_big_banks_of_a_swiss_headline_are_no_company() -> None:
     r = analyse("Weko büsst Grossbanken wegen Devisenkartell mit 90 Millionen Franken", "Die Weko entschied.")
     assert r.companies == ()  # nor the Swiss "Busse" (fine) of its body
     assert analyse("Weko", "Die Weko hat eine Busse von 90 Millionen Franken verhängt.").companies == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a headline verb's objects in a list of bare commas, before its amount
+        ("FCC fines Orbix, Veltra, Quillon nearly $200 million over data", ("Orbix", "Veltra", "Quillon")),
+        ("EU fines Orbix, Veltra, Quillon €875 million for emissions cartel", ("Orbix", "Veltra", "Quillon")),
+        # not a list of the fined: a name and its place
+        ("FCC fines Orbix, Texas operator, $2 million", ("Orbix",)),
+    ],
+)
+def test_a_headline_lists_its_fined_companies_with_bare_commas(title: str, expected: tuple[str, ...]) -> None:
+    assert analyse(title, title).companies == expected
