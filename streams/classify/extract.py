@@ -406,6 +406,8 @@ _LODGED = re.compile(
 
 
 _TALLIED = re.compile(r"\s+(?:i|in) (?:de fleste|alle|flertallet|\d+ av|most|all|\d+ of)\b")
+# A fee an authority imposed ("klager på Nkoms gebyr", "overtredelsesgebyret"), not a bank's or a shop's.
+_AUTHORITY_FEE = ("overtredelsesgebyr", "sanksjon", "tilsyn", "nkom", "direktorat", "nemnd", "rekordgebyr")
 # A count before a word that is also a plural noun ("62 klager på", "flere klager på").
 _COUNTED_NOUN = re.compile(r"(?:\d|\b(?:mange|flere|få|noen|ingen|alle|to|tre|fire|fem|seks|ti))\s+$")
 
@@ -417,10 +419,14 @@ def _lodged_appeals(low: str, hits: list[tuple[int, int, str, str]]) -> list[tup
     out: list[tuple[int, int, str, str]] = []
     for s, e, word, kind in hits:
         if kind == "appeal_verb":
-            if types.APPEALED_OBJECT.match(low, e) is None:
+            obj = types.APPEALED_OBJECT.match(low, e)
+            if obj is None:
                 continue
-            if word.startswith("klage") and _COUNTED_NOUN.search(low, max(0, s - 12), s):
-                continue  # "mottok 62 klager på egne vedtak": complaints counted, a noun
+            if word.startswith("klage") and (
+                _COUNTED_NOUN.search(low, max(0, s - 12), s)  # "mottok 62 klager på egne vedtak": a noun
+                or ("gebyr" in obj.group() and not any(w in obj.group() for w in _AUTHORITY_FEE))
+            ):
+                continue  # "Kundene klager på DNBs nye gebyr": a bank's fee, no authority's
             kind = "appeal"
         elif kind == "action" and types.SUED_AUTHORITY.match(low, e) is not None:
             kind = "appeal"

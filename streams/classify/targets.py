@@ -80,7 +80,8 @@ _GENERIC_ALONE = _words(
     "citizens|children|parents|shoppers|drivers|members|shareholders|unternehmen|firmen|verbraucher|nutzer|"
     "kunden|behörden|bedrijven|consumenten|entreprises|utilisateurs|aziende|utenti|empresas|usuarios|"
     "selskaper|brukere|regulators|authorities|watchdogs|privacy|data|digital|tech|big tech|"
-    "ai|internet|online|cloud|cookies|fiscal|quarter|quarterly|banken|großbanken|grossbanken"
+    "ai|internet|online|cloud|cookies|fiscal|quarter|quarterly|banken|großbanken|grossbanken|kundene|"
+    "brukerne|forbrukerne"
 )
 # Stems: German compounds ("Datenschutz-Bußgeld", "Kartellbußgeld", "Datenschutzverstöße").
 _EXCLUDED_STEMS = (
@@ -809,6 +810,16 @@ def find(
 _OWNED_BY = frozenset((" owner ", " parent ", " operator ", " maker "))
 
 
+def _ungenitive(name: str, chunks: list[Chunk]) -> str:
+    """A Nordic or German genitive -s the text also writes without: "Høyesterett avviser Telenors anke"
+    names Telenor when "Telenor" stands elsewhere (not "Siemens", written so throughout)."""
+    if len(name) > 3 and name.endswith("s") and " " not in name:
+        base = name[:-1]
+        if any(c.name == base for c in chunks):
+            return base
+    return name
+
+
 def _list_objects(chunks: list[Chunk], text: str, title_end: int) -> None:
     """A headline verb's objects in a list of bare commas longer than two: "FCC fines AT&T, Verizon,
     T-Mobile nearly $200 million" (two are marked as they are found: "fines Google, Meta 100 bln won")."""
@@ -1102,7 +1113,7 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
             # "fine on Gazprom, together with fines on five Western energy firms - Engie, ...": the named
             # target and the counted ones.
             return listed if top in listed else (top, *listed)
-    return tuple(_known_form(_municipal(n, chunks), known) for n in names)
+    return tuple(_known_form(_municipal(_ungenitive(n, chunks), chunks), known) for n in names)
 
 
 def _known_form(name: str, known: list[companies.CompanyMention]) -> str:
@@ -1142,7 +1153,7 @@ def repeated_name(doc: Document, chunks: list[Chunk]) -> str | None:
             # a word the text also writes in lower case is a common noun ("Kinderopvangtoeslag")
             and not re.search(rf"(?<!\w){re.escape(c.name.lower())}(?!\w)", doc.text)
         ):
-            return c.name
+            return _ungenitive(c.name, chunks)
     return None
 
 

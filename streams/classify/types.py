@@ -194,6 +194,12 @@ LEXICON |= _kind(
         "recurrir*|recurrirá*|presentar recurso|presentarán recurso|presentará recurso|recurso contencioso|apelar|"
         "apelará|impugnar|impugnará|recurso de reposición|un recurso|interpondrá|recurso contra|"
         "vil anke|skal anke|anket|har anket|påklage|påklaget|klage på vedtaket|anker vedtaket|anker dommen|"
+        # a decision taken to a Norwegian appeal board: "klager rekordgebyret inn for Konkurranseklagenemnda"
+        "inn for konkurranseklagenemnda|inn for personvernnemnda|inn for medieklagenemnda|inn for markedsrådet|"
+        "inn for klagenemnda|"
+        # a national court's questions to the Court of Justice in an appeal it hears
+        "prejudiciële vragen|questions préjudicielles|vorabentscheidungsersuchen|questioni pregiudiziali|"
+        "cuestiones prejudiciales|preliminary reference|refers questions to|referred questions to|"
         "klage vedtaket|klager vedtaket|klaget vedtaket"
     ),
 )
@@ -250,7 +256,8 @@ _OUTCOME_PHRASES = (
     "gain de cause|krijgt gelijk|kreeg gelijk|bekommt recht|bekam recht|får medhold|fikk medhold|tapte saken|"
     "tapte ankesaken|står seg|vince il ricorso|perde il ricorso|pierde el recurso|gana el recurso|"
     "accolto l'appello|accoglie l'appello|"
-    "after appeal|after an appeal|on appeal|en appel|in appello"
+    "after appeal|after an appeal|on appeal|en appel|in appello|"
+    "fails to overturn|failed to overturn|fails in bid to overturn|failed in its bid to overturn"
 )
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 # Decided words that name the penalty themselves ("Rechter: keukenbedrijven terecht beboet"): no object after.
@@ -263,6 +270,15 @@ _SIDING_IT = tuple(
     for verb in ("dà ragione", "dato ragione")
     for to in ("al garante", "all'antitrust", "all'autorità", "all'agcm", "all'agcom", "alla consob", "all'arera")
 )
+# Spanish and French likewise: "el TJUE da la razón a la autoridad italiana" (not "da la razón al trabajador").
+_SIDING_ES_FR = tuple(
+    f"{verb} {to}"
+    for verb in ("da la razón", "dio la razón", "donne raison", "a donné raison")
+    for to in (
+        "a la autoridad", "a la cnmc", "a la aepd", "a competencia", "al regulador", "a bruselas",
+        "à l'autorité", "à la cnil", "à l'amf", "à l'arcom", "au régulateur", "à bruxelles",
+    )
+)
 # Norwegian likewise: "lagmannsretten har gitt Konkurransetilsynet medhold" (not "gitt Telenor medhold").
 _SIDING_NO = tuple(
     f"{verb} {to} medhold"
@@ -274,11 +290,13 @@ _SIDING_NO = tuple(
 )
 # German: a court "pfeift die Finma zurück" (calls the authority back): it decides against it.
 _CALLED_BACK = ("pfeift", "pfiff", "zurückgepfiffen")
-SIDING = frozenset(("sides with", "sided with", "siding with", *_SIDING_IT, *_SIDING_NO, *_CALLED_BACK))
+SIDING = frozenset(
+    ("sides with", "sided with", "siding with", *_SIDING_IT, *_SIDING_ES_FR, *_SIDING_NO, *_CALLED_BACK)
+)
 LEXICON |= _kind(
     "decided",
     (
-        "sides with|sided with|siding with|" + "|".join(_SIDING_IT + _SIDING_NO + _CALLED_BACK) + "|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
+        "sides with|sided with|siding with|" + "|".join(_SIDING_IT + _SIDING_ES_FR + _SIDING_NO + _CALLED_BACK) + "|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
         "rejects|rejecting|overturning|annulling|quashing|reverses|reversed|reversing|overturned|"
         "overturns|annulled|annuls|quashed|quashes|set aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
         "maintained|maintains|struck down|slashed|slashes|loses appeal|lost appeal|loses its appeal|lost its appeal|"
@@ -330,6 +348,9 @@ _UNDECIDED_SUM_PHRASES = (
     "accantonamento|accantona|provisión|avsetning|voorziening|in talks|in advanced talks|nears settlement|"
     "nearing a settlement|close to a settlement|in verhandlungen|en pourparlers|in trattative|en conversaciones|"
     "i forhandlinger|in gesprek|"
+    # money put aside for a fine that may come: "Philips reserveert 30 miljoen euro voor mogelijke boete"
+    "reserveert|zet opzij|mogelijke boete|possible fine|potential fine|mögliche strafe|mögliches bußgeld|"
+    "éventuelle amende|possibile multa|posible multa|mulig bot|"
     # a settlement that a court must still approve: no decision yet
     "pending court approval|subject to court approval|needs court approval|requires court approval|"
     "awaiting court approval|pending approval by|sous réserve de l'approbation|doit encore être approuvé|"
@@ -398,6 +419,9 @@ LEXICON |= _kind(
         "opens inquiry|opens an inquiry|opened an inquiry|has begun an inquiry|opens investigation|"
         "opens an investigation|opened an investigation|launches investigation|launches an investigation|"
         "launched an investigation|ouvre une enquête|a ouvert une enquête|leitet verfahren ein|"
+        "non-compliance probe|non-compliance probes|non-compliance investigation|non-compliance investigations|"
+        "opens proceedings|opened proceedings|opens formal proceedings|opens formal investigation|"
+        "opens in-depth investigation|opens an in-depth investigation|ouvre une procédure|"
         "hat ein verfahren eingeleitet|avvia istruttoria|avvia un'istruttoria|ha avviato un'istruttoria|"
         "abre expediente|abre una investigación|incoa expediente|opent onderzoek|start onderzoek|"
         "åpner tilsynssak|åpnet tilsynssak|oppretter tilsynssak|consultation publique|konsultation|consultazione|consulta pública|"

@@ -1914,3 +1914,31 @@ def test_the_long_scales_trillion_is_read(title: str, amount: str) -> None:
 def test_an_order_backed_by_a_daily_fine_named_before_its_amount_is_a_ruling(summary: str) -> None:
     r = analyse("Orders against Orbix", summary)
     assert (r.primary, r.amount, r.periodic) == ("ruling", "50000", "day")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # appeals decided or referred, from the appeal chains of probe set 25
+        ("Orbix fails to overturn record fine", "The Competition Appeal Tribunal dismissed the appeal.", "appeal"),
+        (
+            "Rechtbank Amsterdam stelt prejudiciële vragen in Orbix-zaak",
+            "De rechtbank heeft het Hof van Justitie vragen gesteld.",
+            "appeal",
+        ),
+        (
+            "El TJUE da la razón a la autoridad italiana frente a Orbix",
+            "El Tribunal de Justicia de la UE respondió a las cuestiones del Consiglio di Stato.",
+            "appeal",
+        ),
+        # no appeal: customers complaining about a bank's fee; no decision: a money reserve for a possible
+        # fine, probes opened
+        ("Kundene klager på Orbix Banks nye gebyr", "Mange kunder reagerer på det nye gebyret.", "none"),
+        ("Orbix reserveert 30 miljoen euro voor mogelijke Europese boete", "Dat meldt het concern.", "none"),
+        ("Brussels opens first DMA non-compliance probes into Orbix", "The Commission said on Monday.", "none"),
+    ],
+)
+def test_rules_2025_49_appeal_chains_and_the_non_events_that_look_like_decisions(
+    title: str, summary: str, expected: str
+) -> None:
+    assert analyse(title, summary).primary == expected

@@ -439,3 +439,12 @@ def test_the_big_banks_of_a_swiss_headline_are_no_company() -> None:
 )
 def test_a_headline_lists_its_fined_companies_with_bare_commas(title: str, expected: tuple[str, ...]) -> None:
     assert analyse(title, title).companies == expected
+
+
+def test_a_nordic_genitive_names_the_company_the_text_names_without_it() -> None:
+    r = analyse(
+        "Høyesterett avviser Orbixs anke – gebyret på 788 millioner blir stående",
+        "Orbixs gebyr på 788 millioner kroner blir stående. Det skriver selskapet. «I 2018 besluttet"
+        " Konkurransetilsynet å ilegge Orbix overtredelsesgebyr», heter det.",
+    )
+    assert r.companies == ("Orbix",)
