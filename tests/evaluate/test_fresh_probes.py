@@ -78,6 +78,11 @@ FLOORS = {
     # digests, webinars, job adverts, weekly roundups: half A, under rules-2025.45: type 0.86, none false
     # alerts 0.55) and regulators beyond the EU's big four (half B: type 0.80); then rules-2025.46 and .47.
     "probe_fresh_24.jsonl": dict(zip(_METRICS, (0.91, 0.87, 0.9, 0.9), strict=True)),
+    # Session 19's last: appeal chains over years and languages (half A, under rules-2025.48: type 0.79,
+    # links 0.47) and the non-events of an enforcement feed beside decisions that look like them (half B:
+    # none false alerts 0.28); then rules-2025.49. Its one labelled ruling (a prison sentence, no regulator)
+    # is read as none, which takes the ruling class's F1 and so the macro F1 down.
+    "probe_fresh_25.jsonl": dict(zip(_METRICS, (0.64, 0.83, 0.79, 0.83), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's and _22's writers labelled a non-event's jurisdiction null (earlier writers:
@@ -89,7 +94,9 @@ _JURISDICTIONS = {
     "probe_fresh_20.jsonl": 0.82,
     "probe_fresh_22.jsonl": 0.8,
 }
-_NONE_ALERTS: dict[str, float] = {}
+# probe_fresh_25's half B is mostly non-events written to look like decisions (damages won in a civil court,
+# a state-aid sum reaching a treasury, a product change after a fine).
+_NONE_ALERTS: dict[str, float] = {"probe_fresh_25.jsonl": 0.25}
 
 # Appeal links, since session 14's links across cases (streams/dedup/crosslink.py): a few labelled links per
 # set, so each floor sits one link under today's share.
@@ -102,6 +109,7 @@ LINK_FLOORS = {
     "probe_fresh_16.jsonl": 0.59, "probe_fresh_17.jsonl": 0.44, "probe_fresh_18.jsonl": 0.38,
     "probe_fresh_19.jsonl": 0.53, "probe_fresh_20.jsonl": 0.6, "probe_fresh_21.jsonl": 0.41,
     "probe_fresh_22.jsonl": 0.58, "probe_fresh_23.jsonl": 0.61, "probe_fresh_24.jsonl": 0.76,
+    "probe_fresh_25.jsonl": 0.54,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -114,6 +122,7 @@ DEDUP_FLOORS = {
     "probe_fresh_16.jsonl": 0.8, "probe_fresh_17.jsonl": 0.79, "probe_fresh_18.jsonl": 0.91,
     "probe_fresh_19.jsonl": 0.88, "probe_fresh_20.jsonl": 0.89, "probe_fresh_21.jsonl": 0.9,
     "probe_fresh_22.jsonl": 0.84, "probe_fresh_23.jsonl": 0.89, "probe_fresh_24.jsonl": 0.97,
+    "probe_fresh_25.jsonl": 0.93,
 }
 
 
