@@ -1052,6 +1052,7 @@ def _authorities(
     named_deciding = False  # a court named outright, not as where an appeal could or will go
     generic_court = False
     weak: list[tuple[str, float]] = []
+    court_alts: dict[str, tuple[str, ...]] = {}  # a court picked from a name several countries' courts bear
     for m in mentions:
         sent = doc.sentence_of(m.start)
         w = 3.0 if doc.in_title(m.start) else (1.5 if sent <= 1 else 1.0)
@@ -1072,6 +1073,8 @@ def _authorities(
             continue
         chosen = authorities.pick(m.ids, hint, lang)
         a = authorities.REGISTRY[chosen]
+        if a.is_court and len(m.ids) > 1:
+            court_alts.setdefault(chosen, m.ids)
         if a.is_court:
             if sent in not_appeal or (score["decided"] > 0 and _appeal_destination(doc, m.start)):
                 w *= 0.2  # the next instance
@@ -1092,6 +1095,16 @@ def _authorities(
         for chosen, w in described.items():
             court_score[chosen] = court_score.get(chosen, 0.0) + w
     court = max(sorted(court_score), key=lambda k: court_score[k]) if court_score else None
+    if court in court_alts and reg:
+        # "The Supreme Court has refused Royal Mail permission to appeal against Ofcom's fine": of the
+        # courts of that name, the one of the regulator's country.
+        home = authorities.REGISTRY[reg].country
+        if authorities.REGISTRY[court].country != home:
+            court = next(
+                (i for i in court_alts[court] if authorities.REGISTRY[i].is_court
+                 and authorities.REGISTRY[i].country == home),
+                court,
+            )
     if court is None and generic_court and score["decided"] > 0 and reg:
         from streams.classify.registry_data import DEFAULT_COURT
 

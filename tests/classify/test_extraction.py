@@ -1356,3 +1356,25 @@ def test_names_that_go_on_in_lower_case(title: str, summary: str, lang: str, com
 def test_the_australian_securities_regulator_is_known() -> None:
     r = analyse("ASIC v Orbix Bank: court orders A$25 million penalty", "The Federal Court ordered Orbix Bank to pay a A$25 million penalty in proceedings brought by ASIC.")
     assert (r.authority_id, r.jurisdiction) == ("au-asic", "AU")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "court"),
+    [
+        # a court name several countries' courts bear is the regulator's country's
+        (
+            "Supreme Court refuses Orbix permission to appeal £50m Ofcom fine",
+            "The Supreme Court has refused Orbix permission to appeal against the £50 million fine imposed by Ofcom.",
+            "uk-supreme-court",
+        ),
+        (
+            "High Court upholds DPC fine on Orbix",
+            "The High Court dismissed the appeal against the Data Protection Commission's decision.",
+            "ie-high-court",
+        ),
+    ],
+)
+def test_a_court_name_shared_by_several_countries_is_the_regulators_countrys(
+    title: str, summary: str, court: str
+) -> None:
+    assert analyse(title, summary).court_id == court
