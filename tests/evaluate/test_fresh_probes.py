@@ -122,7 +122,9 @@ DEDUP_FLOORS = {
     "probe_fresh_16.jsonl": 0.8, "probe_fresh_17.jsonl": 0.79, "probe_fresh_18.jsonl": 0.91,
     "probe_fresh_19.jsonl": 0.88, "probe_fresh_20.jsonl": 0.89, "probe_fresh_21.jsonl": 0.9,
     "probe_fresh_22.jsonl": 0.84, "probe_fresh_23.jsonl": 0.89, "probe_fresh_24.jsonl": 0.97,
-    "probe_fresh_25.jsonl": 0.93,
+    # (two undated Royal Mail steps, the request for the Supreme Court's permission and its refusal, read as
+    # one event once both name the UK's Supreme Court: a feed's items are dated)
+    "probe_fresh_25.jsonl": 0.92,
 }
 
 
