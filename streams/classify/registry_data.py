@@ -2137,6 +2137,17 @@ ROWS: tuple[Row, ...] = (
         (),
         (),
     ),
+    # Norway's other courts of appeal (Borgarting's above), where the appeals of Norwegian decisions go
+    *(
+        (f"no-{key}", f"{name} lagmannsrett", "NO", "court", (f"{name} lagmannsrett", f"{name} Court of Appeal"), (), ())
+        for key, name in (
+            ("gulating", "Gulating"),
+            ("frostating", "Frostating"),
+            ("halogaland", "Hålogaland"),
+            ("agder", "Agder"),
+            ("eidsivating", "Eidsivating"),
+        )
+    ),
     ("no-hoyesterett", "Høyesterett", "NO", "court", ("Høyesterett", "Norwegian Supreme Court"), (), ()),
     (
         "at-bvwg",

@@ -49,6 +49,9 @@ from streams.classify.companies import canonical
         ("U.S. Department of Transportation (US)", "us-dot"),
         ("US Securities and Exchange Commission", "us-sec"),
         ("the European Commission", "eu-commission"),
+        # Norway's courts of appeal besides Borgarting
+        ("Gulating lagmannsrett (Norway)", "no-gulating"),
+        ("Frostating Court of Appeal", "no-frostating"),
     ],
 )
 def test_registry_resolves_names_abbreviations_and_country_forms(label: str, expected: str) -> None:
