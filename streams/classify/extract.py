@@ -167,17 +167,16 @@ def _asks(doc: Document, sent: int) -> bool:
 def _recent_date_at(doc: Document, pos: int, published: str | None) -> bool:
     """The year at `pos` ends a full date at most two months before publication: "Con la delibera del 20
     dicembre 2023 l'Agcom ha irrogato..." published in January 2024 reports that decision, no earlier one."""
-    pub = published[:10] if published else None
+    try:
+        pub = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return False
     if pub is None:
         return False
     a, b = doc.sentence_span(doc.sentence_of(pos))
     for at, day in dates.iter_dates(doc.low[a:b], published):
         if a + at < pos <= a + at + 24:
-            try:
-                gap = (date.fromisoformat(pub) - date.fromisoformat(day)).days
-            except ValueError:
-                return False
-            return 0 <= gap <= 62
+            return 0 <= (pub - date.fromisoformat(day)).days <= 62  # `iter_dates` gives ISO days
     return False
 
 
@@ -1073,9 +1072,9 @@ def _authorities(
             continue
         chosen = authorities.pick(m.ids, hint, lang)
         a = authorities.REGISTRY[chosen]
-        if a.is_court and len(m.ids) > 1:
-            court_alts.setdefault(chosen, m.ids)
         if a.is_court:
+            if len(m.ids) > 1:
+                court_alts.setdefault(chosen, m.ids)
             if sent in not_appeal or (score["decided"] > 0 and _appeal_destination(doc, m.start)):
                 w *= 0.2  # the next instance
             elif not m.generic and not m.weak:

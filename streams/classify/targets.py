@@ -769,13 +769,6 @@ def find(
                 if join:
                     chunk.joined_prev = True
                     chunk.comma = join.group() == ", "
-                    chunk.listed = (
-                        chunk.comma
-                        and in_title
-                        and prev.objected
-                        and chunk.strength == 0
-                        and _AFTER_LISTED_OBJECT.match(text, e) is not None
-                    )
             out.append(chunk)
             prev = chunk
     _list_objects(out, text, doc.title_end)
@@ -821,8 +814,9 @@ def _ungenitive(name: str, chunks: list[Chunk]) -> str:
 
 
 def _list_objects(chunks: list[Chunk], text: str, title_end: int) -> None:
-    """A headline verb's objects in a list of bare commas longer than two: "FCC fines AT&T, Verizon,
-    T-Mobile nearly $200 million" (two are marked as they are found: "fines Google, Meta 100 bln won")."""
+    """A headline verb's objects in a list of bare commas, before what follows an object (an amount, "over",
+    "nearly"...): "fines Google, Meta 100 bln won", "FCC fines AT&T, Verizon, T-Mobile nearly $200 million".
+    Each but the first is `listed`."""
     i = 0
     while i < len(chunks):
         j = i
@@ -834,7 +828,7 @@ def _list_objects(chunks: list[Chunk], text: str, title_end: int) -> None:
                 and chunks[j + 1].strength == 0
             ):
                 j += 1
-            if j - i >= 2 and _AFTER_LISTED_OBJECT.match(text, chunks[j].end) is not None:
+            if j > i and _AFTER_LISTED_OBJECT.match(text, chunks[j].end) is not None:
                 for k in range(i + 1, j + 1):
                     chunks[k].listed = True
         i = j + 1

@@ -125,9 +125,10 @@ LEXICON |= _kind(
 )
 # Verbs that order something only right after an authority's name ("EU-Kommission verpflichtet Apple zur
 # Öffnung", "l'Antitrust sospende le nuove regole di Ryanair"): alone they are adjectives or anyone's.
-LEXICON |= _kind("imposes", "verpflichtet|verplicht|sospende")
-# ... and these (besides "verhängt", a penalty word: "Fed verhängt Wachstumsstopp gegen Wells Fargo").
-ORDERING_VERBS = frozenset(("verpflichtet", "verplicht", "sospende", "verhängt", "verhängte"))
+_IMPOSES = _kind("imposes", "verpflichtet|verplicht|sospende")
+LEXICON |= _IMPOSES
+# ... and so do "verhängt", "verhängte", penalty words ("Fed verhängt Wachstumsstopp gegen Wells Fargo").
+ORDERING_VERBS = frozenset((*_IMPOSES, "verhängt", "verhängte"))
 LEXICON |= _kind(
     "ruled",
     "ruled|rules that|judge ruled|a jugé|jugement|urteil|uitspraak|sentenza|sentencia|verdict|court finds|"
