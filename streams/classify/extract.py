@@ -433,6 +433,20 @@ def _lodged_appeals(low: str, hits: list[tuple[int, int, str, str]]) -> list[tup
     return out
 
 
+# Norwegian takes a decision "inn for" an appeal board with a verb before it: "klager rekordgebyret inn for
+# Konkurranseklagenemnda", "har brakt vedtaket inn for lagmannsretten".
+_TAKEN_IN = re.compile(r"\b(?:klag|anke|ank|bring|brakt|br[aå]kte|ta[rk]?\b|tatt\b)\w*")
+
+
+def _taken_from(doc: Document, sent: int, s: int, e: int, word: str) -> int:
+    """Where what an appeal hit appeals may start: after the hit, or for "inn for <board>" after the verb
+    that takes the decision there, earlier in its sentence."""
+    if not word.startswith("inn for"):
+        return e
+    ends = [m.end() for m in _TAKEN_IN.finditer(doc.low, doc.sentence_span(sent)[0], s)]
+    return ends[-1] if ends else e
+
+
 def _valid_jurisdiction(code: object) -> str | None:
     """The feed's jurisdiction when it is one (feeds.yaml checks it, a hand-made raw item may not): upper-case
     ISO 3166 alpha-2, UK or EU; anything else counts as unknown."""
@@ -614,8 +628,8 @@ def _analyse(
     # "X to appeal the €2m fine", "va faire appel de l'amende": a penalty after an appeal phrase in its
     # sentence is what is appealed, not a new fine.
     appealed_from = [
-        (sent, e)
-        for sent, (s, e, _w, kind) in zip(hit_sents, hits, strict=True)
+        (sent, _taken_from(doc, sent, s, e, w))
+        for sent, (s, e, w, kind) in zip(hit_sents, hits, strict=True)
         if kind == "appeal"
         and sent not in bg_lex
         and not any(cs == sent and 0 <= s - ce < 40 for cs, ce in cancelled)

@@ -17,6 +17,19 @@ Row = tuple[str, str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...
 # A UK body's bare name only after a function word or punctuation, so that no other country's body of that
 # name is read as the UK's ("European Environment Agency", "Pakistan Civil Aviation Authority", "... Authority
 # of New Zealand").
+# Seats of German courts, after their abbreviations ("LG Bonn", "OLG Düsseldorf", "VG Köln"): every higher
+# regional court's and the busiest regional and administrative courts'.
+_COURT_SEATS = (
+    r"(?:aachen|arnsberg|augsburg|bamberg|berlin(?:-brandenburg)?|bielefeld|bochum|bonn|brandenburg|"
+    r"braunschweig|bremen|celle|chemnitz|darmstadt|dessau|detmold|dortmund|dresden|duisburg|düsseldorf|"
+    r"erfurt|essen|flensburg|frankfurt(?: am main| \(oder\))?|freiburg|gera|gießen|göttingen|greifswald|"
+    r"hagen|halle|hamburg|hamm|hannover|heidelberg|hildesheim|ingolstadt|itzehoe|jena|karlsruhe|kassel|kiel|"
+    r"koblenz|köln|konstanz|krefeld|landshut|leipzig|lübeck|lüneburg|magdeburg|mainz|mannheim|meiningen|"
+    r"mönchengladbach|münchen|münster|naumburg|nrw|nürnberg|oldenburg|osnabrück|paderborn|passau|potsdam|"
+    r"regensburg|rostock|saarbrücken|saarlouis|schleswig|schwerin|sigmaringen|stade|stuttgart|trier|"
+    r"tübingen|ulm|verden|weimar|wiesbaden|wuppertal|würzburg|zweibrücken)(?![\w-])"
+)
+
 _BARE_AFTER = (
     r"(?:(?<![\w] )(?<![\w-])|(?<=\bthe )|(?<=\ban )|(?<=\ba )|(?<=\bby )|(?<=\bfrom )|(?<=\bwith )|"
     r"(?<=\band )|(?<=\bor )|(?<=\bbut )|(?<=\bto )|(?<=\bat )|(?<=\bfor )|(?<=\bafter )|(?<=\bfollowing )|"
@@ -1939,7 +1952,12 @@ ROWS: tuple[Row, ...] = (
             "German court",
         ),
         (),
-        (r"(?:land|amts|verwaltungs|oberlandes|oberverwaltungs)gericht \w+",),
+        (
+            r"(?:land|amts|verwaltungs|oberlandes|oberverwaltungs)gericht \w+",
+            # the courts' abbreviations before their seat ("LG Bonn senkt DSGVO-Bußgeld", "OVG NRW"); only
+            # before a seat, as "LG" is also a company ("LG Electronics")
+            r"\b(?:lg|olg(?! düsseldorf)|o?vg) " + _COURT_SEATS,  # (the OLG Düsseldorf has its own row)
+        ),
     ),
     (
         "it-tar-lazio",

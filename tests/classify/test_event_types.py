@@ -453,6 +453,17 @@ def test_a_fine_with_an_obligation_to_change_is_also_a_ruling() -> None:
             "De Autoriteit Persoonsgegevens verlaagt de boete. In een nieuw besluit op het bezwaar van het "
             "bedrijf stelt de toezichthouder de boete vast op 50.000 euro.",
         ),
+        # a court's abbreviation before its seat is the court ("LG Bonn"), not the company LG
+        (
+            "LG Bonn senkt Bußgeld gegen Telly auf 900.000 Euro",
+            "Statt der ursprünglich verhängten 9,55 Millionen Euro muss Telly nur 900.000 Euro zahlen.",
+        ),
+        # a fine taken "inn for" the appeal board, named before the board: what is appealed, no new fine
+        (
+            "Orbix klager rekordgebyret inn for Konkurranseklagenemnda",
+            "Orbix har klaget Konkurransetilsynets gebyr på 788 millioner kroner inn for "
+            "Konkurranseklagenemnda.",
+        ),
     ],
 )
 def test_an_appeal_lodged_or_an_objection_decided_is_an_appeal(title: str, summary: str) -> None:

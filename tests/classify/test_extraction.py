@@ -484,6 +484,22 @@ def test_the_court_that_decided_not_the_next_instance(title: str, summary: str, 
     assert analyse(title, summary, published="2022-01-26").court_id == court
 
 
+@pytest.mark.parametrize(
+    ("title", "court"),
+    [
+        ("LG Bonn senkt Bußgeld gegen Orbix", "de-court"),
+        ("VG Köln bestätigt Anordnung der Bundesnetzagentur gegen Orbix", "de-court"),
+        ("OVG NRW weist Beschwerde von Orbix gegen Bußgeld zurück", "de-court"),
+        ("OLG Düsseldorf hebt Bußgeld gegen Orbix auf", "de-olg-duesseldorf"),
+        # the company LG and a seat-less "LG": no court
+        ("Bußgeld gegen LG Electronics: Bonn bestätigt Strafe", None),
+        ("LG hat Bußgeld angefochten", None),
+    ],
+)
+def test_a_german_courts_abbreviation_before_its_seat_is_that_court(title: str, court: str | None) -> None:
+    assert analyse(title, title, language="de", published="2022-01-26").court_id == court
+
+
 def test_european_regulators_in_a_competition_case_are_the_commission() -> None:
     r = analyse(
         "Orbix slapped with $2.7 billion EU antitrust fine",
