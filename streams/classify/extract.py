@@ -996,8 +996,19 @@ def _fines_named(
         and not (sent == 0 and targets.is_title_case(doc.text, doc.title_end))
         and doc.text.startswith(" ", e)
         and doc.text[e + 1 : e + 2].isupper()
+        and not doc.low.startswith(_FINES_NOUNS, e + 1)  # "Ofcom fines Regime Under Review": a noun
         and any(rs == sent and 0 < s - re_ <= 1 for rs, re_ in regulator_ends)
     )
+
+
+# Nouns "fines" qualifies ("fines regime", "fines policy"): capitalised in a headline, they are no company.
+_FINES_NOUNS = tuple(
+    w + " "
+    for w in (
+        *("regime", "policy", "framework", "guidance", "guidelines", "system", "powers", "structure"),
+        *("methodology", "calculation", "levels", "ceiling", "cap", "review", "consultation", "statement"),
+    )
+)
 
 
 # What follows an ordering verb when it orders nothing: a fine's noun (the fine rules decide those; "verhängt

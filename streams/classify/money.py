@@ -294,7 +294,7 @@ _CUR_SUFFIX = (
     r"dollars?|dólar(?:es)?|dollar[io]|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|"
     r"livres?(?: sterling)?|sterlin[ae]|pfund(?: sterling)?|pond|pund|"
     r"(?:norwegian |swedish |danish |norske |svenske |danske |norwegische[n]? |schwedische[n]? |dänische[n]? |"
-    r"zweedse |deense |noorse )?(?:kroner|kronor|crowns|kronen|kr\.?)|"
+    r"zweedse |deense |noorse )?(?:kroner|kronor|crowns?|kronen|kr\.?)|"
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
     r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|huf|ron|lei|leu|bgn|lev[as]?|lewa|"

@@ -1618,6 +1618,7 @@ def test_a_fining_verb_after_the_authority_is_a_fine_without_an_amount(title: st
     "title",
     [
         "CNIL Fines Are Rising As Regulators Toughen Up",  # Title Case: the noun
+        "Ofcom fines Regime Under Review",  # a noun "fines" qualifies, capitalised in a headline
         "Netzagentur verhängt Bußgelder in Rekordhöhe",  # a year's tally
         "Regulators could fine Orbix over breach",
     ],

@@ -175,6 +175,8 @@ def test_a_regulators_own_name_keeps_its_country_when_no_other_country_qualifies
         ),
         ("De ICO legt Northwind een boete op van 18,4 miljoen pond.", "18400000", "GBP"),
         ("ICO gir Northwind en bot på 18,4 millioner pund.", "18400000", "GBP"),
+        # the currency as an attribute, singular: "a 788 million crown fine"
+        ("Norway's competition authority upheld the 788 million crown fine on Orbix.", "788000000", "NOK"),
     ],
 )
 def test_amounts_in_any_locale(text: str, amount: str, currency: str) -> None:
