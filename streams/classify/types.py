@@ -45,7 +45,12 @@ LEXICON |= _kind(
         "millionboete|miljoenenboete|miljardenboete|"
         # German compounds that do the same: "Brüssel verhängt Millionenbußen gegen Telekom"
         "millionenbuße|millionenbußen|millionenstrafe|milliardenbuße|milliardenbußen|milliardenstrafe|"
-        "rekordbuße|rekordstrafe"
+        "rekordbuße|rekordstrafe|"
+        # Swedish, Danish and Portuguese, which the other languages' feeds quote: "Autoliv bötfälls av
+        # EU-kommissionen", "får miljonböter", "Cade aplica multas de R$ 535 milhões", "coima de 4 milhões"
+        "bötfälls|bötfälldes|bötfällt|bötfäller|straffavgift|straffavgiften|miljonböter|miljardböter|"
+        "rekordböter|aplica coima|aplicou coima|aplica uma coima|aplicou uma coima|aplica multa|aplica multas|"
+        "aplicou multa|aplicou multas|coima de|multou|condenada a pagar|condenado a pagar"
     ),
 )
 # Penalty words: count only in a sentence that states an amount.
@@ -53,7 +58,7 @@ LEXICON |= _kind(
     "penalty",
     (
         "fine|fines|fining|penalty|penalties|amende|amendes|sanction|sanctions|bußgeld|strafe|geldstrafe|boete|boetes|multa|"
-        "multe|sanzione|sanzioni|sanción|sanciones|bot|bøter|gebyr|pay|payer|zahlen|betalen|pagar|pagare|betale|"
+        "multe|sanzione|sanzioni|sanción|sanciones|bot|bøter|böter|bøde|bøder|coima|coimas|multas|gebyr|pay|payer|zahlen|betalen|pagar|pagare|betale|"
         "imposed|imposes|impose|imposé|imposée|levied|slapped|slaps|hit with|inflige|infligé|infligée|infliger|"
         "irrogata|inflitto|inflitta|impone|impuesto|impuso|opgelegd|verhängt|verhängte|ilagt|ilegger|ilegges|"
         "auferlegt|auferlegte|geldbußen|bußgelder|"
@@ -81,7 +86,8 @@ LEXICON |= _kind(
         "blocks|blocked|has blocked|prohibits|prohibited|vetoes|vetoed|final order|consent order|order banning|"
         "veta la|veta el|vetó|ha vetado|stoppt fusion|stoppt übernahme|"
         "order requiring|order prohibiting|finalizes order|finalized an order|finalises order|consent decree|"
-        "bloque|bloqué|blokkeert|blokkeerde|blocca|bloccato|bloquea|bloqueado|"
+        "bloque|bloqué|blokkeert|blokkeerde|blocca|bloccato|bloquea|bloqueado|stoppar|förbjuder|forbyder|"
+        "proíbe|bloqueia|"
         "cease and desist|suspension order|must stop|must cease|must bring|must delete|must end|must change|"
         "must comply|must publish|must also destroy|must destroy|must refrain|to refrain|days to|months to|weeks to|"
         "practice revisions|corrective measures|stop processing|remedial action|requires google to|"
@@ -201,7 +207,9 @@ LEXICON |= _kind(
         # a national court's questions to the Court of Justice in an appeal it hears
         "prejudiciële vragen|questions préjudicielles|vorabentscheidungsersuchen|questioni pregiudiziali|"
         "cuestiones prejudiciales|preliminary reference|refers questions to|referred questions to|"
-        "klage vedtaket|klager vedtaket|klaget vedtaket"
+        "klage vedtaket|klager vedtaket|klaget vedtaket|"
+        "överklagar|överklagat|överklagade|kommer att överklaga|vai recorrer|recorreu da|recorre da|"
+        "irá recorrer"
     ),
 )
 # Verbs that lodge an appeal only when a decision is their object ("challenges the €500m fine", "klagt
@@ -336,7 +344,10 @@ LEXICON |= _kind(
         "loses bid|lost bid|loses its bid|lost its bid|verliest beroep|verliest hoger beroep|verloor beroep|"
         "verliest zaak|verliert vor|verlor vor|tapte i|tapte mot|lifts the ban|lifted the ban|lifts a ban|"
         "levanta la prohibición|lève l'interdiction|levé l'interdiction|hebt das verbot auf|revoca il blocco|"
-        "opphever forbudet|" + _OUTCOME_PHRASES
+        "opphever forbudet|"
+        # Swedish, Danish, Portuguese courts: "Kammarrätten sänker sanktionsavgiften", "Relação confirma coima"
+        "fastställer|fastställde|upphäver|upphävde|sänker|sänkte|avslår|avslog|stadfæster|stadfæstede|"
+        "ophæver|ophævede|nedsætter|nedsatte|reduz|reduziu|mantém|manteve|" + _OUTCOME_PHRASES
     ),
 )
 # What a headline says when no decision is taken yet, or none by an authority: a provision for a possible
@@ -648,4 +659,12 @@ DECISION_OBJECTS = (
     "mesure",
     "misura",
     "anke",
+    # Swedish, Danish, Portuguese: "sänker sanktionsavgiften", "stadfæster bøden", "confirma a coima"
+    "avgift",
+    "böter",
+    "beslut",
+    "bøde",
+    "afgørelse",
+    "coima",
+    "decisão",
 )

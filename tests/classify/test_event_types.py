@@ -1954,3 +1954,26 @@ def test_rules_2025_49_appeal_chains_and_the_non_events_that_look_like_decisions
     title: str, summary: str, expected: str
 ) -> None:
     assert analyse(title, summary).primary == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "primary"),
+    [
+        # Swedish, Danish and Portuguese items, as other languages' feeds carry them: the common words of a
+        # fine, an order, an appeal lodged and one decided
+        ("Orbix bötfälls av EU-kommissionen för kartell", "EU-kommissionen bötfäller Orbix med 368 miljoner euro.", "fine"),
+        ("Orbix får miljonböter", "Integritetsskyddsmyndigheten ger Orbix en sanktionsavgift på 5 miljoner kronor.", "fine"),
+        ("Orbix aplica coima de 4,3 milhões de euros", "A CNPD aplicou uma coima de 4,3 milhões de euros à Orbix.", "fine"),
+        ("EU stoppar Orbix köp av Veltro", "EU-kommissionen förbjuder affären.", "ruling"),
+        ("Orbix överklagar IMY:s beslut", "Orbix har överklagat sanktionsavgiften på 7 miljoner kronor.", "appeal"),
+        (
+            "Förvaltningsrätten sänker sanktionsavgiften för Orbix",
+            "Förvaltningsrätten i Stockholm sänker IMY:s sanktionsavgift mot Orbix från 7,5 till 6 miljoner kronor.",
+            "appeal",
+        ),
+        # no decision: a fine only feared
+        ("Kan Orbix få miljonböter?", "Experter tror att IMY kan ge Orbix böter.", "none"),
+    ],
+)
+def test_swedish_danish_and_portuguese_items_are_read(title: str, summary: str, primary: str) -> None:
+    assert analyse(title, summary).primary == primary
