@@ -100,11 +100,18 @@ _CURRENCIES = _words("eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf")
 # Compounds naming a law ("AI-wet", "Digitalgesetz", "AI-Act") are no names.
 _EXCLUDED_ENDINGS = ("-wet", "gesetz", "-act", "verordnung", "-verordening", "-lov", "-loven")
 # A name word: capitalised (with a brand's "+": "Canal+", "Disney+"), camel-cased ("eBay") or a digit form
-# that is no amount ("1&1", "3D", "23andMe"; not "6M").
-_WORD = (
-    rf"(?:[{_UP}][\w&'.-]*\+?|[a-z][{_UP}][\w&'.-]*|"
-    rf"\d+(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*|[a-z]+[{_UP}][\w&.-]*))"
+# that is no amount, ordinal, unit or span ("1&1", "3D", "23andMe", "4chan", "7-Eleven"; not "6M", "5th",
+# "10mln", "5-Year").
+_DIGIT_WORD = (
+    rf"(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*|[a-z]+[{_UP}][\w&.-]*|"
+    rf"(?!(?:mln|mio|mrd|mds|min|kwh|mwh|gwh|sek|nok|dkk|eur|usd|gbp|chf|jpy|won|yen|mila|mil|mille|tusen|"
+    rf"tausend|duizend|thousand|crores?|lakhs?|euros?|dollars?|pounds?|kroner|kronor|francs?|yuan|rupees?|"
+    rf"(?:m|b)illions?|milliards?|milioni|miliardi|millones|miljoen|miljard|millioner|milliarder)\b)"
+    rf"[a-z]{{3,}}\b|"
+    rf"-(?!(?:Year|Month|Day|Week|Hour|Minute|Star|Point|Page|Step|Part|Time|Fold|Member|Judge|Count)s?\b)"
+    rf"[{_UP}][a-z]+\b)"
 )
+_WORD = rf"(?:[{_UP}][\w&'.-]*\+?|[a-z][{_UP}][\w&'.-]*|\d+{_DIGIT_WORD})"
 _CONN = r"(?:&|of|de|la|du|des|del|della|di|da|do|dos|van|von|der|den|für|zu)"
 # Lower-case words that end a name: legal forms, and the word a Nordic municipality's name ends with
 # ("Bergen kommune", "Helsingør Kommune"), a Nordic hospital's ("Haukeland sykehus"; "St. Olavs hospital"
@@ -125,8 +132,7 @@ _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
 # The same runs when none starts camel-cased: the first word begins with a capital or a digit, a character
 # class `re` skips ahead to in C; the word-start lookbehind moves behind that first character.
 _NAME_FAST = re.compile(
-    rf"[{_UP}\d](?<![\w&'.-].)(?:(?<=[{_UP}])[\w&'.-]*\+?|"
-    rf"(?<=\d)\d*(?:&\d+|(?!(?:M|K|B|BN|MN|MLN|MD|MRD|G)\b)[{_UP}][\w&.-]*|[a-z]+[{_UP}][\w&.-]*)){_NAME_TAIL}"
+    rf"[{_UP}\d](?<![\w&'.-].)(?:(?<=[{_UP}])[\w&'.-]*\+?|(?<=\d)\d*{_DIGIT_WORD}){_NAME_TAIL}"
 )
 # A camel-cased first word ("eBay") at a word start: then the full pattern runs.
 _CAMEL_START = re.compile(rf"[{_UP}](?<=[a-z].)(?<![\w&'.-]..)")

@@ -448,3 +448,18 @@ def test_a_nordic_genitive_names_the_company_the_text_names_without_it() -> None
         " Konkurransetilsynet å ilegge Orbix overtredelsesgebyr», heter det.",
     )
     assert r.companies == ("Orbix",)
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        # a name that starts with a digit: letters after it ("4chan"), a hyphened word ("7-Eleven")
+        ("Ofcom fines 4chan £20,000 in first Online Safety Act penalty", "4chan"),
+        ("7-Eleven fined $1m by FTC", "7-Eleven"),
+        # not an amount's scale, a unit or a span
+        ("Garante multa Orbix per 600mila euro", "Orbix"),
+        ("FTC bans 5-Star reviews at Orbix", "Orbix"),
+    ],
+)
+def test_a_name_that_starts_with_a_digit(title: str, company: str) -> None:
+    assert analyse(title, title, published="2025-06-01").companies == (company,)
