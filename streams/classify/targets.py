@@ -509,6 +509,10 @@ class Chunk:
 # the phrase lookups then stop at one set test.
 _PRE_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _PRE_STRONG | _PRE_WEAK | _PRE_DEAL)
 _POST_FIRST = frozenset(p.split(" ", 1)[0] for p in _POST_STRONG)
+# A legal form after a comma ("Anthem, Inc. has agreed to pay") and an auxiliary or adverb before the role
+# phrase ("has agreed to pay", "has also been fined", "was ordered"): the role follows them.
+_LEGAL_FORMS = frozenset(("inc.", "inc", "ltd.", "ltd", "llc", "plc", "corp.", "corp", "co.", "l.p.", "lp"))
+_AUXILIARIES = frozenset(("has", "have", "had", "is", "was", "were", "also", "now"))
 
 
 # A penalty compound's head noun and the preposition after it that names who pays ("Rekordstrafe für",
@@ -587,6 +591,8 @@ def _post_role(
     toks = _TOKEN.findall(seg)
     if toks and toks[0] == ",":
         toks = toks[1:]
+        if toks and toks[0] in _LEGAL_FORMS:
+            toks = toks[2:] if len(toks) > 1 and toks[1] == "," else toks[1:]
     if possessive or (toks and toks[0] in _POSSESSIVE_WORDS):
         if toks and toks[0] in _POSSESSIVE_WORDS:
             toks = toks[1:]
@@ -594,6 +600,10 @@ def _post_role(
             if t in _POSSESSED_DEAL:
                 return STRONG, True
             if t in _POSSESSED:
+                return STRONG, False
+    if toks and toks[0] in _AUXILIARIES and len(toks) > 1 and toks[1] in _POST_FIRST:
+        for k in (4, 3, 2, 1):
+            if " ".join(toks[1 : k + 1]) in _POST_STRONG:
                 return STRONG, False
     if toks and toks[0] in _POST_FIRST:
         for k in (4, 3, 2, 1):
@@ -786,7 +796,7 @@ def find(
             interior = i + 1 < len(out) and out[i + 1].joined_prev and not out[i + 1].authority
             if not interior:
                 c.strength = 0.0
-        elif c.strength > 0 and is_non_company(c.name):
+        elif c.strength > 0 and is_non_company(c.name) and not (c.objected and _public_body(c.name)):
             state = _state(c.name) if c.objected else None
             if state is None:
                 c.strength = 0.0
@@ -807,6 +817,15 @@ def find(
 
 
 _OWNED_BY = frozenset((" owner ", " parent ", " operator ", " maker "))
+# The heads of public bodies that a regulator fines as it fines a company ("has fined the National Revenue
+# Agency", "fines the Cabinet Office"): a target as the object of the decision, when the registry knows no
+# authority of that name.
+_PUBLIC_BODY_HEADS = frozenset(("office", "agency", "ministry", "department", "council", "bureau", "police"))
+
+
+def _public_body(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in _PUBLIC_BODY_HEADS and authorities.resolve(name) is None
 
 
 def _ungenitive(name: str, chunks: list[Chunk]) -> str:

@@ -463,3 +463,40 @@ def test_a_nordic_genitive_names_the_company_the_text_names_without_it() -> None
 )
 def test_a_name_that_starts_with_a_digit(title: str, company: str) -> None:
     assert analyse(title, title, published="2025-06-01").companies == (company,)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "company"),
+    [
+        # the subject of a settlement, after a legal form in commas and an auxiliary
+        (
+            "Record HIPAA settlement",
+            "Orbix, Inc. has agreed to pay $16 million to the Office for Civil Rights (OCR) to settle "
+            "violations.",
+            "Orbix",
+        ),
+        ("FTC settlement", "Orbix has agreed to pay $16 million to settle FTC charges.", "Orbix"),
+        # a public body fined like a company, when the registry knows no authority of that name
+        (
+            "Bulgaria fines tax agency",
+            "The data protection commission has fined the National Revenue Agency 5.1m levs.",
+            "National Revenue Agency",
+        ),
+        (
+            "Cabinet Office fined £500,000 over honours data breach",
+            "The ICO has fined the Cabinet Office £500,000.",
+            "Cabinet Office",
+        ),
+    ],
+)
+def test_the_subject_of_a_settlement_and_a_public_body_fined_are_targets(
+    title: str, summary: str, company: str
+) -> None:
+    assert analyse(title, summary, published="2025-06-01").companies == (company,)
+
+
+def test_a_public_body_the_registry_knows_as_an_authority_is_no_target() -> None:
+    r = analyse(
+        "Court orders Competition Bureau to pay costs", "The court ordered the Competition Bureau to pay."
+    )
+    assert "Competition Bureau" not in r.companies
