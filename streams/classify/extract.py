@@ -119,6 +119,11 @@ _OPINION_TITLE = re.compile(
     r"gastbeitrag|gastkommentar|meinung|tribune|tribune libre|point de vue|éditorial|l'opinione|opinione|"
     r"commento|editoriale|opinión|tribuna|columna|opinie|commentaar|debatt|debat)(?:\s*[:|]|\s+[-–]|\.\s)"
 )
+# ... and the label of a feature opening an item's summary under a plain headline (a company's portrait).
+_FEATURE_LEAD = re.compile(
+    r"\s*(?:portrait|profile|porträt|portret|ritratto|perfil|portrett|opinion|analysis|analyse|kommentar|"
+    r"commentaire|commento)\s*(?:[.:|]|\s[-–])"
+)
 # What enforcement feeds also carry besides decisions: events, job adverts, weekly roundups (not dpa's
 # "ROUNDUP:", one story updated; nor a "Newsletter-Einwilligung", what a fine is about)
 # ("Webinar: What the €310m LinkedIn fine means", "Vacancy: Senior Investigations Officer", "Frokostseminar:
@@ -221,6 +226,12 @@ _TALLY = re.compile(
     # imposed on X in 2023 upheld by court")
     rf"|^(?:les |the |die |de |le )?(?:{_PENALTIES_PLURAL})\b[^.\n]{{0,50}}\b(?:en|in|im|nel|i) "
     r"20\d\d\s*(?:[:\n]|$)"
+    # a ranking of fines: "Her er noen av de største smellene", "The 10 biggest GDPR fines"
+    r"|\b(?:the (?:\d+ )?(?:largest|biggest|highest)|top \d+|de største|die (?:\d+ )?(?:größten|höchsten)|"
+    r"les (?:\d+ )?plus (?:grosses|lourdes|importantes)|le (?:\d+ )?(?:più alte|più grandi)|"
+    r"las (?:\d+ )?(?:mayores|más altas)|de (?:\d+ )?(?:grootste|hoogste))\s(?:[\w-]+\s){0,2}?"
+    r"(?:fines|penalties|bøtene|gebyrene|smellene|bußgelder|strafen|amendes|sanctions|multe|sanzioni|multas|"
+    r"sanciones|boetes)\b"
 )
 _EU_COURTS = frozenset(("eu-cjeu", "eu-general-court"))
 # What a court says when it judges, in the supported languages ("has ruled", "hat entschieden", "a jugé").
@@ -721,10 +732,12 @@ def _analyse(
             if not named_object and not outcome and word not in types.SIDING:
                 continue
             if word in types.SIDING and any(
-                hs == sent and hk == "ruling" and he <= s
+                hk == "ruling" and he <= s and (hs == sent or (hs < sent and hs not in background))
                 for hs, (_hs, he, _hw, hk) in zip(hit_sents, hits, strict=True)
             ):
-                continue  # "a judge blocked the deal, siding with the Justice Department": the first decision
+                # "a judge blocked the deal, siding with the Justice Department"; "The tribunal has ordered
+                # Cineplex to pay ... the tribunal sided with the Competition Bureau": the first decision
+                continue
             if word in types.SIDING and _TALLIED.match(doc.low, e):
                 continue  # "ga tilsynet medhold i de fleste klagene": a year's tally of appeals, no decision
             particle = types.SEPARABLE.get(word)
@@ -763,8 +776,11 @@ def _analyse(
     enforcement_head = head["fine"] + head["ruling"] + head["decided"] + head["appeal"]
     primary = "none"
     kinds: list[str] = []
-    opinion = _OPINION_TITLE.match(doc.low) is not None or (
-        _NOTICE_TITLE.search(doc.low, 0, doc.sentence_span(0)[1]) is not None
+    opinion = (
+        _OPINION_TITLE.match(doc.low) is not None
+        or _NOTICE_TITLE.search(doc.low, 0, doc.sentence_span(0)[1]) is not None
+        # a feature's label opening the summary: "Portrait. Basé à Ittigen, ... Swisscom"
+        or (doc.title_end > 0 and _FEATURE_LEAD.match(doc.low, doc.title_end) is not None)
     )
     if opinion:
         primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
@@ -890,8 +906,10 @@ def _analyse(
         primary != "appeal"
         and court is not None
         and ("ruling" not in kinds or not any(i < head_limit + 1 for i in court_sent))
+        and not any(i < head_limit + 1 for i in court_sent & paid)
     ):
-        # Outside appeals a court is named only when it made this ruling, which the first lines say.
+        # Outside appeals a court is named only when it made this ruling, or ordered this penalty paid
+        # ("The Competition Tribunal has ordered Cineplex to pay"), which the first lines say.
         court = None
 
     # Amount fields.

@@ -347,7 +347,9 @@ LEXICON |= _kind(
         "opphever forbudet|"
         # Swedish, Danish, Portuguese courts: "Kammarrätten sänker sanktionsavgiften", "Relação confirma coima"
         "fastställer|fastställde|upphäver|upphävde|sänker|sänkte|avslår|avslog|stadfæster|stadfæstede|"
-        "ophæver|ophævede|nedsætter|nedsatte|reduz|reduziu|mantém|manteve|" + _OUTCOME_PHRASES
+        "ophæver|ophævede|nedsætter|nedsatte|reduz|reduziu|mantém|manteve|"
+        # a court that cuts the fine: "Il Tar del Lazio taglia la maxi multa", "recorta la multa", "kürzt"
+        "taglia|tagliato|tagliata|recorta|recortó|recortado|recortada|kürzt|kürzte|gekürzt|" + _OUTCOME_PHRASES
     ),
 )
 # What a headline says when no decision is taken yet, or none by an authority: a provision for a possible
@@ -363,6 +365,8 @@ _UNDECIDED_SUM_PHRASES = (
     # money put aside for a fine that may come: "Philips reserveert 30 miljoen euro voor mogelijke boete"
     "reserveert|zet opzij|mogelijke boete|possible fine|potential fine|mögliche strafe|mögliches bußgeld|"
     "éventuelle amende|possibile multa|posible multa|mulig bot|"
+    # "Danske Bank sets aside nearly $2 bn for expected fines"
+    "expected fines|expected penalties|anticipated fines|fines it expects|"
     # a settlement that a court must still approve: no decision yet
     "pending court approval|subject to court approval|needs court approval|requires court approval|"
     "awaiting court approval|pending approval by|sous réserve de l'approbation|doit encore être approuvé|"
@@ -427,6 +431,11 @@ LEXICON |= _kind(
         "an die aktionäre|aan zijn aandeelhouders|aan aandeelhouders|ai suoi azionisti|agli azionisti|"
         "a sus accionistas|a los accionistas|til aksjonærene|dividend|dividends|dividende|dividendes|"
         "dividenden|dividendo|dividendi|utbytte|høringsnotat|på høring|lovendring|lovendringer|"
+        # a hearing begun, no judgment yet: "I dag starter ankeforhandlingen", "the hearing began"
+        "starter ankeforhandlingen|ankeforhandlingen starter|starter hovedforhandlingen|hearing began|"
+        "hearing begins|hearing opened|hearing opens|verhandlung begonnen|verhandlung beginnt|prozess begonnen|"
+        "prozess beginnt|l'audience s'est ouverte|s'ouvre l'audience|udienza si è aperta|comienza el juicio|"
+        "arrancó el juicio|zitting begint|"
         # an investigation opened: no decision yet
         "opens inquiry|opens an inquiry|opened an inquiry|has begun an inquiry|opens investigation|"
         "opens an investigation|opened an investigation|launches investigation|launches an investigation|"

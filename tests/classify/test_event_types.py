@@ -1977,3 +1977,59 @@ def test_rules_2025_49_appeal_chains_and_the_non_events_that_look_like_decisions
 )
 def test_swedish_danish_and_portuguese_items_are_read(title: str, summary: str, primary: str) -> None:
     assert analyse(title, summary).primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "primary"),
+    [
+        # a court that orders the penalty and "sided with" the regulator decides at first instance
+        (
+            "Orbix hit with record $38.9M penalty for drip pricing, says it will appeal",
+            "The Competition Tribunal has ordered Orbix Inc. to pay a $38.9-million penalty. In a decision "
+            "released Monday, the tribunal sided with the Competition Bureau. Orbix said it will appeal.",
+            "fine",
+        ),
+        # a court that cuts a fine decides an appeal
+        ("Il Tar del Lazio taglia la maxi multa dell'Antitrust a Orbix", "Il Tar ha accolto in parte il ricorso.", "appeal"),
+        ("La Audiencia Nacional recorta la multa a Orbix", "La Audiencia Nacional recorta la multa de la CNMC.", "appeal"),
+        # no decision: money set aside for fines expected, a hearing begun, a ranking, a company's portrait
+        (
+            "Orbix Bank sets aside nearly $2 bn for expected fines",
+            "Orbix Bank said it had set aside an additional 14 billion kroner to cover expected fines.",
+            "none",
+        ),
+        (
+            "Orbix-saken i lagmannsretten: Orbix vil ha rekordboten opphevet",
+            "I dag starter ankeforhandlingen i Borgarting lagmannsrett. Personvernnemnda opprettholdt gebyret "
+            "høsten 2023.",
+            "none",
+        ),
+        (
+            "Rekordgebyrene: Her er noen av de største smellene fra norske tilsyn",
+            "1. Orbix – 788 millioner kroner. Konkurranseklagenemnda opprettholdt gebyret i 2019.",
+            "none",
+        ),
+        (
+            "Orbix, l'opérateur historique face à la COMCO",
+            "Portrait. Le Tribunal fédéral a confirmé la sanction en décembre 2019.",
+            "none",
+        ),
+    ],
+)
+def test_first_instance_courts_fines_cut_and_items_that_only_recall_decisions(
+    title: str, summary: str, primary: str
+) -> None:
+    assert analyse(title, summary, published="2025-08-12").primary == primary
+
+
+def test_the_largest_fine_ever_is_a_fine_not_a_ranking() -> None:
+    assert analyse("Orbix hit with the largest GDPR fine ever", "The DPC fined Orbix €1.2bn.").primary == "fine"
+
+
+def test_a_court_that_orders_the_penalty_paid_is_the_events_court() -> None:
+    r = analyse(
+        "Orbix hit with $38.9M penalty",
+        "The Competition Tribunal has ordered Orbix Inc. to pay a $38.9-million penalty after a case brought "
+        "by the Competition Bureau.",
+    )
+    assert (r.primary, r.court_id) == ("fine", "ca-competition-tribunal")
