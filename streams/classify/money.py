@@ -235,6 +235,16 @@ _CURRENCY_WORDS = {
     "aud": "AUD",
     "c$": "CAD",
     "cad": "CAD",
+    # The dollars of New Zealand, Singapore and Hong Kong, whose regulators are in the registry.
+    "nz$": "NZD",
+    "nzd": "NZD",
+    **dict.fromkeys(("new zealand dollar", "new zealand dollars"), "NZD"),
+    "s$": "SGD",
+    "sgd": "SGD",
+    **dict.fromkeys(("singapore dollar", "singapore dollars"), "SGD"),
+    "hk$": "HKD",
+    "hkd": "HKD",
+    **dict.fromkeys(("hong kong dollar", "hong kong dollars"), "HKD"),
     # Currencies of the non-European authorities in the registry (Korea, Brazil, Japan, China, India,
     # Turkey). "won" counts only after a scale word or a grouped number (see `_bare_won`): "in 2019 won".
     "₩": "KRW",
@@ -285,11 +295,13 @@ _SCALE = (
     r"crores?|lakhs?|bln|k|m|b)"
 )
 _CUR_PREFIX = (
-    r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|CZK|HUF|AUD|CAD|"
+    r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|NZ\$|S\$|HK\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|"
+    r"CZK|HUF|AUD|CAD|NZD|SGD|HKD|"
     r"KRW|BRL|JPY|CNY|INR|RON|BGN|Rs\.?)"
 )
 _CUR_SUFFIX = (
-    r"(?:€|\$|£|euros?|eur|(?:australian |australische[n]? |canadian |kanadische[n]? )dollars?|"
+    r"(?:€|\$|£|euros?|eur|(?:australian |australische[n]? |canadian |kanadische[n]? |new zealand |singapore |"
+    r"hong kong )dollars?|"
     r"dollars? (?:australiens|canadiens)|dollari (?:australiani|canadesi)|dólares (?:australianos|canadienses)|"
     r"dollars?|dólar(?:es)?|dollar[io]|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|"
     r"livres?(?: sterling)?|sterlin[ae]|pfund(?: sterling)?|pond|pund|"
@@ -663,7 +675,7 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
 
 
 _SOME_CROWN = "crown"  # no ISO code: a crown whose country the word does not say
-_DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD"}
+_DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
 _CROWN_CODES = frozenset(_CROWNS.values())
 # Currencies that share a name: a bare "$" or "kroner" is the deciding country's, when it has one of them.
 _FAMILIES = (frozenset(("USD", *_DOLLARS.values())), _CROWN_CODES)
@@ -708,7 +720,7 @@ _HINT_WORDS = ("illio", "iljoen", "ilion", "iliard", "illard", "illiard", "iljar
 # characters no anchor starts with instead of trying every alternative there.
 _ANCHOR_WORDS = (
     *("€", "$", "£", "ſ", "ı", "eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
-    *("aud", "cad", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
+    *("aud", "cad", "nzd", "sgd", "hkd", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
     *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
     *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn"),
@@ -733,7 +745,7 @@ _FIRST_WORDS = frozenset(
     [
         *re.findall(r"\w+", _WORDNUM),
         *("us", "u", "a", "c", "usd", "eur", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
-        *("r", "krw", "brl", "jpy", "cny", "inr", "ron", "rs", "bgn"),
+        *("r", "krw", "brl", "jpy", "cny", "inr", "ron", "rs", "bgn", "nz", "s", "hk", "nzd", "sgd", "hkd"),
         *(
             "aud",
             "cad",
@@ -1037,6 +1049,9 @@ _ROUGH_EUR = {
     "BGN": 0.51,
     "AUD": 0.6,
     "CAD": 0.68,
+    "NZD": 0.55,
+    "SGD": 0.68,
+    "HKD": 0.12,
     "KRW": 0.0007,
     "BRL": 0.18,
     "JPY": 0.0065,
@@ -1058,6 +1073,8 @@ LOCAL_CURRENCY = {
     "AU": "AUD",
     "CA": "CAD",
     "NZ": "NZD",
+    "SG": "SGD",
+    "HK": "HKD",
     "RO": "RON",
     "BG": "BGN",
     "KR": "KRW",
