@@ -32,6 +32,8 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Merck Sharp & Dohme": (("merck sharp (?:&|and) dohme", "msd"), None),
     "Amazon": (("amazon(?: europe core)?(?:\\.com)?", "amazon web services", "aws"), "lu-cnpd"),
     "Apple": (("apple",), "ie-dpc"),
+    # Walmart's Mexican arm, fined by its competition authority under the names it trades by
+    "Walmart": (("walmart", "walmex", "wal-mart de méxico", "walmart de méxico"), None),
     "Microsoft": (("microsoft",), "ie-dpc"),
     "LinkedIn": (("linkedin",), "ie-dpc"),
     "TikTok": (("tiktok", "tik tok", "bytedance"), "ie-dpc"),

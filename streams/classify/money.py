@@ -278,6 +278,12 @@ _CURRENCY_WORDS = {
     "lira": "TRY",
     "liras": "TRY",
     "turkish lira": "TRY",
+    # the lira's abbreviation ("TL 2.61B", "335,7 milyon TL") and the won's "W" of Korean English papers
+    # ("W224.9b"), in capitals only
+    "tl": "TRY",
+    "w": "KRW",
+    # Mexico's pesos (Cofece's fines): the bare word, and "$" of a Mexican authority (`_DOLLARS`)
+    **dict.fromkeys(("mxn", "mx$", "pesos", "pesos mexicanos", "mexican pesos", "peso mexicano"), "MXN"),
 }
 _CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK"}
 _LANG_COUNTRY = {"no": "NO", "sv": "SE", "da": "DK"}
@@ -296,7 +302,7 @@ _SCALE = (
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|NZ\$|S\$|HK\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|"
-    r"CZK|HUF|AUD|CAD|NZD|SGD|HKD|"
+    r"CZK|HUF|AUD|CAD|NZD|SGD|HKD|MXN|MX\$|(?-i:TL)|(?-i:W)(?=\d)|"
     r"KRW|BRL|JPY|CNY|INR|RON|BGN|Rs\.?)"
 )
 _CUR_SUFFIX = (
@@ -310,7 +316,8 @@ _CUR_SUFFIX = (
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
     r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|huf|ron|lei|leu|bgn|lev[as]?|lewa|"
-    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|rupie|roupies?|rupias?|inr|(?:turkish )?liras?)"
+    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|rupie|roupies?|rupias?|inr|(?:turkish )?liras?|"
+    r"(?-i:TL)|(?:mexican )?pesos(?: mexicanos)?|mxn)"
 )
 _BARE_LEAD = (
     r"(?:fined|fines?|fine of|penalty of|amende de|bußgeld von|boete van|multa de|multa di|"
@@ -675,7 +682,7 @@ def _currency(word: str | None, country_hint: dict[str, float], language: str) -
 
 
 _SOME_CROWN = "crown"  # no ISO code: a crown whose country the word does not say
-_DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+_DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
 _CROWN_CODES = frozenset(_CROWNS.values())
 # Currencies that share a name: a bare "$" or "kroner" is the deciding country's, when it has one of them.
 _FAMILIES = (frozenset(("USD", *_DOLLARS.values())), _CROWN_CODES)
@@ -723,7 +730,7 @@ _ANCHOR_WORDS = (
     *("aud", "cad", "nzd", "sgd", "hkd", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
     *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
-    *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn"),
+    *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn", "peso", "mxn"),
 )
 _ANCHOR = re.compile(
     "(?=[\\d"
@@ -746,6 +753,7 @@ _FIRST_WORDS = frozenset(
         *re.findall(r"\w+", _WORDNUM),
         *("us", "u", "a", "c", "usd", "eur", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
         *("r", "krw", "brl", "jpy", "cny", "inr", "ron", "rs", "bgn", "nz", "s", "hk", "nzd", "sgd", "hkd"),
+        *("tl", "w", "mxn", "mx"),
         *(
             "aud",
             "cad",
@@ -1058,6 +1066,7 @@ _ROUGH_EUR = {
     "CNY": 0.13,
     "INR": 0.011,
     "TRY": 0.035,
+    "MXN": 0.05,
 }
 LOCAL_CURRENCY = {
     "NO": "NOK",
@@ -1083,6 +1092,7 @@ LOCAL_CURRENCY = {
     "CN": "CNY",
     "IN": "INR",
     "TR": "TRY",
+    "MX": "MXN",
 }
 
 

@@ -1632,6 +1632,9 @@ ROWS: tuple[Row, ...] = (
         ("KFTC",),
         (),
     ),
+    # the court that hears appeals against the KFTC's decisions ("Court upholds W224.9b penalty on Google")
+    ("kr-seoul-high-court", "Seoul High Court", "KR", "court", ("Seoul High Court",), (), ()),
+    ("kr-supreme-court", "Supreme Court of Korea", "KR", "court", ("Supreme Court of Korea",), (), ()),
     (
         "tr-rekabet",
         "Turkish Competition Authority",

@@ -286,20 +286,26 @@ _POST_STRONG = _words(
     "penalised|penalized|sanctioned|censured|charged|sued|reprimanded|under fire|told|"
     # fr
     "sanctionnée|sanctionné|sanctionnés|sanctionnées|condamnée|condamné|écope|doit|devra|va faire appel|"
+    # the plural of a list of companies: "Google et Meta écopent d'une amende record"
+    "écopent|doivent|devront|paient|paieront|contestent|font appel|vont faire appel|sont sanctionnés|"
+    "sont sanctionnées|ont été sanctionnés|ont été sanctionnées|"
     "fait appel|conteste|contestera|a été sanctionnée|a été sanctionné|est sanctionnée|est sanctionné|"
     "mise en demeure|mis en demeure|reçoit|se voit|paie|paiera|épinglée|épinglé|saisit|saisira|a saisi|"
     # de
     "soll|muss|legt einspruch|legt beschwerde|legt berufung|legt widerspruch|erhält|kassiert|zahlt|"
     "wehrt sich|geht gegen|klagt|scheitert|verliert|gewinnt|bekommt|wird bestraft|verzichtet|"
     # nl
+    "krijgen|moeten|"
     "krijgt|moet|beboet|gaat in beroep|is beboet|betaalt|tekent bezwaar|maakt bezwaar|verliest|wint|"
     "stapt naar|"
     # it
     "multata|multato|multate|multati|sanzionata|sanzionato|farà ricorso|ricorre|deve pagare|"
-    "dovrà pagare|paga|impugna|condannata|condannato|perde|vince|"
+    "dovrà pagare|paga|impugna|condannata|condannato|perde|vince|devono pagare|dovranno pagare|pagano|"
+    "impugnano|condannate|condannati|"
     # es
     "multada|multado|sancionada|sancionado|recurrirá|recurre|deberá pagar|debe pagar|pagará|"
-    "condenada|condenado|pierde|gana|"
+    "condenada|condenado|pierde|gana|deberán pagar|deben pagar|pagarán|recurrirán|recurren|reciben|"
+    "condenadas|condenados|"
     # no
     "må|må betale|får|ilagt|ilegges|bøtelagt|anker|klager|taper|tapte|vinner|vant|slipper"
 )

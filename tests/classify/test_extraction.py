@@ -369,6 +369,11 @@ def test_a_sum_of_fines_in_a_headline_that_reports_statistics_is_no_fine() -> No
         ("Regulator fines Orbix 2 billion yuan", "2000000000", "CNY"),
         ("Competition authority fines Orbix 1.3 billion rupees", "1300000000", "INR"),
         ("Authority fines Orbix 1.2 trillion won", "1200000000000", "KRW"),
+        # the won's "W" of Korean English papers, the lira's "TL", Mexico's pesos, in capitals only
+        ("Court upholds W224.9b penalty on Orbix", "224900000000", "KRW"),
+        ("Competition board fines Orbix TL 2.61B over abuse of dominance", "2610000000", "TRY"),
+        ("Cofece multa a Orbix con 93.4 millones de pesos", "93400000", "MXN"),
+        ("Regulator fines Orbix w 5 million", "5000000", None),  # a lower-case "w" is no won
     ],
 )
 def test_currencies_of_authorities_beyond_europe(

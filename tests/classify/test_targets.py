@@ -500,3 +500,17 @@ def test_a_public_body_the_registry_knows_as_an_authority_is_no_target() -> None
         "Court orders Competition Bureau to pay costs", "The court ordered the Competition Bureau to pay."
     )
     assert "Competition Bureau" not in r.companies
+
+
+@pytest.mark.parametrize(
+    ("title", "companies"),
+    [
+        # a list of companies before a plural verb: all of them
+        ("Corée du Sud : Orbix et Veltro écopent d'une amende record", ("Orbix", "Veltro")),
+        ("Orbix y Veltro deberán pagar 194 millones", ("Orbix", "Veltro")),
+        # a group's local arm by the name it trades under
+        ("Cofece multa a Walmex con 93.4 millones de pesos", ("Walmart",)),
+    ],
+)
+def test_a_list_before_a_plural_verb_and_a_local_arms_name(title: str, companies: tuple[str, ...]) -> None:
+    assert analyse(title, title, published="2025-06-01").companies == companies
