@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CLASSIFIER_VERSION = "rules-2025.59"
+CLASSIFIER_VERSION = "rules-2025.60"
 
 
 @dataclass(frozen=True, slots=True)

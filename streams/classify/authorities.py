@@ -452,6 +452,8 @@ def mentions(
             own = _defined_as(doc.text, m.start(), abbr, ids, found)
             if own is None:  # "Japan FTC": another country's body of the same letters, here and after
                 own = _foreign(doc.text, m.start(), ids)
+            if own is None:  # "the Fair Trade Commission ... When the FTC announced": the body spelled out
+                own = _spelled_before(doc.text, m.start(), abbr, ids, found)
             if own is not None:  # "South Korea's Fair Trade Commission (FTC)": this text's FTC
                 redefined[abbr] = ids = own
         if ids:
@@ -598,6 +600,21 @@ def _foreign(text: str, start: int, ids: tuple[str, ...]) -> tuple[str, ...] | N
     trade = any(REGISTRY[i].kind == "competition" or "Trade" in REGISTRY[i].name for i in ids)
     target = DEFAULT_COMPETITION.get(code) if trade else None
     return (target,) if target else ()
+
+
+def _spelled_before(
+    text: str, start: int, abbr: str, ids: tuple[str, ...], found: list[Mention]
+) -> tuple[str, ...] | None:
+    """The authority named earlier in the text whose capitalised words' initials are `abbr` (with a
+    country's letter or two before them: "Korea Fair Trade Commission" for "FTC"), when none of the
+    registry's bodies of those letters is it: the text's own meaning of the abbreviation."""
+    for f in reversed(found):
+        if f.end > start or f.generic or set(f.ids) & set(ids):
+            continue
+        initials = "".join(w[0] for w in text[f.start : f.end].split() if w[:1].isupper())
+        if len(initials) >= len(abbr) and initials.endswith(abbr) and len(initials) - len(abbr) <= 2:
+            return f.ids
+    return None
 
 
 def _abbreviations(doc: Document, scanned: Starts | None) -> list[re.Match[str]]:

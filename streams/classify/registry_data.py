@@ -1628,6 +1628,9 @@ ROWS: tuple[Row, ...] = (
             "South Korea's Fair Trade Commission",
             "Fair Trade Commission of Korea",
             "Comisión de Comercio Justo de Corea",
+            # as Korea's English press writes it ("the Fair Trade Commission (FTC)"); Japan's is named with
+            # its country
+            "Fair Trade Commission",
         ),
         ("KFTC",),
         (),

@@ -1404,3 +1404,20 @@ def test_a_court_name_shared_by_several_countries_is_the_regulators_countrys(
     title: str, summary: str, court: str
 ) -> None:
     assert analyse(title, summary).court_id == court
+
+
+@pytest.mark.parametrize(
+    ("summary", "authority"),
+    [
+        # "the FTC" after the text has named Korea's Fair Trade Commission is that commission
+        (
+            "The Seoul High Court upheld the penalty surcharge imposed by the Fair Trade Commission on Orbix. "
+            "When the FTC announced the sanction in 2021, it put it at 207.4 billion won.",
+            "kr-kftc",
+        ),
+        # ... and the US's after the Federal Trade Commission
+        ("The Federal Trade Commission sued Orbix. The FTC said Orbix misled buyers.", "us-ftc"),
+    ],
+)
+def test_an_abbreviation_means_the_body_the_text_spelled_out_before_it(summary: str, authority: str) -> None:
+    assert analyse("Court rules on Orbix", summary, published="2024-06-01").authority_id == authority
