@@ -342,7 +342,9 @@ _BARE_PENALTY_BEFORE = re.compile(
 
 _AMOUNT_RE = re.compile(
     rf"(?<![\w$€£])(?P<pc>{_CUR_PREFIX})\s?(?P<pn>{_NUM}|{_WORDNUM}(?=\s))(?:[\s-]?(?P<ps>{_SCALE}))?(?![\w])"
-    rf"|(?<![\w.,])(?P<sn>{_NUM}|{_WORDNUM})(?:[\s-]?(?P<ss>{_SCALE})\.?)?[\s-]?(?:de |d'|di |of |van |von )?"
+    # (a number word straight before a currency code is none: "cut to SEK 52 million" is no 2 SEK)
+    rf"|(?<![\w.,])(?P<sn>{_NUM}|{_WORDNUM}(?![\s-]?[a-z]{{3}}(?![\w])))(?:[\s-]?(?P<ss>{_SCALE})\.?)?[\s-]?"
+    rf"(?:de |d'|di |of |van |von )?"
     rf"(?P<sc>{_CUR_SUFFIX})(?![\w])"
     rf"|\b{_BARE_LEAD}\s(?P<bn>{_NUM})[\s-]?(?P<bs>{_SCALE})(?![\w])(?![\s-]*(?:de |d'|di |of )?{_CUR_SUFFIX})"
     rf"|(?<![\w.,])(?P<fn>{_NUM})[\s-]?(?P<fs>{_SCALE})(?=\s(?:fine|penalty|amende|bußgeld|boete|multa)\b)"
@@ -565,7 +567,7 @@ _EARLIER_AFTER = re.compile(
     r"era stat[ao]|erano stat[ei]|avait été|había sido|lo scorso anno|l'anno scorso|el año pasado|"
     r"l'an dernier|l'année dernière|im vorjahr|i fjor)"
 )
-_TO_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|à|auf|naar|a|til)\s(?:[€$£]|\d|eur|usd)")
+_TO_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|à|auf|naar|a|til)\s(?:[€$£₩¥₹₺]|\d|[a-z]{2,3}\$?\s?\d|eur|usd)")
 # "£1.35m ICO fine cut to £250,000": the figure before a reduction is the one replaced.
 _CUT_TO_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:fine|penalty|boete|amende|bußgeld|multa)?\s?"

@@ -177,6 +177,9 @@ def test_a_regulators_own_name_keeps_its_country_when_no_other_country_qualifies
         ("ICO gir Northwind en bot på 18,4 millioner pund.", "18400000", "GBP"),
         # the currency as an attribute, singular: "a 788 million crown fine"
         ("Norway's competition authority upheld the 788 million crown fine on Orbix.", "788000000", "NOK"),
+        # a currency code after "to", which is also Norwegian for two
+        ("The court reduced the fine from SEK 75 million to SEK 52 million.", "52000000", "SEK"),
+        ("Orbix må betale to millioner kroner i gebyr til Datatilsynet.", "2000000", "NOK"),
     ],
 )
 def test_amounts_in_any_locale(text: str, amount: str, currency: str) -> None:
