@@ -122,7 +122,8 @@ _OPINION_TITLE = re.compile(
 # ... and the label of a feature opening an item's summary under a plain headline (a company's portrait).
 _FEATURE_LEAD = re.compile(
     r"\s*(?:portrait|profile|porträt|portret|ritratto|perfil|portrett|opinion|analysis|analyse|kommentar|"
-    r"commentaire|commento)\s*(?:[.:|]|\s[-–])"
+    r"commentaire|commento|debatt|debat|kronikk|leserbrev|tribune|gastbeitrag|op-ed|opinie|opinión)"
+    r"\s*(?:[.:|]|\s[-–])"
 )
 # What enforcement feeds also carry besides decisions: events, job adverts, weekly roundups (not dpa's
 # "ROUNDUP:", one story updated; nor a "Newsletter-Einwilligung", what a fine is about)
@@ -226,6 +227,10 @@ _TALLY = re.compile(
     # imposed on X in 2023 upheld by court")
     rf"|^(?:les |the |die |de |le )?(?:{_PENALTIES_PLURAL})\b[^.\n]{{0,50}}\b(?:en|in|im|nel|i) "
     r"20\d\d\s*(?:[:\n]|$)"
+    # a sum "in fines" over a year or half-year: "81 millones de euros en multas en el segundo semestre de
+    # 2023", "recordhoogte aan boetes in 2018"
+    r"|\b(?:in|en|aan|i|di|an) (?:fines|penalties|multas|sanciones|boetes|amendes|sanctions|sanzioni|multe|"
+    r"bußgeldern|bøter|gebyrer)\b[^.\n]{0,40}\b20\d\d\b"
     # a ranking of fines: "Her er noen av de største smellene", "The 10 biggest GDPR fines"
     r"|\b(?:the (?:\d+ )?(?:largest|biggest|highest)|top \d+|de største|die (?:\d+ )?(?:größten|höchsten)|"
     r"les (?:\d+ )?plus (?:grosses|lourdes|importantes)|le (?:\d+ )?(?:più alte|più grandi)|"
@@ -725,10 +730,14 @@ def _analyse(
             if word in _PERMITS:
                 # "allowed users to share ...": a permission, unless what was allowed is in its sentence
                 tail = tail[: max(0, doc.sentence_span(sent)[1] - e)]
-            if lang in _VERB_FINAL:
-                # "hat die ... verhängte Geldbuße deutlich gesenkt": the participle ends its clause.
+            if lang in _VERB_FINAL or word in _PASSIVE_DECIDED:
+                # "hat die ... verhängte Geldbuße deutlich gesenkt": the participle ends its clause; "Ses
+                # requêtes sont rejetées", "sanktionsavgiften sänks": the passive's subject is its object.
                 tail = doc.low[max(doc.sentence_span(sent)[0], s - 100) : s] + tail
-            named_object = word in types.FINED_RIGHTLY or any(o in tail for o in types.DECISION_OBJECTS)
+            # (the object may be in the phrase itself: "sospende la sanzione")
+            named_object = word in types.FINED_RIGHTLY or any(
+                o in tail or o in word for o in types.DECISION_OBJECTS
+            )
             if not named_object and not outcome and word not in types.SIDING:
                 continue
             if word in types.SIDING and any(
@@ -770,8 +779,17 @@ def _analyse(
     if periodic_live and not imposed_daily:
         # A daily penalty enforces an order, except one a court orders paid with no other order named
         # ("ordered Poland to pay €1 million a day"): that penalty is the decision, a fine.
-        score["ruling"] += 1.0
-        evidence.setdefault("ruling", []).append("penalty per day until compliance")
+        # A daily penalty imposed by itself, with no order named beside it ("imposes daily fine of 4.8
+        # million liras on Meta", "verhängt Zwangsgeld gegen Irland: 15.000 Euro pro Tag"), is that fine.
+        # With a lump sum beside it ("une amende de 2 millions d'euros, assortie d'une astreinte de 20 000
+        # euros par jour de retard") it enforces an order the fine comes with: a ruling too.
+        lump_sum = any(
+            not m.periodic and m.note is None and m.penalty_context and m.sentence not in background
+            for m in found
+        )
+        key = "ruling" if score["ruling"] > 0 or score["fine"] == 0 or lump_sum else "fine"
+        score[key] += 1.0
+        evidence.setdefault(key, []).append("penalty per day until compliance")
 
     enforcement_head = head["fine"] + head["ruling"] + head["decided"] + head["appeal"]
     primary = "none"
@@ -1000,6 +1018,15 @@ _EXPLAINER = re.compile(
 )
 
 
+# Decided words in the passive, whose object stands before them.
+_PASSIVE_DECIDED = frozenset(
+    (
+        *("rejetée", "rejetées", "rejetés", "annullata", "annullate", "annullati"),
+        *("sänks", "sänktes", "upphävs", "upphävdes"),
+    )
+)
+
+
 def _fines_named(
     doc: Document, s: int, e: int, word: str, sent: int, regulator_ends: list[tuple[int, int]]
 ) -> bool:
@@ -1052,7 +1079,11 @@ def _orders_named(
         and not doc.low.startswith(_NOT_ORDERED, e + 1)
         and (word == "sospende" or doc.text[e + 1 : e + 2].isupper())
         and (
-            any(rs == sent and 0 < s - re_ <= 1 for rs, re_ in regulator_ends)
+            # right after the name, or after its abbreviation in brackets: "(ACM) verplicht Apple"
+            any(
+                rs == sent and 0 < s - re_ <= 2 and doc.text[re_:s].strip() in ("", ")")
+                for rs, re_ in regulator_ends
+            )
             or doc.low.endswith(_BRUSSELS, 0, s - 1)  # "Brussel verplicht Apple": the Commission
         )
     )

@@ -1973,11 +1973,12 @@ ROWS: tuple[Row, ...] = (
         (
             "TAR Lazio",
             "Tribunale amministrativo regionale del Lazio",
+            "Tribunale amministrativo regionale per il Lazio",
             "Tar del Lazio",
             "Lazio Regional Administrative Court",
             "Regional Administrative Court of Lazio",
         ),
-        ("TAR",),
+        ("TAR", "Tar"),  # Italian papers write "il Tar"
         (),
     ),
     (

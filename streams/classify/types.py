@@ -111,13 +111,18 @@ LEXICON |= _kind(
         "suspends licence|suspends the licence|suspended the licence|suspended the operating licence|"
         "suspends license|suspended the license|suspended its licence|suspended its license|revokes licence|"
         "revokes license|revoked the licence|revoked the license|revoked its licence|revoked its license|"
+        "sospeso in via cautelare|sospende in via cautelare|"
         "licence suspended|license suspended|licence revoked|license revoked|suspend la licence|"
         "suspendu la licence|retire l'agrément|retiré l'agrément|retrait d'agrément|entzieht die lizenz|"
         "entzog die lizenz|lizenz entzogen|widerruft die lizenz|widerruft die zulassung|sospende la licenza|"
         "sospeso la licenza|revoca la licenza|revocato la licenza|suspende la licencia|revoca la licencia|"
         "schorst de vergunning|trekt de vergunning in|vergunning ingetrokken|tilbakekaller konsesjonen|"
         "revoked the broadcasting licence|revokes the broadcasting licence|revoked its broadcasting licence|"
-        "retire la licence|retiré la licence|trukket tilbake sendetillatelsen|trekker tilbake sendetillatelsen"
+        "retire la licence|retiré la licence|trukket tilbake sendetillatelsen|trekker tilbake sendetillatelsen|"
+        # Swedish: "Spelinspektionen återkallar Ninja Casinos licens"
+        "återkallar|återkallat|återkallade|återkallas|återkallades|"
+        # a licence suspended, any object between: "suspends betting firm's licence"
+        "suspends betting|suspends gambling|suspends operating|suspends the operating"
     ),
 )
 # A regulator's own enforcement action (counts as a ruling only right after a regulator's name).
@@ -264,6 +269,8 @@ _OUTCOME_PHRASES = (
     "loses bid|lost bid|loses its bid|lost its bid|verliest beroep|verliest hoger beroep|verloor beroep|"
     "gain de cause|krijgt gelijk|kreeg gelijk|bekommt recht|bekam recht|får medhold|fikk medhold|tapte saken|"
     "tapte ankesaken|står seg|vince il ricorso|perde il ricorso|pierde el recurso|gana el recurso|"
+    # Nynorsk too ("Unibet-eigaren tapte ankesaka mot staten"); a company that wins before the Tar
+    "tapte ankesaka|tapte saka|vant ankesaka|vant ankesaken|vann ankesaka|vant saken|vince davanti al|"
     "accolto l'appello|accoglie l'appello|"
     "after appeal|after an appeal|on appeal|en appel|in appello|"
     "fails to overturn|failed to overturn|fails in bid to overturn|failed in its bid to overturn"
@@ -349,7 +356,10 @@ LEXICON |= _kind(
         "fastställer|fastställde|upphäver|upphävde|sänker|sänkte|avslår|avslog|stadfæster|stadfæstede|"
         "ophæver|ophævede|nedsætter|nedsatte|reduz|reduziu|mantém|manteve|"
         # a court that cuts the fine: "Il Tar del Lazio taglia la maxi multa", "recorta la multa", "kürzt"
-        "taglia|tagliato|tagliata|recorta|recortó|recortado|recortada|kürzt|kürzte|gekürzt|" + _OUTCOME_PHRASES
+        "taglia|tagliato|tagliata|recorta|recortó|recortado|recortada|kürzt|kürzte|gekürzt|"
+        # "annullata la sanzione", "il Tar sospende la sanzione", "Ses requêtes sont rejetées", Swedish passives
+        "annullata|annullate|annullati|sospende la sanzione|sospeso la sanzione|sospesa la sanzione|"
+        "rejetée|rejetées|rejetés|sänks|sänktes|upphävs|upphävdes|" + _OUTCOME_PHRASES
     ),
 )
 # What a headline says when no decision is taken yet, or none by an authority: a provision for a possible
@@ -366,7 +376,8 @@ _UNDECIDED_SUM_PHRASES = (
     "reserveert|zet opzij|mogelijke boete|possible fine|potential fine|mögliche strafe|mögliches bußgeld|"
     "éventuelle amende|possibile multa|posible multa|mulig bot|"
     # "Danske Bank sets aside nearly $2 bn for expected fines"
-    "expected fines|expected penalties|anticipated fines|fines it expects|"
+    "expected fines|expected penalties|anticipated fines|fines it expects|for potential|for a potential|"
+    "for possible|for a possible|"
     # a settlement that a court must still approve: no decision yet
     "pending court approval|subject to court approval|needs court approval|requires court approval|"
     "awaiting court approval|pending approval by|sous réserve de l'approbation|doit encore être approuvé|"
@@ -622,6 +633,7 @@ DECISION_OBJECTS = (
     "antrag",
     "verzoek",
     "demande de",
+    "requête",
     "solicitud",
     "request",
     "application",

@@ -2033,3 +2033,57 @@ def test_a_court_that_orders_the_penalty_paid_is_the_events_court() -> None:
         "by the Competition Bureau.",
     )
     assert (r.primary, r.court_id) == ("fine", "ca-competition-tribunal")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "primary"),
+    [
+        # appeals decided: Nynorsk, an Italian participle, a phrase that names its object, French and Swedish
+        # passives whose subject is the decision
+        ("Orbix tapte ankesaka mot staten i Borgarting lagmannsrett", "Lagmannsretten gav staten medhald.", "appeal"),
+        ("Orbix vince davanti al Tar Lazio: annullata la sanzione Agcom", "Il Tar ha accolto il ricorso.", "appeal"),
+        ("Agcom, il Tar sospende la sanzione a Orbix per i video su YouTube", "Il Tar decide.", "appeal"),
+        (
+            "Le Conseil d'État confirme le pouvoir de l'ANJ",
+            "La FDJ demandait l'annulation de la décision de l'ANJ. Ses requêtes sont rejetées.",
+            "appeal",
+        ),
+        (
+            "Förvaltningsrätten: Orbix har brutit mot spellagen",
+            "Förvaltningsrätten ändrar beslutet endast så att sanktionsavgiften sänks till 50 miljoner kronor.",
+            "appeal",
+        ),
+        # a licence revoked, in Swedish; a regulator's order after its abbreviation in brackets
+        ("Spelinspektionen återkallar Orbix Casinos licens", "Licensen återkallas med omedelbar verkan.", "ruling"),
+        # a daily penalty imposed by itself, no order beside it, is the fine
+        (
+            "Turkish competition watchdog imposes daily fine of 4.8 million liras on Orbix",
+            "The Competition Board has started fining Orbix 4.8 million liras per day.",
+            "fine",
+        ),
+        # no decision: a sum "in fines" over a year, money for a potential settlement, a debate piece
+        ("Ksa: met ruim 1,7 miljoen euro recordhoogte aan boetes in 2018", "De Ksa legde boetes op.", "none"),
+        (
+            "La DGOJ impuso 81 millones de euros en multas en el segundo semestre de 2023",
+            "La DGOJ resolvió 40 expedientes sancionadores.",
+            "none",
+        ),
+        ("Orbix sets aside £585 million for potential settlement", "Orbix said talks continue.", "none"),
+        (
+            "Utmåling av overtredelsesgebyr: vilkårlige millionbeløp?",
+            "DEBATT: Finanstilsynets vedtak om å ilegge Orbix et overtredelsesgebyr på 400 millioner kroner.",
+            "none",
+        ),
+    ],
+)
+def test_the_gambling_and_fintech_round(title: str, summary: str, primary: str) -> None:
+    assert analyse(title, summary, published="2025-03-01").primary == primary
+
+
+def test_an_order_after_the_authoritys_abbreviation_in_brackets_is_a_ruling() -> None:
+    r = analyse(
+        "Orbix riskeert tot 50 miljoen euro aan dwangsommen",
+        "De Autoriteit Consument & Markt (ACM) verplicht Orbix om andere betaalsystemen toe te laten, op straffe "
+        "van een dwangsom van 5 miljoen euro per week.",
+    )
+    assert r.primary == "ruling"
