@@ -1138,7 +1138,35 @@ def choose(doc: Document, chunks: list[Chunk], known: list[companies.CompanyMent
             # "fine on Gazprom, together with fines on five Western energy firms - Engie, ...": the named
             # target and the counted ones.
             return listed if top in listed else (top, *listed)
+    names = [n for n in names if n.lower().rstrip(".") not in _LEGAL_FORMS_ALONE] or names
+    brand = _known_as(doc, names)
+    if brand is not None:
+        return (brand,)
     return tuple(_known_form(_municipal(_ungenitive(n, chunks), chunks), known) for n in names)
+
+
+# A legal form split from its name by a list's comma ("Payward Ventures, Inc. and Payward Trading") is none.
+_LEGAL_FORMS_ALONE = frozenset(
+    ("inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "nv", "bv", "lp")
+)
+# The name the entities fined trade under: "Payward Ventures, Inc. and Payward Trading Ltd., both commonly
+# known as Kraken", "Acme LLC (d/b/a Widget)".
+_KNOWN_AS = re.compile(
+    r"(?:\bd/b/a|\bdoing business as|\b(?:both |each )?commonly known as|\btrading as)"
+    r"\s+[\"“']?((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,3})"
+)
+
+
+def _known_as(doc: Document, names: list[str]) -> str | None:
+    """The brand the text says the chosen entities are known as, in the sentence that names them."""
+    low = doc.low
+    if not any(w in low for w in ("commonly known as", "d/b/a", "doing business as", "trading as")):
+        return None  # ("formerly known as Facebook" is another matter: the company's old name)
+    for m in _KNOWN_AS.finditer(doc.text):
+        a, _b = doc.sentence_span(doc.sentence_of(m.start()))
+        if all(n in doc.text[a : m.start()] for n in names):
+            return m.group(1).rstrip(".,")
+    return None
 
 
 def _known_form(name: str, known: list[companies.CompanyMention]) -> str:

@@ -514,3 +514,23 @@ def test_a_public_body_the_registry_knows_as_an_authority_is_no_target() -> None
 )
 def test_a_list_before_a_plural_verb_and_a_local_arms_name(title: str, companies: tuple[str, ...]) -> None:
     assert analyse(title, title, published="2025-06-01").companies == companies
+
+
+@pytest.mark.parametrize(
+    ("summary", "companies"),
+    [
+        # the name the fined entities trade under
+        (
+            "The SEC today charged Orbix Ventures, Inc. and Orbix Trading Ltd., both commonly known as "
+            "Widgetly, with failing to register their program. They agreed to pay $30 million.",
+            ("Widgetly",),
+        ),
+        ("The SEC fined Orbix Holdings LLC (d/b/a Widgetly) $5 million.", ("Widgetly",)),
+        # a legal form after a list's comma is no company of the list
+        ("The FTC fined Orbix, Inc. and Veltro Ltd. $5 million.", ("Orbix", "Veltro")),
+        # an old name is no trading name
+        ("The FTC fined Orbix $5 million. Orbix was formerly known as Veltro.", ("Orbix",)),
+    ],
+)
+def test_the_name_the_fined_entities_trade_under(summary: str, companies: tuple[str, ...]) -> None:
+    assert analyse("Regulator settles charges", summary, published="2023-02-09").companies == companies
