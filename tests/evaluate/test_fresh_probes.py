@@ -83,6 +83,10 @@ FLOORS = {
     # none false alerts 0.28); then rules-2025.49. Its one labelled ruling (a prison sentence, no regulator)
     # is read as none, which takes the ruling class's F1 and so the macro F1 down.
     "probe_fresh_25.jsonl": dict(zip(_METRICS, (0.64, 0.83, 0.79, 0.83), strict=True)),
+    # Session 20: gambling, lottery and crypto enforcement (half A, under rules-2025.61: type 0.67, none
+    # false alerts 0.40, companies 0.73) and hard amounts of smaller and non-European regulators (half B,
+    # under rules-2025.56: type 0.62, none false alerts 0.67, amounts 0.70); then rules-2025.57 to .63.
+    "probe_fresh_26.jsonl": dict(zip(_METRICS, (0.87, 0.89, 0.82, 0.93), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's and _22's writers labelled a non-event's jurisdiction null (earlier writers:
@@ -109,7 +113,7 @@ LINK_FLOORS = {
     "probe_fresh_16.jsonl": 0.59, "probe_fresh_17.jsonl": 0.44, "probe_fresh_18.jsonl": 0.38,
     "probe_fresh_19.jsonl": 0.53, "probe_fresh_20.jsonl": 0.6, "probe_fresh_21.jsonl": 0.41,
     "probe_fresh_22.jsonl": 0.58, "probe_fresh_23.jsonl": 0.61, "probe_fresh_24.jsonl": 0.76,
-    "probe_fresh_25.jsonl": 0.54,
+    "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -125,6 +129,7 @@ DEDUP_FLOORS = {
     # (two undated Royal Mail steps, the request for the Supreme Court's permission and its refusal, read as
     # one event once both name the UK's Supreme Court: a feed's items are dated)
     "probe_fresh_25.jsonl": 0.92,
+    "probe_fresh_26.jsonl": 0.93,
 }
 
 
