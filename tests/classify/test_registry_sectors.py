@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from streams.classify import analyse, authorities, countries
+from streams.classify import analyse
+from tests.classify.registry_spec import check_left_out, check_registered, check_resolves, labels
 
 # id: (country, kind)
 SECTOR_ENTRIES: dict[str, tuple[str, str]] = {
@@ -103,30 +104,15 @@ SECTOR_ENTRIES: dict[str, tuple[str, str]] = {
 SHARED_NAMES = {"Environmental Protection Agency": "us-epa"}
 
 
-def _labels() -> list[tuple[str, str]]:
-    out = []
-    for key in SECTOR_ENTRIES:
-        a = authorities.REGISTRY[key]
-        for name in dict.fromkeys((a.name, *a.names, *a.abbreviations)):
-            out.append((key, name))
-    return out
-
 
 @pytest.mark.parametrize("key", list(SECTOR_ENTRIES))
 def test_entry_is_registered_with_its_country_and_kind(key: str) -> None:
-    a = authorities.REGISTRY[key]
-    assert (a.country, a.kind) == SECTOR_ENTRIES[key]
-    assert a.name and a.names
+    check_registered(key, SECTOR_ENTRIES[key])
 
 
-@pytest.mark.parametrize(("key", "name"), _labels())
+@pytest.mark.parametrize(("key", "name"), labels(SECTOR_ENTRIES))
 def test_every_name_resolves_bare_and_as_a_label(key: str, name: str) -> None:
-    a = authorities.REGISTRY[key]
-    label = name if "(" in name else f"{name} ({countries.display(a.country)})"
-    resolved = authorities.resolve(label)
-    assert resolved is not None and resolved.id == key, label
-    bare = authorities.resolve(name)
-    assert bare is not None and bare.id == SHARED_NAMES.get(name, key), name
+    check_resolves(key, name, SHARED_NAMES)
 
 
 # (id, headline, first sentence): the id is the authority the item reports a decision of.
@@ -503,10 +489,7 @@ LEFT_OUT = [
 def test_an_ambiguous_abbreviation_names_no_entry(
     key: str, abbreviation: str, title: str, summary: str
 ) -> None:
-    assert abbreviation not in authorities.REGISTRY[key].abbreviations
-    resolved = authorities.resolve(abbreviation)
-    assert resolved is None or resolved.id != key
-    assert analyse(title, summary).authority_id != key
+    check_left_out(key, abbreviation, title, summary)
 
 
 # Other countries' bodies whose names end like one of ours: (entry they are not, headline, first sentence)

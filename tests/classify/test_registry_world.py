@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from streams.classify import analyse, authorities, countries
+from streams.classify import analyse, authorities
+from tests.classify.registry_spec import check_left_out, check_registered, check_resolves, labels
 
 # id: (country, kind)
 WORLD_ENTRIES: dict[str, tuple[str, str]] = {
@@ -83,20 +84,10 @@ SHARED_NAMES = {
 }
 
 
-def _labels() -> list[tuple[str, str]]:
-    out = []
-    for key in WORLD_ENTRIES:
-        a = authorities.REGISTRY[key]
-        for name in dict.fromkeys((a.name, *a.names, *a.abbreviations)):
-            out.append((key, name))
-    return out
-
 
 @pytest.mark.parametrize("key", list(WORLD_ENTRIES))
 def test_entry_is_registered_with_its_country_and_kind(key: str) -> None:
-    a = authorities.REGISTRY[key]
-    assert (a.country, a.kind) == WORLD_ENTRIES[key]
-    assert a.name and a.names
+    check_registered(key, WORLD_ENTRIES[key])
 
 
 @pytest.mark.parametrize("key", list(WORLD_ENTRIES))
@@ -106,15 +97,9 @@ def test_display_names_a_country_not_a_code(key: str) -> None:
     assert not display.endswith(("(SG)", "(HK)", "(MX)", "(ZA)")), display
 
 
-@pytest.mark.parametrize(("key", "name"), _labels())
+@pytest.mark.parametrize(("key", "name"), labels(WORLD_ENTRIES))
 def test_every_name_resolves_bare_and_as_a_label(key: str, name: str) -> None:
-    a = authorities.REGISTRY[key]
-    country = COUNTRY_NAMES.get(a.country) or countries.display(a.country)
-    label = name if "(" in name else f"{name} ({country})"
-    resolved = authorities.resolve(label)
-    assert resolved is not None and resolved.id == key, label
-    bare = authorities.resolve(name)
-    assert bare is not None and bare.id == SHARED_NAMES.get(name, key), name
+    check_resolves(key, name, SHARED_NAMES, COUNTRY_NAMES)
 
 
 def test_a_shared_name_resolves_to_the_labels_country() -> None:
@@ -656,10 +641,7 @@ LEFT_OUT = [
 def test_an_ambiguous_abbreviation_names_no_entry(
     key: str, abbreviation: str, title: str, summary: str
 ) -> None:
-    assert abbreviation not in authorities.REGISTRY[key].abbreviations
-    resolved = authorities.resolve(abbreviation)
-    assert resolved is None or resolved.id != key
-    assert analyse(title, summary).authority_id != key
+    check_left_out(key, abbreviation, title, summary)
 
 
 @pytest.mark.parametrize(
