@@ -802,7 +802,11 @@ def find(
             interior = i + 1 < len(out) and out[i + 1].joined_prev and not out[i + 1].authority
             if not interior:
                 c.strength = 0.0
-        elif c.strength > 0 and is_non_company(c.name) and not (c.objected and _public_body(c.name)):
+        elif (
+            c.strength > 0
+            and is_non_company(c.name)
+            and not ((c.objected or c.strength >= STRONG) and _public_body(c.name))
+        ):
             state = _state(c.name) if c.objected else None
             if state is None:
                 c.strength = 0.0
@@ -824,8 +828,8 @@ def find(
 
 _OWNED_BY = frozenset((" owner ", " parent ", " operator ", " maker "))
 # The heads of public bodies that a regulator fines as it fines a company ("has fined the National Revenue
-# Agency", "fines the Cabinet Office"): a target as the object of the decision, when the registry knows no
-# authority of that name.
+# Agency", "Cabinet Office fined £500,000"): a target as the object of the decision or the subject of
+# "fined", when the registry knows no authority of that name.
 _PUBLIC_BODY_HEADS = frozenset(("office", "agency", "ministry", "department", "council", "bureau", "police"))
 
 

@@ -487,6 +487,11 @@ def test_a_name_that_starts_with_a_digit(title: str, company: str) -> None:
             "The ICO has fined the Cabinet Office £500,000.",
             "Cabinet Office",
         ),
+        (
+            "Cabinet Office fined £500,000 over New Year honours data breach",
+            "The breach exposed the home addresses of more than 1,000 people on GOV.UK.",
+            "Cabinet Office",
+        ),
     ],
 )
 def test_the_subject_of_a_settlement_and_a_public_body_fined_are_targets(
