@@ -1961,8 +1961,11 @@ ROWS: tuple[Row, ...] = (
         (
             r"(?:land|amts|verwaltungs|oberlandes|oberverwaltungs)gericht \w+",
             # the courts' abbreviations before their seat ("LG Bonn senkt DSGVO-Bußgeld", "OVG NRW"); only
-            # before a seat, as "LG" is also a company ("LG Electronics")
-            r"\b(?:lg|olg(?! düsseldorf)|o?vg) " + _COURT_SEATS,  # (the OLG Düsseldorf has its own row)
+            # before a seat, as "LG" is also a company ("LG Electronics"). One pattern each, so that each has
+            # its letters as the gate that keeps it off texts without them (a shared one would gate on " ").
+            r"\blg " + _COURT_SEATS,
+            r"\bolg (?!düsseldorf)" + _COURT_SEATS,
+            r"\bo?vg " + _COURT_SEATS,  # (the OLG Düsseldorf has its own row)
         ),
     ),
     (

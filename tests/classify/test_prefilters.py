@@ -92,6 +92,9 @@ def test_every_registry_pattern_match_passes_its_gate() -> None:
         "niedersachsens datenschutzbeauftragter",
         "the attorney general of texas",
         "das verwaltungsgericht köln",
+        "lg bonn senkt das bußgeld",
+        "das olg köln hat",
+        "ovg nrw weist",
     ]
     patterns = [re.compile(p) for row in ROWS for p in row[6]]
     matched = 0
@@ -100,9 +103,20 @@ def test_every_registry_pattern_match_passes_its_gate() -> None:
             if rx.search(sample):
                 matched += 1
                 assert authorities._passes(authorities._gate([rx.pattern]), sample)
-                assert authorities._passes(authorities._PATTERN_GATE, sample)
+                if rx.pattern in authorities._LEADING.values():  # (the others are gated one by one)
+                    assert authorities._passes(authorities._PATTERN_GATE, sample)
     assert matched >= len(samples)
     assert not authorities._passes(authorities._PATTERN_GATE, "the cnil fined orvane")
+
+
+def test_every_registry_gate_needs_letters_not_a_space() -> None:
+    # A gate of " " (two patterns' shared literal) opens on every text and costs every item its scan: the
+    # German court abbreviations once took 0.83x of the classifier's speed that way.
+    gates = [authorities._PATTERN_GATE, *authorities._EXTRA_GATES]
+    for gate in gates:
+        assert gate is not None
+        for literal in gate:
+            assert sum(ch.isalpha() for ch in literal) >= 2, (gate, literal)
 
 
 def test_generic_descriptions_far_into_a_sentence_are_still_found() -> None:
