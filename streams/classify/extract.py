@@ -231,6 +231,9 @@ _TALLY = re.compile(
     # 2023", "recordhoogte aan boetes in 2018"
     r"|\b(?:in|en|aan|i|di|an) (?:fines|penalties|multas|sanciones|boetes|amendes|sanctions|sanzioni|multe|"
     r"bußgeldern|bøter|gebyrer)\b[^.\n]{0,40}\b20\d\d\b"
+    # a year's fines after the verb: "Kartellamt verhängte 2022 rund 24 Millionen Euro Bußgeld"
+    r"|\b(?:verhängte|verhängt|imposed|imposes|a infligé|inflige|ha inflitto|impuso|impone|ila|ilagt|legde)\s"
+    r"(?:im jahr |in |en |nel |i )?(?:19|20)\d\d\b"
     # a ranking of fines: "Her er noen av de største smellene", "The 10 biggest GDPR fines"
     r"|\b(?:the (?:\d+ )?(?:largest|biggest|highest)|top \d+|de største|die (?:\d+ )?(?:größten|höchsten)|"
     r"les (?:\d+ )?plus (?:grosses|lourdes|importantes)|le (?:\d+ )?(?:più alte|più grandi)|"
@@ -688,6 +691,8 @@ def _analyse(
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
                 continue
+            if _NEGATED.search(doc.low, max(doc.sentence_span(sent)[0], s - 16), s):
+                continue  # "weder ein Bußgeld noch eine Anordnung ergangen", "no fine was imposed"
             if kind == "fine" and sent not in amount_sent and _asks(doc, sent):
                 continue  # "Kan Swedbank få milliardbot?": a headline that asks names no fine
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
@@ -1013,6 +1018,11 @@ def _confidence(primary: str, score: dict[str, float], head: dict[str, float]) -
     return round(min(0.99, 0.5 + 0.08 * top), 2)
 
 
+# A penalty or an order denied: "weder ein Bußgeld noch eine Anordnung", "no fine", "aucune amende".
+_NEGATED = re.compile(
+    r"\b(?:weder|noch|kein|keine|keinen|no|not a|aucune?|ni|nessuna?|né|ningun[ao]?|ningún|geen|ingen|"
+    r"ikke noe)\s+(?:(?:ein|eine|einen|une?|un|una|een|et|en)\s+)?$"
+)
 _EXPLAINER = re.compile(
     r"(?:how|why|what|when|where|wie|warum|comment|pourquoi|come|perché|cómo|por qué|hvordan|hvorfor)\b"
 )

@@ -569,6 +569,11 @@ _EARLIER_AFTER = re.compile(
 )
 _TO_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|à|auf|naar|a|til)\s(?:[€$£₩¥₹₺]|\d|[a-z]{2,3}\$?\s?\d|eur|usd)")
 # "£1.35m ICO fine cut to £250,000": the figure before a reduction is the one replaced.
+_CUT_TO_BEFORE = re.compile(
+    r"\b(?:ramen[ée]e?s?|a ramené|rédui(?:t|te|ts|tes)|abaiss[ée]e?|divis[ée]e? par (?:deux|trois|quatre)|"
+    r"cut|reduced|lowered|slashed|gesenkt|herabgesetzt|reduziert|verlaagd|ridott[ao]|rebajad[ao]|redusert|"
+    r"nedsatt|sänkt)\b[^.;!?]{0,120}?\s(?:à|to|auf|naar|a|til)\s$"
+)
 _CUT_TO_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:fine|penalty|boete|amende|bußgeld|multa)?\s?"
     r"(?:cut|reduced|lowered|slashed|verlaagd|réduite?|ramenée?|gesenkt|ridotta|rebajada|redusert)\s(?:to|à|auf|naar|a|til)\s"
@@ -1007,6 +1012,9 @@ def find(
         # ... or that the headline rounds ("fines ... over £100 million": "The fines total £101.4 million").
         rounded = [(float(m.value), m.currency) for m in out if m.in_title and m.note is None and m.approximate]
         lead = 1  # the lead's sentence (after the title, or after a headline line that opens the summary)
+        a1, b1 = doc.sentence_span(min(1, len(doc.starts) - 1))
+        if b1 - a1 < 40 and len(doc.starts) > 2:
+            lead = 2  # ... or after a dateline ("Bonn, 13. Januar 2014.")
         for i in totals:
             # ... or in the lead under a headline with no figure ("Bußgelder gegen Valve und fünf Publisher":
             # "Geldbußen von insgesamt 7,8 Millionen Euro"): the sum of that decision's fines.
@@ -1145,6 +1153,14 @@ def choose(
             else m
             for m in mentions
         ]
+    # "La cour d'appel a ramené jeudi à 371,6 millions d'euros l'amende de 1,1 milliard": the figure a court
+    # cut the penalty to is told first; the other figures of that sentence are the penalty it replaced.
+    cut_to = {
+        m.sentence
+        for m in mentions
+        if m.note is None
+        and _CUT_TO_BEFORE.search(low, max(doc.sentence_span(m.sentence)[0], m.start - 150), m.start)
+    }
     flagged: list[AmountMention] = []
     for m in mentions:
         note = m.note
@@ -1153,9 +1169,17 @@ def choose(
             before = low[max(s_start, m.start - 90) : m.start]
             after = low[m.end : m.end + 60]
             if (
-                (ends_with_phrase(before[-6:], _FROM_PHRASES) and _TO_AFTER.match(after))
+                (
+                    m.sentence in cut_to
+                    and not _CUT_TO_BEFORE.search(low, max(s_start, m.start - 150), m.start)
+                    and m.start > s_start
+                )
+                or (ends_with_phrase(before[-6:], _FROM_PHRASES) and _TO_AFTER.match(after))
                 or _CUT_TO_AFTER.match(after)
-                or m.sentence in background_sentences
+                or (
+                    m.sentence in background_sentences
+                    and not _CUT_TO_BEFORE.search(low, max(s_start, m.start - 150), m.start)
+                )
                 or any(bs == m.sentence and be <= m.start for bs, be in background_words)
                 or m.sentence in other_company_sentences
                 or (not at_stake and (_BACKGROUND.search(before[-60:]) or _EARLIER_AFTER.match(after)))

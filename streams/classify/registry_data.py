@@ -1323,6 +1323,15 @@ ROWS: tuple[Row, ...] = (
         (),
     ),
     (
+        "us-cfius",
+        "Committee on Foreign Investment in the United States",
+        "US",
+        "regulator",
+        ("Committee on Foreign Investment in the United States",),
+        ("CFIUS",),
+        (),
+    ),
+    (
         "us-fcc",
         "Federal Communications Commission",
         "US",
@@ -1930,6 +1939,9 @@ ROWS: tuple[Row, ...] = (
         ("BVerfG",),
         (),
     ),
+    # Berlin's higher regional court, which hears appeals in fine proceedings ("Kammergericht verweist Fall
+    # zurück")
+    ("de-kg-berlin", "Kammergericht", "DE", "court", ("Kammergericht", "Kammergericht Berlin"), (), ()),
     (
         "de-olg-duesseldorf",
         "OLG Düsseldorf",
@@ -3224,6 +3236,20 @@ ROWS: tuple[Row, ...] = (
             "Australia's prudential regulator",
         ),
         ("APRA",),
+        (),
+    ),
+    (
+        "au-esafety",
+        "eSafety Commissioner",
+        "AU",
+        "regulator",
+        (
+            "eSafety Commissioner",
+            "Australia's eSafety Commissioner",
+            "eSafety-Behörde",
+            "Office of the eSafety Commissioner",
+        ),
+        (),
         (),
     ),
     (

@@ -79,6 +79,7 @@ _GENERIC_ALONE = _words(
     "lawyers|critics|officials|experts|investors|banks|platforms|apps|operators|retailers|employees|workers|"
     "citizens|children|parents|shoppers|drivers|members|shareholders|unternehmen|firmen|verbraucher|nutzer|"
     "kunden|behörden|bedrijven|consumenten|entreprises|utilisateurs|aziende|utenti|empresas|usuarios|"
+    "brauereien|kjedene|selskapene|bankene|aktørene|"
     "selskaper|brukere|regulators|authorities|watchdogs|privacy|data|digital|tech|big tech|"
     "ai|internet|online|cloud|cookies|fiscal|quarter|quarterly|banken|großbanken|grossbanken|kundene|"
     "brukerne|forbrukerne"
@@ -484,9 +485,10 @@ def is_non_company(name: str) -> bool:
 
 
 # German compounds that name a kind of company ("Stahlhersteller", "Energiekonzerne", "Bierbrauer").
-_GENERIC_COMPOUND = re.compile(
-    rf"..(?:{'|'.join((*_KIND_HEADS, 'produzenten', 'brauer', 'konzerne', 'ketten', 'firmen'))})$"
-)
+# ... and plural kinds in German and Norwegian ("Brauereien", "Dagligvarekjedene", "Kjedene").
+_PLURAL_KINDS = ("brauereien", "kjedene", "kjeder", "selskapene", "bankene", "aktørene", "produsentene")
+_COMPOUND_HEADS = (*_KIND_HEADS, "produzenten", "brauer", "konzerne", "ketten", "firmen", *_PLURAL_KINDS)
+_GENERIC_COMPOUND = re.compile(rf"..(?:{'|'.join(_COMPOUND_HEADS)})$")
 _POSSESSIVE = re.compile(r"(?:'s?|’s?)$")
 
 
@@ -1179,7 +1181,8 @@ def _known_form(name: str, known: list[companies.CompanyMention]) -> str:
     stems = (name, name[:-1]) if name.endswith("s") and len(name) > 4 else (name,)
     for k in known:
         for stem in stems:
-            if k.name.startswith(stem + " ") or (stem != name and k.name == stem):
+            # ("Booking" where the body says "Booking.com": the registry's name)
+            if k.name.startswith((stem + " ", stem + ".")) or (stem != name and k.name == stem):
                 return k.name
     return name
 

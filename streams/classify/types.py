@@ -189,7 +189,7 @@ LEXICON |= _kind(
         "formé un recours|déposer un recours|déposé un recours|recours devant|recours contre|contester la décision|"
         "contester cette décision|contester la sanction|conteste|contestent|a contesté|ont contesté|"
         "saisi le conseil d'état|saisir le conseil d'état|saisit le conseil d'état|saisit la cour|saisi la cour|"
-        "saisir la cour|"
+        "saisir la cour|contesté devant|avoir contesté|"
         "einspruch einlegen|einspruch eingelegt|widerspruch einlegen|widerspruch eingelegt|berufung einlegen|"
         "berufung eingelegt|beschwerde einlegen|beschwerde eingelegt|klage eingereicht|klage einreichen|"
         "rechtsmittel einlegen|rechtsmittel eingelegt|anfechten|gerichtlich vorgehen|legt einspruch|legt widerspruch|"
@@ -273,7 +273,14 @@ _OUTCOME_PHRASES = (
     "tapte ankesaka|tapte saka|vant ankesaka|vant ankesaken|vann ankesaka|vant saken|vince davanti al|"
     "accolto l'appello|accoglie l'appello|"
     "after appeal|after an appeal|on appeal|en appel|in appello|"
-    "fails to overturn|failed to overturn|fails in bid to overturn|failed in its bid to overturn"
+    "fails to overturn|failed to overturn|fails in bid to overturn|failed in its bid to overturn|"
+    # a court named between: "Scania loses General Court challenge to €880m fine"
+    "loses general court challenge|lost general court challenge|loses eu court challenge|"
+    "lost eu court challenge|loses court challenge|lost court challenge|loses high court challenge|"
+    "lost high court challenge|loses supreme court challenge|lost supreme court challenge|"
+    "loses legal challenge|lost legal challenge|wins court challenge|won court challenge|"
+    "wins legal challenge|won legal challenge|wins general court challenge|won general court challenge|"
+    "wins eu court challenge|won eu court challenge|wins high court challenge|won high court challenge"
 )
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 # Decided words that name the penalty themselves ("Rechter: keukenbedrijven terecht beboet"): no object after.
@@ -359,7 +366,12 @@ LEXICON |= _kind(
         "taglia|tagliato|tagliata|recorta|recortó|recortado|recortada|kürzt|kürzte|gekürzt|"
         # "annullata la sanzione", "il Tar sospende la sanzione", "Ses requêtes sont rejetées", Swedish passives
         "annullata|annullate|annullati|sospende la sanzione|sospeso la sanzione|sospesa la sanzione|"
-        "rejetée|rejetées|rejetés|sänks|sänktes|upphävs|upphävdes|" + _OUTCOME_PHRASES
+        "rejetée|rejetées|rejetés|sänks|sänktes|upphävs|upphävdes|"
+        # a court that voids the fine, or sends the case back: "Berlin Regional Court voids €14.5m fine",
+        # "Kammergericht verweist Fall zurück"
+        "voids|voided|declared void|declares void|remands|remanded|sends the case back|sent the case back|"
+        "verweist|verwies|renvoie l'affaire|a renvoyé l'affaire|rinvia|verwijst de zaak terug|devuelve el caso|"
+        + _OUTCOME_PHRASES
     ),
 )
 # What a headline says when no decision is taken yet, or none by an authority: a provision for a possible
@@ -478,6 +490,9 @@ LEXICON |= _kind(
     (
         "could face|may face|might face|would face|faces up to|risks|risk a fine|could be fined|may be fined|"
         "can impose|could impose|can fine|could fine|may fine|might fine|would fine|"
+        # what the law lets an authority do: "kann nach dem NetzDG Bußgelder von bis zu 50 Millionen Euro"
+        "kann nach dem|können nach dem|kann bußgelder|kann geldbußen|kann ein bußgeld|kann eine geldbuße|"
+        "können bußgelder|können geldbußen|"
         "vil innføre|skal innføre|foreslår å innføre|ønsker å innføre|"
         "threatens to|threatened to|threatening to|menace de|menacé de|droht mit|drohte mit|dreigt met|"
         "dreigde met|minaccia di|amenaza con|truer med|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
@@ -588,7 +603,7 @@ SUED_AUTHORITY = re.compile(
 # ("weist die Beschwerde zurück", "hebt das Bußgeld auf").
 SEPARABLE: dict[str, str] = {
     **{"weist": "zurück", "wies": "zurück", "hebt": " auf", "hob": " auf"},
-    **{"pfeift": " zurück", "pfiff": " zurück"},
+    **{"pfeift": " zurück", "pfiff": " zurück", "verweist": " zurück", "verwies": " zurück"},
 }
 DECISION_OBJECTS = (
     "fine",

@@ -2087,3 +2087,43 @@ def test_an_order_after_the_authoritys_abbreviation_in_brackets_is_a_ruling() ->
         "van een dwangsom van 5 miljoen euro per week.",
     )
     assert r.primary == "ruling"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "primary"),
+    [
+        # appeals decided: a court that voids the fine, sends the case back, a challenge lost before a court
+        ("Berlin Regional Court voids €14.5m GDPR fine against Orbix", "The court found the notice defective.", "appeal"),
+        (
+            "Weiter Streit um Millionen-Bußgeld gegen Orbix – Kammergericht verweist Fall zurück",
+            "Das Kammergericht verwies das Verfahren an das Landgericht zurück.",
+            "appeal",
+        ),
+        ("Orbix loses General Court challenge to €880m trucks cartel fine", "The court upheld the fine.", "appeal"),
+        # a company's appeal against "l'amende ... que lui a infligée la Cnil" lodges an appeal, no new fine
+        (
+            "Orbix fait appel de sa condamnation par la Cnil",
+            "Orbix a annoncé avoir contesté devant le Conseil d'Etat l'amende de 32 millions d'euros que lui a "
+            "infligée la Cnil en janvier.",
+            "appeal",
+        ),
+        # no decision: a penalty denied, what a law lets an authority do, a year's fines after the verb
+        (
+            "NetzDG: Orbix klagt gegen Meldepflicht",
+            "Orbix will die neue Pflicht nicht umsetzen. Gegen Orbix ist weder ein Bußgeld noch eine Anordnung "
+            "ergangen. Das Bundesamt für Justiz kann nach dem NetzDG Bußgelder von bis zu 50 Millionen Euro "
+            "verhängen.",
+            "none",
+        ),
+        ("Kartellamt verhängte 2022 rund 24 Millionen Euro Bußgeld", "Das geht aus dem Jahresbericht hervor.", "none"),
+        # a decision's total in the sentence after a dateline
+        (
+            "Bundeskartellamt verhängt Bußgelder gegen Brauereien wegen Preisabsprachen",
+            "Bonn, 13. Januar 2014. Das Bundeskartellamt hat Geldbußen in Höhe von insgesamt rund 106,5 Mio. "
+            "Euro gegen die Orbix GmbH und die Veltro KG verhängt.",
+            "fine",
+        ),
+    ],
+)
+def test_the_cartels_and_company_names_round(title: str, summary: str, primary: str) -> None:
+    assert analyse(title, summary, published="2025-02-10").primary == primary

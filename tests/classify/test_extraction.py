@@ -1424,3 +1424,31 @@ def test_a_court_name_shared_by_several_countries_is_the_regulators_countrys(
 )
 def test_an_abbreviation_means_the_body_the_text_spelled_out_before_it(summary: str, authority: str) -> None:
     assert analyse("Court rules on Orbix", summary, published="2024-06-01").authority_id == authority
+
+
+def test_the_figure_a_court_cut_the_fine_to_is_the_amount_wherever_the_old_one_stands() -> None:
+    r = analyse(
+        "La cour d'appel de Paris divise par trois l'amende record d'Orbix",
+        "La cour d'appel de Paris a ramené jeudi à 371,6 millions d'euros l'amende de 1,1 milliard que "
+        "l'Autorité de la concurrence avait infligée en mars 2020.",
+        published="2022-10-06",
+    )
+    assert (r.primary, r.amount, r.currency) == ("appeal", "371600000", "EUR")
+    r = analyse(
+        "Le Conseil d'État divise par deux l'amende de la CNIL contre Orbix",
+        "Le Conseil d'État a ramené mardi l'amende de 32 millions d'euros infligée fin 2023 par la CNIL à 15 "
+        "millions d'euros.",
+        published="2025-12-24",
+    )
+    assert (r.amount, r.currency) == ("15000000", "EUR")
+
+
+@pytest.mark.parametrize(
+    ("summary", "authority"),
+    [
+        ("Australia's eSafety Commissioner fined Orbix A$610,500.", "au-esafety"),
+        ("CFIUS fined Orbix $60 million over unauthorized data access.", "us-cfius"),
+    ],
+)
+def test_regulators_of_the_twenty_seventh_round(summary: str, authority: str) -> None:
+    assert analyse("Orbix fined", summary).authority_id == authority

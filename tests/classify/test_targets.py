@@ -539,3 +539,22 @@ def test_a_list_before_a_plural_verb_and_a_local_arms_name(title: str, companies
 )
 def test_the_name_the_fined_entities_trade_under(summary: str, companies: tuple[str, ...]) -> None:
     assert analyse("Regulator settles charges", summary, published="2023-02-09").companies == companies
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "companies"),
+    [
+        # the registry's name of a company the headline shortens ("Booking" where the body says Booking.com)
+        (
+            "Booking krijgt recordboete van ruim €413 mln van Spaanse mededingingswaakhond",
+            "De Spaanse mededingingswaakhond CNMC heeft Booking.com een boete van 413 miljoen euro opgelegd.",
+            ("Booking.com",),
+        ),
+        # a plural kind is no company ("Brauereien", "Kjedene")
+        ("Bundeskartellamt verhängt Bußgelder gegen Brauereien", "Die Behörde nennt keine Namen.", ()),
+    ],
+)
+def test_a_shortened_registry_name_and_a_plural_kind(
+    title: str, summary: str, companies: tuple[str, ...]
+) -> None:
+    assert analyse(title, summary, published="2024-07-30").companies == companies
