@@ -87,6 +87,11 @@ FLOORS = {
     # false alerts 0.40, companies 0.73) and hard amounts of smaller and non-European regulators (half B,
     # under rules-2025.56: type 0.62, none false alerts 0.67, amounts 0.70); then rules-2025.57 to .63.
     "probe_fresh_26.jsonl": dict(zip(_METRICS, (0.87, 0.89, 0.82, 0.93), strict=True)),
+    # Also session 20: decisions against several companies at once, cartels and their appeals (half A,
+    # under rules-2025.64: type 0.87, companies 0.26: its labels list every company the item names) and
+    # companies named as brands, subsidiaries, owners, people and public bodies (half B: type 0.87,
+    # companies 0.77); then rules-2025.65.
+    "probe_fresh_27.jsonl": dict(zip(_METRICS, (0.94, 0.9, 0.5, 0.89), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's and _22's writers labelled a non-event's jurisdiction null (earlier writers:
@@ -113,7 +118,7 @@ LINK_FLOORS = {
     "probe_fresh_16.jsonl": 0.59, "probe_fresh_17.jsonl": 0.44, "probe_fresh_18.jsonl": 0.38,
     "probe_fresh_19.jsonl": 0.53, "probe_fresh_20.jsonl": 0.6, "probe_fresh_21.jsonl": 0.41,
     "probe_fresh_22.jsonl": 0.58, "probe_fresh_23.jsonl": 0.61, "probe_fresh_24.jsonl": 0.76,
-    "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73,
+    "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73, "probe_fresh_27.jsonl": 0.71,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -129,7 +134,7 @@ DEDUP_FLOORS = {
     # (two undated Royal Mail steps, the request for the Supreme Court's permission and its refusal, read as
     # one event once both name the UK's Supreme Court: a feed's items are dated)
     "probe_fresh_25.jsonl": 0.92,
-    "probe_fresh_26.jsonl": 0.93,
+    "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89,
 }
 
 
