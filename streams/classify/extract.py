@@ -473,6 +473,12 @@ def _valid_jurisdiction(code: object) -> str | None:
 
 
 # One pass finds where the words of every lexicon can start; each rule then reads only those places.
+# Words that may deny a penalty (`_NEGATED`, below): where they stand, from the shared scan.
+# (Words of four letters at least: the automaton reports every "no" inside "another", "economy", ...)
+_NEGATION_WORDS = (
+    *("weder", "noch", "kein", "keine", "keinen", "aucun", "aucune", "nessun", "nessuna", "ningún"),
+    *("ninguna", "ninguno", "geen", "ingen", "ikke"),
+)
 _SCANNER = Scanner(
     {
         "types": types.INDEX.words,
@@ -482,6 +488,8 @@ _SCANNER = Scanner(
         "abbreviations": authorities.ABBR_WORDS,
         # where a German appeal lodged with words between may begin (`_LODGED`: always at a word start)
         "lodged": _LODGED_WORDS,
+        # where a penalty may be denied (`_NEGATED`)
+        "negations": _NEGATION_WORDS,
     },
     {
         "generic": authorities.GENERIC_LEADS,
@@ -691,7 +699,12 @@ def _analyse(
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
                 continue
-            if _NEGATED.search(doc.low, max(doc.sentence_span(sent)[0], s - 16), s):
+            negations = starts["negations"]
+            if (
+                negations
+                and bisect_right(negations, s) > bisect_right(negations, s - 17)
+                and _NEGATED.search(doc.low, max(doc.sentence_span(sent)[0], s - 16), s)
+            ):
                 continue  # "weder ein Bußgeld noch eine Anordnung ergangen", "no fine was imposed"
             if kind == "fine" and sent not in amount_sent and _asks(doc, sent):
                 continue  # "Kan Swedbank få milliardbot?": a headline that asks names no fine
@@ -1018,10 +1031,10 @@ def _confidence(primary: str, score: dict[str, float], head: dict[str, float]) -
     return round(min(0.99, 0.5 + 0.08 * top), 2)
 
 
-# A penalty or an order denied: "weder ein Bußgeld noch eine Anordnung", "no fine", "aucune amende".
+# A penalty or an order denied: "weder ein Bußgeld noch eine Anordnung", "kein Bußgeld", "aucune amende".
 _NEGATED = re.compile(
-    r"\b(?:weder|noch|kein|keine|keinen|no|not a|aucune?|ni|nessuna?|né|ningun[ao]?|ningún|geen|ingen|"
-    r"ikke noe)\s+(?:(?:ein|eine|einen|une?|un|una|een|et|en)\s+)?$"
+    r"\b(?:weder|noch|kein|keine|keinen|aucune?|nessuna?|ningun[ao]|ningún|geen|ingen|ikke noe)\s+"
+    r"(?:(?:ein|eine|einen|une?|un|una|een|et|en)\s+)?$"
 )
 _EXPLAINER = re.compile(
     r"(?:how|why|what|when|where|wie|warum|comment|pourquoi|come|perché|cómo|por qué|hvordan|hvorfor)\b"

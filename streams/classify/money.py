@@ -574,6 +574,16 @@ _CUT_TO_BEFORE = re.compile(
     r"cut|reduced|lowered|slashed|gesenkt|herabgesetzt|reduziert|verlaagd|ridott[ao]|rebajad[ao]|redusert|"
     r"nedsatt|sänkt)\b[^.;!?]{0,120}?\s(?:à|to|auf|naar|a|til)\s$"
 )
+_TO_WORDS = (" à ", " to ", " auf ", " naar ", " a ", " til ")
+
+
+def _cut_to_at(low: str, start: int, floor: int) -> bool:
+    """The amount at `start` is the figure a penalty was cut to ("a ramené jeudi à 371,6 millions")."""
+    return low.endswith(_TO_WORDS, max(floor, start - 7), start) and (
+        _CUT_TO_BEFORE.search(low, max(floor, start - 150), start) is not None
+    )
+
+
 _CUT_TO_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:fine|penalty|boete|amende|bußgeld|multa)?\s?"
     r"(?:cut|reduced|lowered|slashed|verlaagd|réduite?|ramenée?|gesenkt|ridotta|rebajada|redusert)\s(?:to|à|auf|naar|a|til)\s"
@@ -1158,8 +1168,7 @@ def choose(
     cut_to = {
         m.sentence
         for m in mentions
-        if m.note is None
-        and _CUT_TO_BEFORE.search(low, max(doc.sentence_span(m.sentence)[0], m.start - 150), m.start)
+        if m.note is None and _cut_to_at(low, m.start, doc.sentence_span(m.sentence)[0])
     }
     flagged: list[AmountMention] = []
     for m in mentions:
@@ -1171,15 +1180,12 @@ def choose(
             if (
                 (
                     m.sentence in cut_to
-                    and not _CUT_TO_BEFORE.search(low, max(s_start, m.start - 150), m.start)
+                    and not _cut_to_at(low, m.start, s_start)
                     and m.start > s_start
                 )
                 or (ends_with_phrase(before[-6:], _FROM_PHRASES) and _TO_AFTER.match(after))
                 or _CUT_TO_AFTER.match(after)
-                or (
-                    m.sentence in background_sentences
-                    and not _CUT_TO_BEFORE.search(low, max(s_start, m.start - 150), m.start)
-                )
+                or (m.sentence in background_sentences and not _cut_to_at(low, m.start, s_start))
                 or any(bs == m.sentence and be <= m.start for bs, be in background_words)
                 or m.sentence in other_company_sentences
                 or (not at_stake and (_BACKGROUND.search(before[-60:]) or _EARLIER_AFTER.match(after)))
