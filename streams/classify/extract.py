@@ -472,13 +472,13 @@ def _valid_jurisdiction(code: object) -> str | None:
     return code if isinstance(code, str) and _JURISDICTION.fullmatch(code) else None
 
 
-# One pass finds where the words of every lexicon can start; each rule then reads only those places.
-# Words that may deny a penalty (`_NEGATED`, below): where they stand, from the shared scan.
-# (Words of four letters at least: the automaton reports every "no" inside "another", "economy", ...)
+# Words that may deny a penalty (`_denied`, below): where they stand, from the shared scan. (Words of four
+# letters at least: the automaton reports every "no" inside "another", "economy", ...)
 _NEGATION_WORDS = (
     *("weder", "noch", "kein", "keine", "keinen", "aucun", "aucune", "nessun", "nessuna", "ningún"),
     *("ninguna", "ninguno", "geen", "ingen", "ikke"),
 )
+# One pass finds where the words of every lexicon can start; each rule then reads only those places.
 _SCANNER = Scanner(
     {
         "types": types.INDEX.words,
@@ -488,7 +488,7 @@ _SCANNER = Scanner(
         "abbreviations": authorities.ABBR_WORDS,
         # where a German appeal lodged with words between may begin (`_LODGED`: always at a word start)
         "lodged": _LODGED_WORDS,
-        # where a penalty may be denied (`_NEGATED`)
+        # where a penalty may be denied (`_denied`)
         "negations": _NEGATION_WORDS,
     },
     {
@@ -699,13 +699,9 @@ def _analyse(
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
                 continue
-            negations = starts["negations"]
-            if (
-                negations
-                and bisect_right(negations, s) > bisect_right(negations, s - 17)
-                and _NEGATED.search(doc.low, max(doc.sentence_span(sent)[0], s - 16), s)
-            ):
-                continue  # "weder ein Bußgeld noch eine Anordnung ergangen", "no fine was imposed"
+            near = starts["negations"]
+            if near and bisect_right(near, s) > bisect_right(near, s - 17) and _denied(doc, sent, s):
+                continue  # "weder ein Bußgeld noch eine Anordnung ergangen", "kein Bußgeld"
             if kind == "fine" and sent not in amount_sent and _asks(doc, sent):
                 continue  # "Kan Swedbank få milliardbot?": a headline that asks names no fine
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
@@ -1031,11 +1027,18 @@ def _confidence(primary: str, score: dict[str, float], head: dict[str, float]) -
     return round(min(0.99, 0.5 + 0.08 * top), 2)
 
 
-# A penalty or an order denied: "weder ein Bußgeld noch eine Anordnung", "kein Bußgeld", "aucune amende".
 _NEGATED = re.compile(
-    r"\b(?:weder|noch|kein|keine|keinen|aucune?|nessuna?|ningun[ao]|ningún|geen|ingen|ikke noe)\s+"
+    r"\b(weder|noch|kein|keine|keinen|aucune?|nessuna?|ningun[ao]|ningún|geen|ingen|ikke noe)\s+"
     r"(?:(?:ein|eine|einen|une?|un|una|een|et|en)\s+)?$"
 )
+
+
+def _denied(doc: Document, sent: int, s: int) -> bool:
+    """A penalty or an order denied by the words right before it: "weder ein Bußgeld noch eine Anordnung",
+    "kein Bußgeld", "aucune amende" ("noch" only after "weder": "noch ein Bußgeld" is one more)."""
+    a = doc.sentence_span(sent)[0]
+    m = _NEGATED.search(doc.low, max(a, s - 16), s)
+    return m is not None and (m.group(1) != "noch" or "weder" in doc.low[a : m.start()])
 _EXPLAINER = re.compile(
     r"(?:how|why|what|when|where|wie|warum|comment|pourquoi|come|perché|cómo|por qué|hvordan|hvorfor)\b"
 )

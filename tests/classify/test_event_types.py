@@ -2127,3 +2127,16 @@ def test_an_order_after_the_authoritys_abbreviation_in_brackets_is_a_ruling() ->
 )
 def test_the_cartels_and_company_names_round(title: str, summary: str, primary: str) -> None:
     assert analyse(title, summary, published="2025-02-10").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("summary", "primary"),
+    [
+        ("Das Bundeskartellamt hat gegen Orbix kein Bußgeld verhängt, aber eine Anordnung erlassen.", "ruling"),
+        # "noch" denies only after "weder": "noch ein Bußgeld" is one more fine
+        ("Das Bundeskartellamt hat gegen Orbix noch ein Bußgeld von 5 Millionen Euro verhängt.", "fine"),
+        ("La CNIL n'a prononcé aucune amende contre Orbix.", "none"),
+    ],
+)
+def test_a_penalty_denied_is_none_of_the_decision(summary: str, primary: str) -> None:
+    assert analyse("Bußgeldverfahren gegen Orbix", summary).primary == primary
