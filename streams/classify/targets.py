@@ -517,8 +517,8 @@ class Chunk:
 # the phrase lookups then stop at one set test.
 _PRE_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _PRE_STRONG | _PRE_WEAK | _PRE_DEAL)
 _POST_FIRST = frozenset(p.split(" ", 1)[0] for p in _POST_STRONG)
-# A legal form after a comma ("Anthem, Inc. has agreed to pay") and an auxiliary or adverb before the role
-# phrase ("has agreed to pay", "has also been fined", "was ordered"): the role follows them.
+# A legal form after a comma ("Anthem, Inc. has agreed to pay") and one auxiliary or adverb before the
+# role phrase ("has agreed to pay", "was ordered", "also pays"): the role follows them.
 _LEGAL_FORMS = frozenset(("inc.", "inc", "ltd.", "ltd", "llc", "plc", "corp.", "corp", "co.", "l.p.", "lp"))
 _AUXILIARIES = frozenset(("has", "have", "had", "is", "was", "were", "also", "now"))
 
