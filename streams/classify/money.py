@@ -567,14 +567,16 @@ _EARLIER_AFTER = re.compile(
     r"era stat[ao]|erano stat[ei]|avait été|había sido|lo scorso anno|l'anno scorso|el año pasado|"
     r"l'an dernier|l'année dernière|im vorjahr|i fjor)"
 )
-_TO_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|à|auf|naar|a|til)\s(?:[€$£₩¥₹₺]|\d|[a-z]{2,3}\$?\s?\d|eur|usd)")
-# "£1.35m ICO fine cut to £250,000": the figure before a reduction is the one replaced.
+# The word before the figure a penalty went to ("from €2m to €1m", "cut to £250,000", "ramené à ...").
+_TO_WORD_LIST = ("to", "à", "auf", "naar", "a", "til")
+_TO = "(?:" + "|".join(_TO_WORD_LIST) + ")"
+_TO_WORDS = tuple(f" {w} " for w in _TO_WORD_LIST)
+_TO_AFTER = re.compile(rf"^\s*(?:\([^)]*\)\s*)?{_TO}\s(?:[€$£₩¥₹₺]|\d|[a-z]{{2,3}}\$?\s?\d|eur|usd)")
 _CUT_TO_BEFORE = re.compile(
     r"\b(?:ramen[ée]e?s?|a ramené|rédui(?:t|te|ts|tes)|abaiss[ée]e?|divis[ée]e? par (?:deux|trois|quatre)|"
     r"cut|reduced|lowered|slashed|gesenkt|herabgesetzt|reduziert|verlaagd|ridott[ao]|rebajad[ao]|redusert|"
-    r"nedsatt|sänkt)\b[^.;!?]{0,120}?\s(?:à|to|auf|naar|a|til)\s$"
+    rf"nedsatt|sänkt)\b[^.;!?]{{0,120}}?\s{_TO}\s$"
 )
-_TO_WORDS = (" à ", " to ", " auf ", " naar ", " a ", " til ")
 
 
 def _cut_to_at(low: str, start: int, floor: int) -> bool:
@@ -584,9 +586,10 @@ def _cut_to_at(low: str, start: int, floor: int) -> bool:
     )
 
 
+# "£1.35m ICO fine cut to £250,000": the figure before a reduction is the one replaced.
 _CUT_TO_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:fine|penalty|boete|amende|bußgeld|multa)?\s?"
-    r"(?:cut|reduced|lowered|slashed|verlaagd|réduite?|ramenée?|gesenkt|ridotta|rebajada|redusert)\s(?:to|à|auf|naar|a|til)\s"
+    rf"(?:cut|reduced|lowered|slashed|verlaagd|réduite?|ramenée?|gesenkt|ridotta|rebajada|redusert)\s{_TO}\s"
 )
 
 
@@ -1165,11 +1168,12 @@ def choose(
         ]
     # "La cour d'appel a ramené jeudi à 371,6 millions d'euros l'amende de 1,1 milliard": the figure a court
     # cut the penalty to is told first; the other figures of that sentence are the penalty it replaced.
-    cut_to = {
-        m.sentence
+    cut_at = {
+        m.start
         for m in mentions
         if m.note is None and _cut_to_at(low, m.start, doc.sentence_span(m.sentence)[0])
     }
+    cut_to = {m.sentence for m in mentions if m.start in cut_at}
     flagged: list[AmountMention] = []
     for m in mentions:
         note = m.note
@@ -1178,14 +1182,10 @@ def choose(
             before = low[max(s_start, m.start - 90) : m.start]
             after = low[m.end : m.end + 60]
             if (
-                (
-                    m.sentence in cut_to
-                    and not _cut_to_at(low, m.start, s_start)
-                    and m.start > s_start
-                )
+                (m.sentence in cut_to and m.start not in cut_at and m.start > s_start)
                 or (ends_with_phrase(before[-6:], _FROM_PHRASES) and _TO_AFTER.match(after))
                 or _CUT_TO_AFTER.match(after)
-                or (m.sentence in background_sentences and not _cut_to_at(low, m.start, s_start))
+                or (m.sentence in background_sentences and m.start not in cut_at)
                 or any(bs == m.sentence and be <= m.start for bs, be in background_words)
                 or m.sentence in other_company_sentences
                 or (not at_stake and (_BACKGROUND.search(before[-60:]) or _EARLIER_AFTER.match(after)))
