@@ -12,6 +12,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from streams.classify import anchored, countries
 from streams.classify.registry_data import DEFAULT_COMPETITION, DEFAULT_COURT, DEFAULT_DPA, ROWS
@@ -223,10 +224,48 @@ def _gate(patterns: list[str]) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(lit for lit in literals if lit))
 
 
+_C: Any = re._constants  # type: ignore[attr-defined]
+
+
+def _zero_width(items: Any) -> bool:
+    """Whether a parsed (sub)pattern matches only the empty string: assertions, or groups of them."""
+    for op, av in items:
+        if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            continue
+        if op is _C.SUBPATTERN and _zero_width(av[-1]):
+            continue
+        if op is _C.BRANCH and all(_zero_width(alt) for alt in av[1]):
+            continue
+        return False
+    return True
+
+
+def leading_literal(pattern: str) -> str | None:
+    """The text every match of `pattern` begins with when only assertions stand before it
+    ("(?<=\\bthe )|...)environment agency(?!\\w)" begins with "environment agency"), else None."""
+    run = ""
+    for op, av in re._parser.parse(pattern):  # type: ignore[attr-defined]
+        if op is _C.LITERAL:
+            run += chr(av)
+        elif run or not _zero_width([(op, av)]):
+            break
+    return run or None
+
+
 # The registry patterns are rare (Hamburg, Bavaria, attorneys general, German courts): skip their scans
 # unless a word each of them needs is in the text.
 _PATTERN_GATE = _gate(list(_LEADING.values()))
 _EXTRA_GATES = [_gate([rx.pattern]) for rx, _k in _EXTRA_PATTERNS]
+# A pattern whose matches begin with its gate's one literal (the UK's bare "environment agency" behind its
+# thirty lookbehinds) is tried only where the scan found that literal: `finditer` would try the lookbehinds
+# at every character of the text.
+_EXTRA_AT_GATE = [
+    gate is not None
+    and len(gate) == 1
+    and not rx.flags & re.IGNORECASE
+    and leading_literal(rx.pattern) == gate[0]
+    for (rx, _k), gate in zip(_EXTRA_PATTERNS, _EXTRA_GATES, strict=True)
+]
 # No generic description starts more than this many characters before its first `_GENERIC_HINT` word
 # ("europe's privacy regulator", "data-protection authority"); a margin on top.
 _GENERIC_LEAD = 40
@@ -244,6 +283,21 @@ GATE_LEXICONS: dict[str, tuple[str, ...]] = {
     f"authority_gate_{i}": gate for i, gate in enumerate((_PATTERN_GATE, *_EXTRA_GATES)) if gate is not None
 }
 ABBR_WORDS: tuple[str, ...] = tuple(sorted({ab.lower() for ab in _ABBR_IDS}))
+
+
+def _extra_matches(i: int, rx: re.Pattern[str], low: str, scanned: Starts | None) -> list[re.Match[str]]:
+    """`rx.finditer(low)` for extra pattern `i`, tried only at its gate's hits when matches begin there."""
+    at = scanned.get(f"authority_gate_{i}") if scanned is not None and _EXTRA_AT_GATE[i - 1] else None
+    if at is None:
+        return list(rx.finditer(low))
+    out: list[re.Match[str]] = []
+    for pos in at:
+        if out and pos < out[-1].end():
+            continue  # inside the last match, as `finditer` goes on after it
+        m = rx.match(low, pos)
+        if m is not None:
+            out.append(m)
+    return out
 
 
 def _gate_open(i: int, gate: tuple[str, ...] | None, low: str, scanned: Starts | None) -> bool:
@@ -468,7 +522,7 @@ def mentions(
     for i, ((rx, key), gate) in enumerate(zip(_EXTRA_PATTERNS, _EXTRA_GATES, strict=True), 1):
         if not _gate_open(i, gate, low, scanned):
             continue
-        for m in rx.finditer(low):
+        for m in _extra_matches(i, rx, low, scanned):
             found.append(Mention((key,), m.start(), m.end()))
             taken.append((m.start(), m.end()))
     states = scanned.get("state_names") if scanned is not None else None

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from streams.classify import analyse, authorities, countries, dates, money, text
+from streams.classify import analyse, authorities, countries, dates, extract, money, text
 from streams.classify.registry_data import ROWS
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -107,6 +107,39 @@ def test_every_registry_pattern_match_passes_its_gate() -> None:
                     assert authorities._passes(authorities._PATTERN_GATE, sample)
     assert matched >= len(samples)
     assert not authorities._passes(authorities._PATTERN_GATE, "the cnil fined orvane")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"(?:(?<![\w] )(?<![\w-])|(?<=\bthe ))environment agency(?!\w)", "environment agency"),
+        (r"(?<!\w)lg (?:bonn|köln)", "lg "),
+        (r"(?:the )?environment agency", None),
+        (r"\w+ agency", None),
+    ],
+)
+def test_leading_literal_is_text_every_match_begins_with(pattern: str, literal: str | None) -> None:
+    assert authorities.leading_literal(pattern) == literal
+
+
+def test_patterns_tried_at_their_gate_find_what_finditer_finds() -> None:
+    texts = [
+        "the environment agency fined x. an environment agency officer and the environment agency said",
+        "the uk civil aviation authority and the civil aviation authority of norway",
+        "new zealand's financial markets authority (fma) and the financial markets authority",
+        "lg bonn und olg köln; das lg köln. der hamburgische datenschutzbeauftragte",
+        "environment agencyx, the environment agencies, xenvironment agency",
+    ]
+    tried_at_gate = 0
+    for low in texts:
+        scanned = extract._SCANNER.starts(low)
+        for i, (rx, _key) in enumerate(authorities._EXTRA_PATTERNS, 1):
+            if not authorities._EXTRA_AT_GATE[i - 1]:
+                continue
+            tried_at_gate += 1
+            spans = [m.span() for m in authorities._extra_matches(i, rx, low, scanned)]
+            assert spans == [m.span() for m in rx.finditer(low)], (rx.pattern[-40:], low)
+    assert tried_at_gate >= 3 * len(texts)
 
 
 def test_every_registry_gate_needs_letters_not_a_space() -> None:
