@@ -343,6 +343,7 @@ _COMMITMENT_WORDS = (
     "si impegna",
     "engagement",
     "verpflichtungszusage",
+    "zusagen",
     "impegni",
     "compromisos",
     "toezegging",
@@ -351,11 +352,14 @@ _COMMITMENT_WORDS = (
 )
 _COMMITMENTS = re.compile(
     r"(?<![\w])(?:accept\w*|made binding|make[s]? binding|making binding|rend\w* (?:juridiquement )?"
-    r"(?:contraignant|obligatoire)\w*|für (?:verbindlich|bindend) erklär\w*|verbindlich gemacht|"
+    r"(?:contraignant|obligatoire)\w*|für (?:rechts)?(?:verbindlich|bindend) erklär\w*|verbindlich gemacht|"
     r"re[sn]\w* (?:giuridicamente )?vincolant\w*|accettat\w*|hace\w* vinculantes|hecho vinculantes|"
     r"acept\w*|bindend verklaar\w*|aanvaard\w*)"
     r"(?:[^\w.;:!?]+[\w'’-]+){0,6}?[^\w.;:!?]+[\w'’-]*?"
     r"(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen)\b"
+    # the German verb at the clause's end: "hat die Zusagen von TikTok ... für rechtsverbindlich erklärt"
+    r"|(?<![\w])(?:verpflichtungs)?zusagen(?:[^\w.;:!?]+[\w'’-]+){0,16}?[^\w.;:!?]+"
+    r"(?:für (?:rechts)?(?:verbindlich|bindend) erklärt|verbindlich gemacht)"
     # "have given formal commitments to the CMA", "gave undertakings to the CMA": the undertakings a UK
     # authority accepts in place of an order, and enforces as one
     r"|(?<![\w])(?:given|gave|gives|give|offered|signed|provided)(?: \w+)?? (?:formal |legally binding |"
@@ -417,6 +421,10 @@ _LODGED = re.compile(
     r"|(?:legt|legte|legen|legten)(?:[^\w.;:!?]+[\w'’()/-]+){0,10}?[^\w.;:!?]+"
     r"(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch)(?:[^\w.;:!?]+[\w'’()/-]+){0,6}?"
     r"[^\w.;:!?]+ein(?=[.,;:!?]|$)"
+    # "Meta zieht gegen 200-Millionen-Strafe der EU vor Gericht": a decision as the object, then the court
+    r"|(?:zieht|ziehen|zog|zogen)\s+gegen(?:[^\w.;:!?]+[\w'’-]+){0,5}?[^\w.;:!?]+[\w'’-]*?"
+    r"(?:strafe|bußgeld|geldbuße|entscheidung|beschluss|bescheid|verfügung|anordnung|auflagen?|urteil)\w*"
+    r"(?:[^\w.;:!?]+[\w'’-]+){0,4}?\s+vor\s+(?:gericht|den eugh|das eug)\b"
     r"|(?:zieht|ziehen|zog|zogen)(?:[^\w.;:!?]+[\w'’-]+){0,6}?\s+vor\s+(?:den|das|die)\s+"
     r"(?:eugh|eug|bgh|bundesgerichtshof|bundesverwaltungsgericht|bundesverfassungsgericht|bundesfinanzhof|"
     r"europäischen gerichtshof|gerichtshof|oberlandesgericht|olg)\b)"
@@ -1132,6 +1140,30 @@ def _top_country(hint: dict[str, float]) -> str | None:
     return max(sorted(hint), key=lambda c: hint[c])
 
 
+# "Today, the Commission has fined X €120 million ... under the Digital Services Act": the Commission named
+# bare, in a text about the EU, when the text names no other authority.
+_BARE_COMMISSION = re.compile(r"(?<![\w-])(?:Commission|Kommission|Commissie|Commissione|Comisión)(?![\w-])")
+_ARTICLES = frozenset(("the", "The", "la", "La", "die", "Die", "de", "De", "Le", "Il", "El"))
+_EU_CONTEXT = re.compile(
+    r"(?<![\w-])(?:eu|european|européenne|europäische[nr]?|europese|europea|brussels|bruxelles|brüssel|"
+    r"brussel|bruselas|dsa|dma|digital services act|digital markets act)(?![\w-])"
+)
+
+
+def _bare_commission(doc: Document) -> bool:
+    """The text's first lines name the Commission bare ("the Commission", "Commission fines X", not "Federal
+    Trade Commission") and the text names the EU: then it is the European Commission."""
+    lead_end = doc.sentence_span(min(2, len(doc.starts) - 1))[1]
+    for m in _BARE_COMMISSION.finditer(doc.text, 0, lead_end):
+        first = doc.sentence_span(doc.sentence_of(m.start()))[0]
+        before = doc.text[max(first, m.start() - 30) : m.start()].split()
+        prev = before[-1] if before else ""
+        if prev[:1].isupper() and prev not in _ARTICLES:
+            continue  # "Federal Trade Commission", "Gambling Commission"
+        return _EU_CONTEXT.search(doc.low) is not None
+    return False
+
+
 def _authorities(
     doc: Document,
     mentions: list[authorities.Mention],
@@ -1187,6 +1219,8 @@ def _authorities(
     if not reg_score:
         for chosen, w in weak:
             reg_score[chosen] = reg_score.get(chosen, 0.0) + w
+    if not reg_score and _bare_commission(doc):
+        reg_score["eu-commission"] = 1.0
     reg = max(sorted(reg_score), key=lambda k: reg_score[k]) if reg_score else None
     if reg == "eu-edpb" and len(reg_score) > 1:
         reg = max(sorted(k for k in reg_score if k != "eu-edpb"), key=lambda k: reg_score[k])

@@ -767,9 +767,21 @@ ROWS: tuple[Row, ...] = (
         "Ministerio de Consumo",
         "ES",
         "regulator",
-        ("Ministerio de Consumo", "Spanish Ministry of Consumer Affairs", "Spain's Consumer Affairs Ministry"),
+        (
+            "Ministerio de Consumo",
+            "Ministerio de Derechos Sociales, Consumo y Agenda 2030",
+            "Spanish Ministry of Consumer Affairs",
+            "Spain's Consumer Affairs Ministry",
+            "Spain's consumer ministry",
+        ),
         (),
-        (),
+        # Spanish headlines name the ministry by its portfolio: "Consumo multa con 179 millones a ...",
+        # "las multas de Consumo a Ryanair", "que Consumo obligara a Airbnb".
+        (
+            r"(?<![\w-])consumo(?= (?:multa|sanciona|ordena|obliga|impone|expedienta)\b)",
+            r"(?<=\bmultas de )consumo(?= a )",
+            r"(?<=\bque )consumo(?= (?:obligara|ordenara|impuso|multó|sancionó)\b)",
+        ),
     ),
     (
         "es-cnmc",
@@ -2115,6 +2127,21 @@ ROWS: tuple[Row, ...] = (
         "court",
         ("Audiencia Nacional", "National High Court of Spain", "Spanish National High Court"),
         (),
+        (),
+    ),
+    (
+        # the regions' high courts, which hear appeals against ministries' and regional authorities' fines
+        "es-tsj",
+        "Tribunal Superior de Justicia",
+        "ES",
+        "court",
+        (
+            "Tribunal Superior de Justicia",
+            *(f"Tribunal Superior de Justicia de {region}" for region in ("Madrid", "Cataluña", "Andalucía")),
+            *(f"{region} High Court" for region in ("Madrid", "Catalonia")),
+            "High Court of Justice of Madrid",
+        ),
+        ("TSJ", "TSJM", "TSJC", "TSJA"),
         (),
     ),
     (

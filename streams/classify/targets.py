@@ -112,7 +112,7 @@ _DIGIT_WORD = (
     rf"-(?!(?:Year|Month|Day|Week|Hour|Minute|Star|Point|Page|Step|Part|Time|Fold|Member|Judge|Count)s?\b)"
     rf"[{_UP}][a-z]+\b)"
 )
-_WORD = rf"(?:[{_UP}][\w&'.-]*\+?|[a-z][{_UP}][\w&'.-]*|\d+{_DIGIT_WORD})"
+_WORD = rf"(?:[{_UP}][\w&'.-]*\+?|[a-z]{{1,4}}[{_UP}][\w&'.-]*|\d+{_DIGIT_WORD})"
 _CONN = r"(?:&|of|de|la|du|des|del|della|di|da|do|dos|van|von|der|den|für|zu)"
 # Lower-case words that end a name: legal forms, and the word a Nordic municipality's name ends with
 # ("Bergen kommune", "Helsingør Kommune"), a Nordic hospital's ("Haukeland sykehus"; "St. Olavs hospital"
@@ -135,8 +135,12 @@ _NAME_RE = re.compile(rf"(?<![\w&'.-]){_WORD}{_NAME_TAIL}")
 _NAME_FAST = re.compile(
     rf"[{_UP}\d](?<![\w&'.-].)(?:(?<=[{_UP}])[\w&'.-]*\+?|(?<=\d)\d*{_DIGIT_WORD}){_NAME_TAIL}"
 )
-# A camel-cased first word ("eBay") at a word start: then the full pattern runs.
-_CAMEL_START = re.compile(rf"[{_UP}](?<=[a-z].)(?<![\w&'.-]..)")
+# A camel-cased first word ("eBay", "easyJet": one to four small letters, then a capital) at a word start:
+# then the full pattern runs.
+_CAMEL_START = re.compile(
+    rf"[{_UP}](?<=[a-z].)(?:(?<![\w&'.-]..)|(?<=[^\w&'.-][a-z]{{2}}.)|(?<=^[a-z]{{2}}.)|"
+    rf"(?<=[^\w&'.-][a-z]{{3}}.)|(?<=^[a-z]{{3}}.)|(?<=[^\w&'.-][a-z]{{4}}.)|(?<=^[a-z]{{4}}.))"
+)
 
 
 def _excluded(word: str) -> bool:

@@ -26,6 +26,8 @@ LEXICON |= _kind(
     "fine",
     (
         "fined|will be fined|has fined|have fined|notice of intent|penalty notice|monetary penalty|civil penalty|"
+        # a notice of intent is a fine (the corpus conventions): "issued a notice of its intention to fine"
+        "intention to fine|intends to fine|"
         "sanctionné|sanctionnée|sanctionnés|sanctionne|amende de|une amende|d'une amende|écope|condamné à|condamnée à|"
         "sanction pécuniaire|sanctions pécuniaires|sanzione pecuniaria|sanción pecuniaria|pecuniary penalty|"
         "provvedimento sanzionatorio|"
@@ -170,8 +172,9 @@ ALLEGED = re.compile(
 # findings"), "rischio multa fino al 6%".
 PRELIMINARY = re.compile(
     r"preliminary (?:view|findings?|assessment|conclusions?)|statement of objections|charges? sheet|"
-    r"communication des griefs|conclusions préliminaires|mitteilung der beschwerdepunkte|vorläufige "
-    r"(?:auffassung|einschätzung|feststellungen|ergebnisse)|punti di addebito|risultanze preliminari|"
+    r"communication des griefs|conclusions préliminaires|mitteilung der beschwerdepunkte|vorläufige[rn]? "
+    r"(?:auffassung|einschätzung|feststellungen|ergebnisse)|vorläufig einen verstoß|punti di addebito|"
+    r"risultanze preliminari|atto di contestazione|contestazione di violazioni|"
     r"pliego de (?:cargos|concreciones)|conclusiones preliminares|voorlopige (?:bevindingen|conclusies)|"
     r"punten van bezwaar|foreløpig (?:vurdering|konklusjon)|varsel om vedtak|"
     r"in via preliminare|à titre préliminaire|de forma preliminar|preliminarily|vorläufig festgestellt|"
@@ -189,7 +192,8 @@ LEXICON |= _kind(
         "formé un recours|déposer un recours|déposé un recours|recours devant|recours contre|contester la décision|"
         "contester cette décision|contester la sanction|conteste|contestent|a contesté|ont contesté|"
         "saisi le conseil d'état|saisir le conseil d'état|saisit le conseil d'état|saisit la cour|saisi la cour|"
-        "saisir la cour|contesté devant|avoir contesté|"
+        "saisir la cour|contesté devant|avoir contesté|saisi la justice|saisit la justice|saisir la justice|"
+        "contester l'amende|contester la décision|contester cette amende|"
         "einspruch einlegen|einspruch eingelegt|widerspruch einlegen|widerspruch eingelegt|berufung einlegen|"
         "berufung eingelegt|beschwerde einlegen|beschwerde eingelegt|klage eingereicht|klage einreichen|"
         "rechtsmittel einlegen|rechtsmittel eingelegt|anfechten|gerichtlich vorgehen|legt einspruch|legt widerspruch|"
@@ -226,6 +230,10 @@ LEXICON |= _kind(
         # the plural subject's verb of a headline ("JetBlue, Spirit appeal ruling that blocked their merger")
         "appeal|challenge|contest|"
         "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker|klage gegen|"
+        # "wehrt sich juristisch gegen eine Strafe", "X attaque devant la justice européenne son amende"
+        "wehrt sich juristisch gegen|wehren sich juristisch gegen|wehrt sich gerichtlich gegen|"
+        "wehren sich gerichtlich gegen|attaque devant la justice|attaquent devant la justice|attaque en justice|"
+        "attaquent en justice|a attaqué en justice|attaque devant le tribunal|attaquent devant le tribunal|"
         # Norwegian "klager på Nkoms gebyr", "klaget på millionboten" (not "klager inn Grindr": a complaint)
         "klager på|klaget på|påklager"
     ),
@@ -284,7 +292,13 @@ _OUTCOME_PHRASES = (
 )
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 # Decided words that name the penalty themselves ("Rechter: keukenbedrijven terecht beboet"): no object after.
-FINED_RIGHTLY = frozenset(("terecht beboet", "rightly fined"))
+FINED_RIGHTLY = frozenset(
+    (
+        *("terecht beboet", "rightly fined", "terecht een boete", "terecht boetes", "terecht boete"),
+        # "ACM legde Apple terecht dwangsom van 50 miljoen op", "legde boete aan Epic terecht op"
+        *("terecht een last", "terecht op", "terecht een dwangsom", "terecht dwangsom", "terecht dwangsommen"),
+    )
+)
 # ... and those that decide with a court beside them, whatever they name after it ("the top court sides
 # with the cartel office").
 # Italian only towards an authority: "la Cassazione dà ragione al lavoratore" is a labour case.
@@ -346,6 +360,9 @@ LEXICON |= _kind(
         "increased the fine|alourdit|verhoogt de boete|verhoogde de boete|aumenta la multa|aumentato la multa|"
         # a court that finds the fine rightly imposed: "Rechter: keukenbedrijven terecht beboet"
         "terecht beboet|terecht opgelegd|zu recht verhängt|rightly fined|"
+        # "heeft terecht een boete opgelegd", "ACM legde boete aan Epic terecht op"
+        "terecht een boete|terecht boetes|terecht een last|terecht op|terecht boete|terecht een dwangsom|"
+        "terecht dwangsom|terecht dwangsommen|"
         "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó|refuses to lift|refused to lift|"
         "casse|cassé|casse partiellement|a partiellement cassé|"
         "tosses|tossed|tossing|throws out|threw out|thrown out|redusert|reduserer|reduserte|satt ned|setter ned|"
@@ -387,6 +404,8 @@ _UNDECIDED_SUM_PHRASES = (
     # money put aside for a fine that may come: "Philips reserveert 30 miljoen euro voor mogelijke boete"
     "reserveert|zet opzij|mogelijke boete|possible fine|potential fine|mögliche strafe|mögliches bußgeld|"
     "éventuelle amende|possibile multa|posible multa|mulig bot|"
+    # "EU-Kommission leitet Verfahren gegen Temu ein – Milliardenstrafe möglich"
+    "strafe möglich|milliardenstrafe möglich|millionenstrafe möglich|bußgeld möglich|geldbuße möglich|"
     # "Danske Bank sets aside nearly $2 bn for expected fines"
     "expected fines|expected penalties|anticipated fines|fines it expects|for potential|for a potential|"
     "for possible|for a possible|"
@@ -463,11 +482,19 @@ LEXICON |= _kind(
         "opens inquiry|opens an inquiry|opened an inquiry|has begun an inquiry|opens investigation|"
         "opens an investigation|opened an investigation|launches investigation|launches an investigation|"
         "launched an investigation|ouvre une enquête|a ouvert une enquête|leitet verfahren ein|"
+        "leitet verfahren gegen|leiten verfahren gegen|leitet ein verfahren|leitet förmliches verfahren|"
+        "leitet ein förmliches verfahren|eröffnet ein verfahren|eröffnet verfahren|"
+        # rules that start to apply: "les premières interdictions de l'AI Act entrent en application"
+        "entre en application|entrent en application|entra in applicazione|entrano in applicazione|"
+        "entra en aplicación|entran en aplicación|start to apply|starts to apply|begin to apply|"
+        "begins to apply|treden in werking|gelten ab|gilt ab|"
         "non-compliance probe|non-compliance probes|non-compliance investigation|non-compliance investigations|"
         "opens proceedings|opened proceedings|opens formal proceedings|opens formal investigation|"
         "opens in-depth investigation|opens an in-depth investigation|ouvre une procédure|"
         "hat ein verfahren eingeleitet|avvia istruttoria|avvia un'istruttoria|ha avviato un'istruttoria|"
         "abre expediente|abre una investigación|incoa expediente|opent onderzoek|start onderzoek|"
+        # the Garante's statement of objections: "notifica a OpenAI la contestazione di violazioni"
+        "atto di contestazione|contestazione di violazioni|"
         "åpner tilsynssak|åpnet tilsynssak|oppretter tilsynssak|consultation publique|konsultation|consultazione|consulta pública|"
         "financial remedies|in fiscal|dévoile|dévoilé|unveils|unveiled|onthult|klager inn|klaget inn|"
         # complaints counted, a law enacted: no decision (an authority's activity report: `_STATISTICS_PHRASES`)
@@ -495,13 +522,18 @@ LEXICON |= _kind(
         "können bußgelder|können geldbußen|"
         "vil innføre|skal innføre|foreslår å innføre|ønsker å innføre|"
         "threatens to|threatened to|threatening to|menace de|menacé de|droht mit|drohte mit|dreigt met|"
+        # a decision forecast or leaked: "EU poised to fine Apple", "Bruselas multará a Apple ..., según",
+        # "FT: EU vil bøtelegge Apple", "Google krijgt binnenkort bescheiden EU-boete"
+        "poised to|set to fine|set to face|set to be fined|sources say|sources said|people familiar with|"
+        "multará|multarán|sancionará|sancionarán|vil bøtelegge|skal bøtelegge|krijgt binnenkort|"
+        "krijgen binnenkort|se dispone a|etter planen|ventes kunngjort|verwachten|"
         "dreigde met|minaccia di|amenaza con|truer med|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
         "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"
         # an opinion before the judgment: "le rapporteur public recommande de maintenir l'amende"
         + _ADVISERS + "|"
         "maximum financial penalty|maximum monetary penalty|maksimalgebyr|maksimalgebyret|maksimalbeløpet|"
         "regjeringen vil|regjeringen foreslår|"
-        "intends to fine|intention to fine|provisional|provisionally|proposed fine|"
+        "provisional|provisionally|proposed fine|"
         "proposes to fine|proposes|proposed|plans to fine|calls on the|calls for a fine|urges the|asks the|"
         "fordert die behörde|fordert die|fordern die|chiede al|chiede alla|pide a la|pide al|vraagt de|"
         "ber datatilsynet|il testo vieta|le texte interdit|der text verbietet|el texto prohíbe|the text bans|"
@@ -586,7 +618,7 @@ APPEALED_OBJECT = re.compile(
     r"und|oder|como|por|para|con|y|o|come|per|e|og|etter|med)\b)[\w€$£.,'’-]+\s+){0,6}?"
     r"(?:[\w€$£.,'’]+-)*(?:fine|penalt|decision|ruling|order|ban\b|sanction|verdict|judg|strafe|bußgeld|"
     r"geldbuße|entscheidung|beschluss|bescheid|verfügung|urteil|multa|sanzione|sanción|provvedimento|"
-    r"decisione|decisión|resolución|sentenza|sentencia|vedtak|(?:million|milliard|rekord)?bot(?:en)?\b|"
+    r"decisione|decisión|décision|amende|condamnation|resolución|sentenza|sentencia|vedtak|(?:million|milliard|rekord)?bot(?:en)?\b|"
     r"\w*gebyr|dom\b|dommen|anordnung|"
     r"auflage|ordonnance|ordinanza|pålegg|" + SUED_AUTHORITY_WORDS + ")"
 )

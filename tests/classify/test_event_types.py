@@ -2140,3 +2140,119 @@ def test_the_cartels_and_company_names_round(title: str, summary: str, primary: 
 )
 def test_a_penalty_denied_is_none_of_the_decision(summary: str, primary: str) -> None:
     assert analyse("Bußgeldverfahren gegen Orbix", summary).primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "primary"),
+    [
+        # appeals lodged: German and French verbs with words between them and the decision
+        (
+            "Orbix zieht gegen 200-Millionen-Strafe der EU vor Gericht",
+            "Der Fall geht damit vor das Gericht der Europäischen Union in Luxemburg.",
+            "appeal",
+        ),
+        (
+            "Orbix wehrt sich",
+            "Der Konzern Orbix wehrt sich juristisch gegen eine Strafe der EU-Kommission in Höhe von 200 Millionen "
+            "Euro.",
+            "appeal",
+        ),
+        (
+            "DSA : Orbix attaque devant la justice européenne son amende de 120 millions d'euros",
+            "Orbix a saisi la justice européenne pour contester l'amende que lui a infligée Bruxelles en mars.",
+            "appeal",
+        ),
+        # appeals decided: a Dutch court finds the fine or the order rightly imposed; a Spanish high court
+        # suspends a ministry's fines
+        (
+            "Rechtbank: ACM legde boete aan Orbix terecht op",
+            "De ACM heeft terecht een boete opgelegd aan Orbix, heeft de rechtbank in Rotterdam bepaald.",
+            "appeal",
+        ),
+        (
+            "Rechter: ACM legde Orbix terecht dwangsom van 50 miljoen op",
+            "De ACM heeft het bedrijf terecht een last onder dwangsom opgelegd, oordeelde de rechter maandag.",
+            "appeal",
+        ),
+        (
+            "El TSJM suspende cautelarmente las multas de Consumo a Orbix",
+            "El Tribunal Superior de Justicia de Madrid ha suspendido de forma cautelar las sanciones que el "
+            "Ministerio de Derechos Sociales, Consumo y Agenda 2030 impuso a Orbix, que suman 9 millones de euros.",
+            "appeal",
+        ),
+        # commitments made binding, the German verb at the end
+        (
+            "Digital Services Act: Orbix muss Belohnungsprogramm dauerhaft aus der EU nehmen",
+            "Die EU-Kommission hat die Zusagen von Orbix, das Belohnungsprogramm \"Orbix Rewards\" dauerhaft aus "
+            "der EU zurückzuziehen, per Beschluss für rechtsverbindlich erklärt.",
+            "ruling",
+        ),
+        # a notice of intent is a fine (the corpus conventions)
+        (
+            "Statement: Intention to fine Orbix more than £99 million under GDPR",
+            "The ICO has today issued a notice of its intention to fine Orbix £99,200,396.",
+            "fine",
+        ),
+        # no decision: proceedings opened with a fine called possible, rules that start to apply, a leak, a
+        # forecast, a statement of objections, preliminary findings
+        (
+            "EU-Kommission leitet Verfahren gegen Orbix ein – Milliardenstrafe möglich",
+            "Die EU-Kommission hat ein förmliches Verfahren gegen Orbix eingeleitet.",
+            "none",
+        ),
+        (
+            "IA : les premières interdictions de l'AI Act entrent en application, jusqu'à 35 millions d'euros "
+            "d'amende",
+            "Depuis dimanche, les pratiques interdites par le règlement européen sont bannies.",
+            "none",
+        ),
+        (
+            "EU poised to fine Orbix about 500 million euros, sources say",
+            "The European Commission is poised to fine Orbix about 500 million euros, people familiar with the "
+            "matter said.",
+            "none",
+        ),
+        (
+            "Bruselas multará a Orbix con unos 500 millones, según el 'FT'",
+            "La Comisión Europea se dispone a imponer a Orbix una multa de unos 500 millones de euros.",
+            "none",
+        ),
+        (
+            "'Orbix krijgt binnenkort bescheiden EU-boete'",
+            "Orbix kan over enkele weken een bescheiden boete van de Europese Commissie verwachten.",
+            "none",
+        ),
+        (
+            "Orbix, il Garante privacy notifica la contestazione di violazioni",
+            "Il Garante per la protezione dei dati personali ha notificato a Orbix l'atto di contestazione per "
+            "aver violato la normativa.",
+            "none",
+        ),
+        (
+            "EU-Kommission: Orbix-Modell verstößt gegen den Digital Markets Act",
+            "Die EU-Kommission hat Orbix vorläufig einen Verstoß gegen den DMA bescheinigt, nach vorläufiger "
+            "Auffassung der Behörde.",
+            "none",
+        ),
+    ],
+)
+def test_the_steps_before_and_after_a_decision_round(title: str, summary: str, primary: str) -> None:
+    assert analyse(title, summary, published="2025-06-10").primary == primary
+
+
+def test_the_commission_named_bare_in_an_eu_text_is_the_european_commission() -> None:
+    r = analyse(
+        "Commission fines Orbix €120 million under the Digital Services Act",
+        "Brussels, 5 December 2025. Today, the Commission has fined Orbix €120 million.",
+    )
+    assert (r.authority_id, r.jurisdiction) == ("eu-commission", "EU")
+    # ... but not a commission with a name of its own
+    r = analyse("Gambling Commission fines Orbix £2m", "The Gambling Commission fined Orbix £2m.")
+    assert r.authority_id != "eu-commission"
+
+
+def test_spains_consumer_ministry_is_known_by_its_portfolio_and_the_regional_high_court_by_its_letters() -> None:
+    r = analyse("Consumo multa con 179 millones a cinco aerolíneas", "Las sanciones son firmes.")
+    assert r.authority_id == "es-consumo"
+    r = analyse("El TSJM avala las multas de Consumo a Orbix", "El TSJM desestima el recurso de Orbix.")
+    assert (r.authority_id, r.court_id) == ("es-consumo", "es-tsj")

@@ -558,3 +558,15 @@ def test_a_shortened_registry_name_and_a_plural_kind(
     title: str, summary: str, companies: tuple[str, ...]
 ) -> None:
     assert analyse(title, summary, published="2024-07-30").companies == companies
+
+
+def test_a_name_camel_cased_after_up_to_four_small_letters_stays_in_its_list() -> None:
+    # "easyJet", like "eBay": one to four small letters, then a capital
+    r = analyse(
+        "Ministry fines four airlines",
+        "The ministry has fined Orbix, Veltro, easyOrb and Zentra €179 million.",
+    )
+    assert set(r.companies) == {"Orbix", "Veltro", "easyOrb", "Zentra"}
+    # a longer small-letter run before a capital is no name
+    r = analyse("Ministry fines Orbix", "The ministry has fined Orbix and wordyOrb €1 million.")
+    assert not {"wordyOrb", "WordyOrb"} & set(r.companies)
