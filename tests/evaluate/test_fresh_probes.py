@@ -92,6 +92,11 @@ FLOORS = {
     # companies named as brands, subsidiaries, owners, people and public bodies (half B: type 0.87,
     # companies 0.77); then rules-2025.65.
     "probe_fresh_27.jsonl": dict(zip(_METRICS, (0.94, 0.9, 0.5, 0.89), strict=True)),
+    # Session 21: steps before and after a decision (notices of intent, provisional notices, statements of
+    # objections, leaks, provisions; half A, under rules-2025.67: type 0.79, none false alerts 0.50) and
+    # decisions under the newer laws, DSA, DMA, Online Safety Act, AI Act, consumer law (half B: type 0.61,
+    # none false alerts 0.40, links 0.22); then rules-2025.68.
+    "probe_fresh_28.jsonl": dict(zip(_METRICS, (0.82, 0.94, 0.78, 0.95), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's and _22's writers labelled a non-event's jurisdiction null (earlier writers:
@@ -119,6 +124,7 @@ LINK_FLOORS = {
     "probe_fresh_19.jsonl": 0.53, "probe_fresh_20.jsonl": 0.6, "probe_fresh_21.jsonl": 0.41,
     "probe_fresh_22.jsonl": 0.58, "probe_fresh_23.jsonl": 0.61, "probe_fresh_24.jsonl": 0.76,
     "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73, "probe_fresh_27.jsonl": 0.71,
+    "probe_fresh_28.jsonl": 0.62,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -134,7 +140,7 @@ DEDUP_FLOORS = {
     # (two undated Royal Mail steps, the request for the Supreme Court's permission and its refusal, read as
     # one event once both name the UK's Supreme Court: a feed's items are dated)
     "probe_fresh_25.jsonl": 0.92,
-    "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89,
+    "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89, "probe_fresh_28.jsonl": 0.95,
 }
 
 
