@@ -113,6 +113,9 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Avast": (("avast",), None),
     "Sephora": (("sephora",), None),
     "Ryanair": (("ryanair",), None),
+    # a Title Case headline's "Under Armour Agrees to Pay" would lose "Under" as a preposition
+    "Under Armour": (("under armour",), None),
+    "Epic Games": (("epic games(?: international)?",), None),
     "Lufthansa": (("lufthansa",), None),
     "Deutsche Telekom": (("deutsche(?:n|r|) telekom",), None),
     "General Electric": (("general electric", "ge"), None),

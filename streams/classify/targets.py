@@ -98,8 +98,15 @@ _EXCLUDED_STEMS = (
     "zwangsgeld",
 )
 _CURRENCIES = _words("eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf")
-# Compounds naming a law ("AI-wet", "Digitalgesetz", "AI-Act") are no names.
-_EXCLUDED_ENDINGS = ("-wet", "gesetz", "-act", "verordnung", "-verordening", "-lov", "-loven")
+# Compounds naming a law ("AI-wet", "Digitalgesetz", "AI-Act") are no names, nor those describing a company
+# by what it makes or owns ("Fortnite-maker", "Unibet-eier", "Facebook-Mutter": the company is named apart).
+_DESCRIBING_COMPOUNDS = (
+    *("-maker", "-makers", "-eigenaar", "-eier", "-eieren", "-owner", "-mutter", "-hersteller", "-betreiber"),
+)
+_EXCLUDED_ENDINGS = (
+    *("-wet", "gesetz", "-act", "verordnung", "-verordening", "-lov", "-loven"),
+    *_DESCRIBING_COMPOUNDS,
+)
 # A name word: capitalised (with a brand's "+": "Canal+", "Disney+"), camel-cased ("eBay") or a digit form
 # that is no amount, ordinal, unit or span ("1&1", "3D", "23andMe", "4chan", "7-Eleven"; not "6M", "5th",
 # "10mln", "5-Year").
@@ -535,6 +542,10 @@ _PENALTY_HEADS = (
 _COMPOUND_PREPS = frozenset(("für", "gegen", "voor", "aan", "til", "mot"))
 # ... but "Rekordstrafe für Biedronka-Betreiber" names a company by what it runs or sells: the owner's name
 # comes later.
+_OPERATOR_NOUNS = frozenset(
+    ("operator", "provider", "betreiber", "betreiberin", "exploitant", "gestore", "operador", "operatøren")
+)
+_OPERATOR_PREPS = frozenset(("of", "von", "der", "de", "du", "di", "del", "van", "av"))
 _OPERATOR_OF = re.compile(r"[\w.]+-(?:betreiber|importeur|eigentümer|besitzer|händler|mutter)\b")
 
 
@@ -551,6 +562,11 @@ def _pre_role(low: str, a: int, s: int, single: bool) -> tuple[float, bool]:
         # "Der Gesetzentwurf soll": German capitalises nouns; one word after an article is one.
         return -1.0, False
     n = len(toks)
+    if n >= 2 and toks[-1] in _OPERATOR_PREPS and toks[-2] in _OPERATOR_NOUNS:
+        # "a £20,000 fine on the provider of 4chan", "fined the operator of messaging app Telegram": the
+        # service named is the one fined (an owner or a maker "of" a brand is another company, named apart)
+        n -= 2
+        toks = toks[:n]
     # Skip back over determiners and a short apposition ("the app maker", "la société de gestion").
     for skipped in range(0, 5):
         end = n - skipped
@@ -558,7 +574,11 @@ def _pre_role(low: str, a: int, s: int, single: bool) -> tuple[float, bool]:
             break
         if skipped:
             t = toks[end]
-            if t not in _DETERMINERS and (t in _FUNCTION or not t.isalpha() or len(t) < 3):
+            if (
+                t not in _DETERMINERS
+                and (t in _FUNCTION or not t.isalpha() or len(t) < 3)
+                and not t.endswith(_DESCRIBING_COMPOUNDS)  # "gegen Kestrel-Mutter Nordbau"
+            ):
                 break
         if toks[end - 1] not in _PRE_LAST:
             continue
@@ -578,7 +598,10 @@ def _pre_role(low: str, a: int, s: int, single: bool) -> tuple[float, bool]:
             ):
                 return STRONG, False  # "Rekordstrafe für Swedbank", "Millionenbußgeld gegen X"
             if phrase in _PRE_WEAK and (
-                all(t in _DETERMINERS or t.endswith(_DESCRIPTOR_ENDS) for t in toks[end:])
+                all(
+                    t in _DETERMINERS or t.endswith(_DESCRIPTOR_ENDS) or t.endswith(_DESCRIBING_COMPOUNDS)
+                    for t in toks[end:]
+                )
                 # "a fine of EUR 608,000 on psychotherapy centre Vastaamo": a kind of company before it
                 or (toks[end:] and toks[-1] in _APPOSITION_HEADS)
             ):

@@ -570,3 +570,22 @@ def test_a_name_camel_cased_after_up_to_four_small_letters_stays_in_its_list() -
     # a longer small-letter run before a capital is no name
     r = analyse("Ministry fines Orbix", "The ministry has fined Orbix and wordyOrb €1 million.")
     assert not {"wordyOrb", "WordyOrb"} & set(r.companies)
+
+
+def test_the_service_an_operator_or_provider_runs_is_the_one_fined() -> None:
+    r = analyse(
+        "Online Safety Act draws first blood",
+        "Ofcom on Monday confirmed a £20,000 fine on the provider of Orbixchan for failing to answer two "
+        "information requests.",
+    )
+    assert r.companies == ("Orbixchan",)
+
+
+def test_a_compound_describing_a_company_by_its_product_or_brand_is_no_name() -> None:
+    # "Fortnite-maker" in the headline describes Epic Games, which the body names
+    r = analyse(
+        "Boete voor Orbix-maker wegens misleiding van kinderen",
+        "Veltro Games krijgt van de ACM boetes van in totaal ruim 1,1 miljoen euro.",
+    )
+    assert r.companies == ("Veltro Games",)
+    assert (r.amount, r.currency) == ("1100000", "EUR")
