@@ -64,6 +64,10 @@ def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] 
     alts = [f for m in ev.amounts_seen if (f := figure(m)) is not None]
     relation = compare_amounts(cf.main, list(cf.alts), original, alts)
     if relation is AmountRelation.FAR:
+        if _a_share(c, cf, ev, original):
+            # "El TSJM suspende las multas a Ryanair y Norwegian" of a decision that fined five airlines
+            # €179m: their part of it, whose figure says neither yes nor no
+            return total
         if not _names_original(c, original):
             return None
         # "cut from €9.55m to €900,000": the court changed that penalty. A little less than the appeal's
@@ -71,6 +75,20 @@ def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] 
         return total + 2.5
     total += {AmountRelation.SAME: 3.0, AmountRelation.NEAR: 1.0}.get(relation, 0.0)
     return total
+
+
+def _a_share(c: Candidate, cf: Facts, ev: EventState, original: Figure | None) -> bool:
+    """The appeal is some of the companies of a decision against more, its figure less than the decision's:
+    their share of the penalty."""
+    if not c.companies or len(ev.companies) <= len(c.companies):
+        return False
+    if not all(_shares_a_name([name], ev.companies) for name in c.companies):
+        return False
+    main = cf.main
+    return (
+        main is not None and original is not None and main.eur is not None and original.eur is not None
+        and main.eur < original.eur
+    )
 
 
 def _shares_a_name(a: Sequence[str], b: Sequence[str]) -> bool:

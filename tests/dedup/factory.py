@@ -20,6 +20,7 @@ def candidate(
     primary: str = "fine",
     types: list[str] | None = None,
     company: str = "Acme",
+    companies: list[str] | None = None,
     authority: str | None = None,
     court: str | None = None,
     jurisdiction: str | None = None,
@@ -39,7 +40,7 @@ def candidate(
     """One classified item; `key` names the item so tests can refer to it and ids stay deterministic."""
     return Candidate(
         item_id=item_id("feed-" + outlet, key),
-        case_key=case_key([company], authority),
+        case_key=case_key(companies or [company], authority),
         feed_id="feed-" + outlet,
         source=outlet,
         source_kind=kind,
@@ -58,7 +59,7 @@ def candidate(
         authority_name=authority,
         court_id=court,
         court_name=court,
-        companies=[company],
+        companies=companies or [company],
         jurisdiction=jurisdiction,
         amount=amount,
         periodic=periodic,

@@ -304,6 +304,20 @@ def test_an_appeal_that_cut_the_fine_links_to_it_when_it_states_the_original_fig
     assert alone[1].event is not None and alone[1].event.related_event_id is None  # a far figure, unstated
 
 
+def test_an_appeal_by_some_companies_of_a_decision_against_more_links_to_it_whatever_their_share() -> None:
+    fine = candidate("fine", authority="consumo", jurisdiction="ES", companies=["Orbix", "Veltro", "Zentra"],
+                     amount=money("179000000"), published="2024-11-22")
+    judgment = {"primary": "appeal", "court": "tsj", "authority": "consumo", "jurisdiction": "ES",
+                "company": "Orbix", "published": "2025-06-26"}
+    share = candidate("share", **judgment, amount=money("109000000"))
+    outs = feed(fine, share)
+    assert outs[1].event is not None and outs[1].event.related_event_id == event_ids(outs)[0]
+    # a figure larger than the whole decision's is no share of it
+    more = candidate("more", **judgment, amount=money("500000000"))
+    alone = feed(fine, more)
+    assert alone[1].event is not None and alone[1].event.related_event_id is None
+
+
 def test_an_appeal_links_to_the_decision_whose_penalty_it_states_before_one_it_names_in_passing() -> None:
     facts = {"authority": "dpc", "jurisdiction": "IE", "company": "Sociala"}
     at_stake = candidate("small", **facts, amount=money("390000000"), published="2023-01-04")

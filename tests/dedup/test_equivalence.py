@@ -24,6 +24,11 @@ A fourth (session 17): two appeals that name different courts three days apart a
 judgment, its court named differently by two outlets. `CURRENT_RULES` were re-pinned (the first steps
 that differ: 249 of sequence 5, 218 of sequence 6; a merge changes the case state every later step
 carries); `_session_11_rules` switches it off too.
+
+A fifth (session 21): an appeal by some of the companies of a decision against more, with a smaller figure,
+is their share of it (`link._a_share`) instead of a far figure that rules the decision out. `CURRENT_RULES`
+were re-pinned (the first steps that differ: 86 of sequence 5, 273 of sequence 6); `_session_11_rules`
+switches it off too.
 """
 
 from __future__ import annotations
@@ -69,8 +74,8 @@ def _reloaded(seed: int, count: int, events: int) -> str:
 
 
 CURRENT_RULES = {
-    "in_memory_5_700_60": "6ff2437a7ab8fb4128a1d6c3312998cecea7be41dc736643300ed70320959d5c",
-    "in_memory_6_400_15": "d237de93a9113d536cdaf3af7e78679e01c40f4f1e1332f4f66ad48329659cb6",
+    "in_memory_5_700_60": "6285024802e5fb263de0e8d5393b7987b8dd44a32749f90ffa027ff448109db3",
+    "in_memory_6_400_15": "7e0dc6650548540f02c59bfc46641af4db4dd7ea56554f08d5f75c3993d9050b",
 }
 
 
@@ -80,6 +85,7 @@ def _session_11_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(link, "CROSS_CASE_THRESHOLD", float("inf"))
     monkeypatch.setattr(link, "_in_its_currency", lambda *_args: True)
     monkeypatch.setattr(match, "SAME_JUDGMENT_MAX_DAYS", -1)  # session 17: any two courts, two judgments
+    monkeypatch.setattr(link, "_a_share", lambda *_args: False)  # session 21: no share of a decision
 
 
 def test_decisions_match_the_previous_engine_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
