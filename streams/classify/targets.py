@@ -401,6 +401,14 @@ _PERSON_BEFORE = _words(
     "lawyer|director|mr|ms|mrs|dr|chairman|chair|ministre|minister|ministro|ministra|statsråd|"
     "commissaire|kommissar|commissaris|commissario|comisario|richter|juge|giudice|juez|dommer"
 )
+# The titles of a company's people, and what is done to one of them named after the title.
+_BUSINESS_TITLES = tuple(
+    f"{t} " for t in ("chief", "ceo", "boss", "founder", "chairman", "chair", "director")
+)
+_PERSON_PENALISED = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:is|was|has been|gets|must pay)\s+)?(?:fined|banned|barred|sanctioned|censured|"
+    r"penali[sz]ed|multato|multata|sanctionné|sanctionnée|condamné|condamnée|bestraft|beboet|bøtelagt|ilagt)\b"
+)
 _GERMAN_ARTICLES = _words("der|die|das|dem|den|des|ein|eine|einen|einem|eines|zum|zur|vom|beim|im")
 _DETERMINERS = _words(
     "the|a|an|la|le|les|l'|die|der|den|dem|das|het|de|il|lo|el|los|las|its|société|entreprise|company|"
@@ -805,6 +813,11 @@ def find(
                 rank = sent - first_summary
                 weight = 1.0 if rank <= 0 else (0.7 if rank == 1 else 0.5)
             pre, pre_deal = _pre_role(low, a, role_start, " " not in text[role_start:e])
+            if pre < 0 and low.endswith(_BUSINESS_TITLES, max(0, role_start - 12), role_start) and (
+                _PERSON_PENALISED.match(low, e)
+            ):
+                # "Ex-Barclays boss Jes Staley fined £1.8m": the executive is the one penalised
+                pre = STRONG
             if pre < 0:  # a person's title, or a German article before one capitalised noun
                 prev = None
                 continue

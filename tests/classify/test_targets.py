@@ -589,3 +589,11 @@ def test_a_compound_describing_a_company_by_its_product_or_brand_is_no_name() ->
     )
     assert r.companies == ("Veltro Games",)
     assert (r.amount, r.currency) == ("1100000", "EUR")
+
+
+def test_an_executive_named_after_the_title_and_then_penalised_is_the_one_penalised() -> None:
+    r = analyse("Ex-Orbix boss Anna Berg fined £1.8m and banned", "The FCA fined her and banned her.")
+    assert r.companies == ("Anna Berg",)
+    # a judge named with the verb is no target
+    r = analyse("Judge Maria Rossi fined Orbix", "The judge fined Orbix €5m.")
+    assert r.companies == ("Orbix",)
