@@ -486,6 +486,13 @@ def mentions(
         name = m.group(1)
         if name in _SHARED_TAILS and _owned_by_another(doc.text, m.start()):
             continue
+        if name in _PRESS_NAMES:
+            abroad = _press_name_abroad(doc, m.start(), m.end())
+            if abroad is not None:
+                if abroad:
+                    found.append(Mention(abroad, m.start(), m.end(), generic=True))
+                    taken.append((m.start(), m.end()))
+                continue
         found.append(
             Mention(
                 tuple(_NAME_IDS[name]),
@@ -583,6 +590,29 @@ def mentions(
 _SHARED_TAILS = frozenset(("financial services authority",))
 _OWNER_BEFORE = re.compile(r"([A-Z][\w'\u2019.-]*)\s$")
 _OWN_QUALIFIERS = frozenset(("The", "UK", "U.K.", "British", "Britain's", "Britain\u2019s"))
+
+
+# The Italian press's "l'Antitrust" is the AGCM, unless a country's adjective follows it ("l'Antitrust ceco")
+# or the headline opens with a country ("Grecia, l'Antitrust multa BP e Shell", "Ungheria: Antitrust ..."):
+# then that country's competition authority.
+_PRESS_NAMES = frozenset(("l'antitrust", "dell'antitrust", "antitrust italiana"))
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_COUNTRY_LEAD = re.compile(r"\W*([^\W\d_]+)\s*[,:–-]")
+
+
+def _press_name_abroad(doc: Document, start: int, end: int) -> tuple[str, ...] | None:
+    """The ids a press name stands for when the text puts it in another country (`()` when that country has
+    no competition authority in the registry); None when it is the registry's own."""
+    after = _WORD_AFTER.match(doc.low, end)
+    code = countries.code_of(after.group(1)) if after else None
+    if code is None:
+        first = doc.sentence_span(doc.sentence_of(start))[0]
+        lead = _COUNTRY_LEAD.match(doc.low, first, start)
+        code = countries.code_of(lead.group(1)) if lead else None
+    if code is None or code == "IT":
+        return None
+    target = DEFAULT_COMPETITION.get(code)
+    return (target,) if target else ()
 
 
 def _owned_by_another(text: str, start: int) -> bool:

@@ -156,6 +156,11 @@ _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "pa
     *("meltdown", "collapse", "disruption", "blowout", "explosion", "spill", "derailment", "blackout"),
     *("störung", "ausfall", "unfall", "explosion", "accident", "effondrement", "incidente", "guasto"),
     *("colapso", "apagón", "accidente", "vertido", "sversamento", "storing", "ongeluk"),
+    # Market abuse: the trades and the share issue a supervisor's decision is about ("per le vendite allo
+    # scoperto sull'aumento del 2022")
+    *("allo scoperto", "short sell", "short-sell", "leerverk", "ventes à découvert", "ventas en corto"),
+    *("aumento di capitale", "capital increase", "kapitalerhöhung", "augmentation de capital"),
+    *("ampliación de capital", "kapitalforhøyelse", "kapitaalverhoging", "emisjon"),
 )
 
 

@@ -189,6 +189,8 @@ _CURRENCY_WORDS = {
     "złotych": "PLN",
     "forint": "HUF",
     "forints": "HUF",
+    "fiorini": "HUF",
+    "florines": "HUF",
     "ron": "RON",
     "zł": "PLN",
     "isk": "ISK",
@@ -312,10 +314,11 @@ _CUR_SUFFIX = (
     r"dollars?|dólar(?:es)?|dollar[io]|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|"
     r"livres?(?: sterling)?|sterlin[ae]|pfund(?: sterling)?|pond|pund|"
     r"(?:norwegian |swedish |danish |norske |svenske |danske |norwegische[n]? |schwedische[n]? |dänische[n]? |"
-    r"zweedse |deense |noorse )?(?:kroner|kronor|crowns?|kronen|kr\.?)|"
+    r"zweedse |deense |noorse |icelandic |islandske |isländische[n]? |ijslandse |czech |tsjekkiske |"
+    r"tschechische[n]? |tsjechische )?(?:kroner|kronor|crowns?|kronen|kroon|kr\.?)|"
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
-    r"norvegesi))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
-    r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|huf|ron|lei|leu|bgn|lev[as]?|lewa|"
+    r"norvegesi|islandaises|islandesas|islandesi|tchèques|checas|ceche))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
+    r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|fiorini|florines|huf|ron|lei|leu|bgn|lev[as]?|lewa|"
     r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|rupie|roupies?|rupias?|inr|(?:turkish )?liras?|"
     r"(?-i:TL)|(?:mexican )?pesos(?: mexicanos)?|mxn)"
 )
@@ -731,6 +734,10 @@ def _currency_word(word: str) -> str | None:
             return "SEK"
         if any(n in w2 for n in ("danish", "dansk", "dänisch", "danois", "danes", "deense")):
             return "DKK"
+        if any(n in w2 for n in ("iceland", "island", "isländ", "ijsland")):
+            return "ISK"
+        if any(n in w2 for n in ("czech", "tsjekk", "tschech", "tchèque", "tsjech", "checa", "ceche")):
+            return "CZK"
         return _SOME_CROWN
     return None
 
@@ -750,7 +757,8 @@ _ANCHOR_WORDS = (
     *("aud", "cad", "nzd", "sgd", "hkd", "dollar", "pound", "kr", "crown", "franc", "zł", "zloty", "złoty"),
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
     *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
-    *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn", "peso", "mxn"),
+    *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn", "peso", "mxn", "fiorini"),
+    "florines",
 )
 _ANCHOR = re.compile(
     "(?=[\\d"

@@ -106,6 +106,8 @@ _DESCRIBING_COMPOUNDS = (
 _EXCLUDED_ENDINGS = (
     *("-wet", "gesetz", "-act", "verordnung", "-verordening", "-lov", "-loven"),
     *_DESCRIBING_COMPOUNDS,
+    # a cartel named by its trade: "Baukartell: Porr akzeptiert Rekord-Geldbuße"
+    *("kartell", "kartel"),
 )
 # A name word: capitalised (with a brand's "+": "Canal+", "Disney+"), camel-cased ("eBay") or a digit form
 # that is no amount, ordinal, unit or span ("1&1", "3D", "23andMe", "4chan", "7-Eleven"; not "6M", "5th",

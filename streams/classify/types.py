@@ -29,6 +29,8 @@ LEXICON |= _kind(
         # a notice of intent is a fine (the corpus conventions): "issued a notice of its intention to fine"
         "intention to fine|intends to fine|"
         "sanctionné|sanctionnée|sanctionnés|sanctionne|amende de|une amende|d'une amende|écope|condamné à|condamnée à|"
+        # the AMF's settlement: "Carmignac Gestion transige avec l'AMF et versera 500.000 euros"
+        "transige avec|a transigé avec|accord de composition administrative|composition administrative|"
         "sanction pécuniaire|sanctions pécuniaires|sanzione pecuniaria|sanción pecuniaria|pecuniary penalty|"
         "provvedimento sanzionatorio|"
         "bußgeld in höhe|bußgeld von|ein bußgeld|rekordbußgeld|geldbuße|ordnungsgeld|zwangsgeld gegen|"
@@ -357,6 +359,10 @@ LEXICON |= _kind(
         "halbiert|halbierte|halveert|halverer|dimezza|reduce a la mitad|"
         # a court that raises the penalty decides the appeal as much as one that cuts it
         "verzehnfacht|verdoppelt|verdreifacht|erhöht|erhöhte|raises the fine|raised the fine|increases the fine|"
+        "mangedobler|mangedoblet|vervielfacht|multiplies the fine|multiplied the fine|hikes fines|hikes the fine|"
+        # a penalty time-barred: "el caso ha prescrito", "throws out ... fines as time-barred"
+        "time-barred|prescrito|prescrita|prescritas|prescrit|prescrite|prescritto|prescritta|verjährt|verjaard|"
+        "foreldet|se libran de la multa|se libra de la multa|"
         "increased the fine|alourdit|verhoogt de boete|verhoogde de boete|aumenta la multa|aumentato la multa|"
         # a court that finds the fine rightly imposed: "Rechter: keukenbedrijven terecht beboet"
         "terecht beboet|terecht opgelegd|zu recht verhängt|rightly fined|"
@@ -369,6 +375,7 @@ LEXICON |= _kind(
         "kutter|kuttet|congela la multa|congelato la multa|sursis à exécution|"
         "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
         "rechazó suspender|refuse de suspendre|rifiuta di sospendere|lehnt eilantrag|lehnte eilantrag|"
+        "niega la suspensión|deniega la suspensión|denegó la suspensión|niega suspender|"
         "loses court fight|lost court fight|loses eu court fight|lost eu court fight|wins court fight|"
         "wins eu court fight|won eu court fight|loses court battle|lost court battle|wins court battle|"
         "loses legal battle|lost legal battle|loses legal fight|loses its challenge|lost its challenge|"
@@ -425,7 +432,13 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "nye regler|nieuwe regels|"
     "enforcement results|enforcement statistics|royal assent|"
     # totals over an authority's years: statistics
-    "desde su creación|depuis sa création|since its creation|since its inception"
+    "desde su creación|depuis sa création|since its creation|since its inception|"
+    # a year's running total: "La CNMV eleva un 38% el importe de sus multas en lo que va de año"
+    "en lo que va de año|so far this year|depuis le début de l'année|seit jahresbeginn|dall'inizio dell'anno|"
+    "hittil i år|tot nu toe dit jaar|"
+    # powers given, not used: "CCPC gains power to impose fines of up to €10m"
+    "gains power|gains powers|gets new powers|new powers to|nouveaux pouvoirs|neue befugnisse|nuovi poteri|"
+    "nuevos poderes|nye fullmakter|nieuwe bevoegdheden"
 )
 NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
 # ... of them, those whose sentence's figures are no decision's: a provision, a sum under negotiation.

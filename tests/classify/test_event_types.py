@@ -2256,3 +2256,95 @@ def test_spains_consumer_ministry_is_known_by_its_portfolio_and_the_regional_hig
     assert r.authority_id == "es-consumo"
     r = analyse("El TSJM avala las multas de Consumo a Orbix", "El TSJM desestima el recurso de Orbix.")
     assert (r.authority_id, r.court_id) == ("es-consumo", "es-tsj")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "primary"),
+    [
+        # appeals decided: a fine time-barred, multiplied, a suspension refused
+        (
+            "Orbix y Veltro se libran de la multa del cártel portugués: el caso ha prescrito",
+            "El Tribunal da Relação de Lisboa declaró prescrito el caso y anuló las multas de 225 millones de "
+            "euros.",
+            "appeal",
+        ),
+        (
+            "Finsk busskartell: domstolen mangedobler boten til Orbix",
+            "Domstolen har mangedoblet boten til 8,9 millioner euro.",
+            "appeal",
+        ),
+        (
+            "Orbix tendrá que pagar ya la multa de 10 millones de la CNMV: la Audiencia Nacional niega la "
+            "suspensión",
+            "La Audiencia Nacional ha denegado la suspensión cautelar de la multa de 10 millones de euros.",
+            "appeal",
+        ),
+        # the AMF's settlement is a fine
+        (
+            "Orbix Gestion transige avec l'AMF et versera 500.000 euros au Trésor public",
+            "L'Autorité des marchés financiers a publié l'accord de composition administrative conclu avec "
+            "Orbix Gestion.",
+            "fine",
+        ),
+        # a decision on trades made in an earlier year is this year's decision
+        (
+            "Mps, nuova multa Consob a Orbix: 400 mila euro per le vendite allo scoperto sull'aumento del 2022",
+            "La Consob ha applicato a Orbix una sanzione amministrativa di 400 mila euro.",
+            "fine",
+        ),
+        # no decision: a year's running total, powers given
+        (
+            "La CNMV eleva un 38% el importe de sus multas en lo que va de año",
+            "La CNMV ha impuesto multas por 100.000 euros a Orbix este mes.",
+            "none",
+        ),
+        (
+            "CCPC gains power to impose fines of up to €10m or 10% of turnover from today",
+            "From today the CCPC can impose administrative fines of up to €10m.",
+            "none",
+        ),
+    ],
+)
+def test_the_financial_supervisors_and_smaller_markets_round(title: str, summary: str, primary: str) -> None:
+    assert analyse(title, summary, published="2025-02-19").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount"),
+    [
+        (
+            "Ungheria: Antitrust multa Orbix per 1,2 miliardi di fiorini",
+            "L'autorità ungherese della concorrenza ha multato Orbix per 1,2 miliardi di fiorini (circa 3,6 "
+            "milioni di euro).",
+            ("1200000000", "HUF"),
+        ),
+        (
+            "Orbix får bot på 2,4 milliarder islandske kroner",
+            "Klagenemnda stadfester boten på 2,4 milliarder islandske kroner.",
+            ("2400000000", "ISK"),
+        ),
+        (
+            "Orbix gaat in beroep tegen IJslandse kartelboete",
+            "Orbix gaat in beroep tegen de boete van 4,2 miljard IJslandse kroon (circa 30 miljoen euro) die de "
+            "IJslandse mededingingsautoriteit vrijdag oplegde.",
+            ("4200000000", "ISK"),
+        ),
+    ],
+)
+def test_crowns_and_forints_named_in_the_other_languages(
+    title: str, summary: str, amount: tuple[str, str]
+) -> None:
+    r = analyse(title, summary, published="2025-02-19")
+    assert (r.amount, r.currency) == amount
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        ("Buoni pasto: l'Antitrust ceco multa Orbix per 280 milioni di corone", "cz-uohs"),
+        ("Grecia, l'Antitrust multa Orbix e Veltro per quasi 50 milioni di euro", "gr-hcc"),
+        ("L'Antitrust multa Orbix per 5 milioni di euro", "it-agcm"),
+    ],
+)
+def test_the_italian_press_antitrust_abroad_is_that_countrys_authority(title: str, authority: str) -> None:
+    assert analyse(title, "").authority_id == authority

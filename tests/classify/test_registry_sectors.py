@@ -98,6 +98,14 @@ SECTOR_ENTRIES: dict[str, tuple[str, str]] = {
     "ie-hsa": ("IE", "regulator"),
     "ie-epa": ("IE", "regulator"),
     "ie-cru": ("IE", "regulator"),
+    # the smaller European markets: a financial supervisor, competition authorities and their courts
+    "lu-cssf": ("LU", "regulator"),
+    "lu-competition": ("LU", "competition"),
+    "is-competition": ("IS", "competition"),
+    "is-competition-appeals": ("IS", "court"),
+    "bg-cpc": ("BG", "competition"),
+    "hu-kuria": ("HU", "court"),
+    "at-kartellgericht": ("AT", "court"),
 }
 
 # A name that an older entry holds too: bare, it resolves to the older entry; a text's countries settle it.
@@ -357,7 +365,55 @@ DECISIONS = [
         "The U.S. Environmental Protection Agency said Orbix Chemicals will pay a $2 million civil penalty "
         "for Clean Air Act violations at its Texas plant.",
     ),
+    (
+        "lu-cssf",
+        "Caritas-Skandal: CSSF verhängt Geldstrafe von knapp fünf Millionen Euro gegen Orbix",
+        "Die Luxemburger Finanzaufsicht CSSF hat gegen die Orbix Bank eine Geldstrafe von 4,97 Millionen "
+        "Euro verhängt.",
+    ),
+    (
+        "lu-competition",
+        "Une amende de 2,5 millions d'euros pour Orbix",
+        "L'Autorité de la concurrence du Grand-Duché de Luxembourg a infligé une amende de 2,5 millions "
+        "d'euros à Orbix.",
+    ),
+    (
+        "is-competition",
+        "Orbix fined ISK 4.2 billion for collusion",
+        "The Icelandic Competition Authority has fined Orbix ISK 4.2 billion for its collusion with Veltro.",
+    ),
+    (
+        "bg-cpc",
+        "Bulgaria's competition watchdog fines Orbix units 195.1M leva",
+        "The Commission for Protection of Competition fined two Orbix units 195.1 million leva for abuse of "
+        "a dominant position.",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("court", "title", "summary"),
+    [
+        (
+            "is-competition-appeals",
+            "Competition Appeals Committee confirms Orbix's cartel infringement",
+            "Iceland's Competition Appeals Committee confirmed the Icelandic Competition Authority's "
+            "decision but reduced the fine to ISK 2.3 billion.",
+        ),
+        (
+            "hu-kuria",
+            "Kúria upholds GVH fine on Orbix",
+            "The Kúria upheld the HUF 1.2 billion fine on Orbix.",
+        ),
+        (
+            "at-kartellgericht",
+            "Kartellgericht bestätigt Geldbuße gegen Orbix",
+            "Das Kartellgericht hat den Rekurs von Orbix gegen die Geldbuße abgewiesen.",
+        ),
+    ],
+)
+def test_the_new_courts_are_named_as_the_events_court(court: str, title: str, summary: str) -> None:
+    assert analyse(title, summary).court_id == court
 
 
 @pytest.mark.parametrize(("key", "title", "summary"), DECISIONS, ids=[c[0] for c in DECISIONS])
