@@ -290,7 +290,9 @@ _OUTCOME_PHRASES = (
     "lost high court challenge|loses supreme court challenge|lost supreme court challenge|"
     "loses legal challenge|lost legal challenge|wins court challenge|won court challenge|"
     "wins legal challenge|won legal challenge|wins general court challenge|won general court challenge|"
-    "wins eu court challenge|won eu court challenge|wins high court challenge|won high court challenge"
+    "wins eu court challenge|won eu court challenge|wins high court challenge|won high court challenge|"
+    # a company rid of its fine: "Santander Totta y BBVA se libran de la multa del 'cártel de la banca'"
+    "se libran de la multa|se libra de la multa|se libran de las multas|se libra de las multas"
 )
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 # Decided words that name the penalty themselves ("Rechter: keukenbedrijven terecht beboet"): no object after.
@@ -362,7 +364,7 @@ LEXICON |= _kind(
         "mangedobler|mangedoblet|vervielfacht|multiplies the fine|multiplied the fine|hikes fines|hikes the fine|"
         # a penalty time-barred: "el caso ha prescrito", "throws out ... fines as time-barred"
         "time-barred|prescrito|prescrita|prescritas|prescrit|prescrite|prescritto|prescritta|verjährt|verjaard|"
-        "foreldet|se libran de la multa|se libra de la multa|"
+        "foreldet|"
         "increased the fine|alourdit|verhoogt de boete|verhoogde de boete|aumenta la multa|aumentato la multa|"
         # a court that finds the fine rightly imposed: "Rechter: keukenbedrijven terecht beboet"
         "terecht beboet|terecht opgelegd|zu recht verhängt|rightly fined|"

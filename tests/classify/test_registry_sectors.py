@@ -109,7 +109,7 @@ SECTOR_ENTRIES: dict[str, tuple[str, str]] = {
 }
 
 # A name that an older entry holds too: bare, it resolves to the older entry; a text's countries settle it.
-SHARED_NAMES = {"Environmental Protection Agency": "us-epa"}
+SHARED_NAMES = {"Environmental Protection Agency": "us-epa", "Conseil de la concurrence": "fr-adlc"}
 
 
 
@@ -581,3 +581,28 @@ def test_a_bare_name_still_finds_our_body() -> None:
         analyse("Norway's Civil Aviation Authority fines Orbix Air", "").authority_id
         == "no-luftfartstilsynet"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "key"),
+    [
+        (
+            "Une amende de 2,5 millions d'euros pour Orbix Luxembourg",
+            "Orbix s'est vu infliger une amende de 2.520.000 euros par le Conseil de la concurrence, dans "
+            "une décision rendue ce jeudi à Luxembourg.",
+            "lu-competition",
+        ),
+        (
+            "Le Conseil de la concurrence sanctionne Orbix",
+            "Le Conseil de la concurrence a infligé une amende de 5 millions d'euros à Orbix France.",
+            "fr-adlc",
+        ),
+        (
+            "Competition Council fines Orbix Romania",
+            "Romania's regulator fined Orbix RON 10 million.",
+            "ro-cc",
+        ),
+    ],
+)
+def test_a_council_named_bare_is_the_one_of_the_texts_country(title: str, summary: str, key: str) -> None:
+    assert analyse(title, summary).authority_id == key
