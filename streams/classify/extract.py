@@ -161,6 +161,10 @@ _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "pa
     *("allo scoperto", "short sell", "short-sell", "leerverk", "ventes à découvert", "ventas en corto"),
     *("aumento di capitale", "capital increase", "kapitalerhöhung", "augmentation de capital"),
     *("ampliación de capital", "kapitalforhøyelse", "kapitaalverhoging", "emisjon"),
+    # The investigation the decision closes, opened years before: "para cerrar la investigación abierta en
+    # 2012" (another year of the sentence still dates it as history)
+    *("investigación abierta", "investigation opened", "opened in", "ouverte en", "avviata nel"),
+    *("aperta nel", "eingeleitet", "geopend in", "åpnet i"),
 )
 
 
@@ -358,7 +362,8 @@ _COMMITMENT_WORDS = (
 _COMMITMENTS = re.compile(
     r"(?<![\w])(?:accept\w*|made binding|make[s]? binding|making binding|rend\w* (?:juridiquement )?"
     r"(?:contraignant|obligatoire)\w*|für (?:rechts)?(?:verbindlich|bindend) erklär\w*|verbindlich gemacht|"
-    r"re[sn]\w* (?:giuridicamente )?vincolant\w*|accettat\w*|hace\w* vinculantes|hecho vinculantes|"
+    r"re[sn]\w* (?:giuridicamente )?(?:vincolant|obbligatori)\w*|accett\w*|"
+    r"(?:hace\w*|hecho) (?:jurídicamente )?vinculantes|"
     r"acept\w*|bindend verklaar\w*|aanvaard\w*)"
     r"(?:[^\w.;:!?]+[\w'’-]+){0,6}?[^\w.;:!?]+[\w'’-]*?"
     r"(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen)\b"

@@ -101,6 +101,7 @@ LEXICON |= _kind(
         "interim measure|interim measures|mesures conservatoires|mesure conservatoire|einstweilige maßnahme|"
         "einstweilige maßnahmen|einstweilige anordnung|voorlopige maatregel|voorlopige maatregelen|"
         "misure cautelari|misura cautelare|medidas cautelares|medida cautelar|midlertidig tiltak|"
+        "provvedimento cautelare|provvedimenti cautelari|"
         "moratorium|moratoire|unterlassungsverfügung|cease-and-desist|"
         "nur noch mit|verbindlichen beschluss|verbindlichen beschlüssen|verbindlicher beschluss|"
         "binding decision|binding decisions|décision contraignante|décisions contraignantes|bindend besluit|"
@@ -109,7 +110,7 @@ LEXICON |= _kind(
         "gelast|gelastte|verbiedt|verbod|last onder dwangsom|veroordeeld|veroordeelt|veroordeelde|"
         "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|ha disposto|"
         "limitazione del trattamento|blocco del trattamento|"
-        "ordena|ordenado|ordenó|prohíbe|prohibición|requerimiento|"
+        "ordena|ordenado|ordenó|prohíbe|prohibición|requerimiento|ordenou|"
         "pålegg|pålagt|pålegger|forbud|forbyr|forbudt|har forbudt|midlertidig forbud|stanse|stanser|stanset|"
         # a licence suspended or revoked
         "suspends licence|suspends the licence|suspended the licence|suspended the operating licence|"

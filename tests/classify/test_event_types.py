@@ -2348,3 +2348,40 @@ def test_crowns_and_forints_named_in_the_other_languages(
 )
 def test_the_italian_press_antitrust_abroad_is_that_countrys_authority(title: str, authority: str) -> None:
     assert analyse(title, "").authority_id == authority
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # commitments made binding, in Spanish and Italian word orders; an interim measure; a Portuguese order
+        (
+            "Bruselas cierra el caso de Orbix",
+            "La Comisión Europea ha hecho jurídicamente vinculantes los compromisos ofrecidos por Orbix para "
+            "cerrar la investigación abierta en 2012, sin imponer multa alguna.",
+        ),
+        (
+            "L'Antitrust ha chiuso l'istruttoria su Orbix accettando gli impegni",
+            "L'Autorità garante della concorrenza e del mercato ha chiuso senza sanzioni l'istruttoria contro "
+            "Orbix, rendendo obbligatori gli impegni presentati.",
+        ),
+        (
+            "Orbix, stop dell'Antitrust al trasferimento dei clienti",
+            "L'Antitrust ha adottato un provvedimento cautelare nei confronti di Orbix.",
+        ),
+        (
+            "CNPD suspende recolha de dados biométricos da Orbix",
+            "A Comissão Nacional de Proteção de Dados (CNPD) ordenou esta terça-feira à Orbix a suspensão da "
+            "recolha de dados biométricos.",
+        ),
+    ],
+)
+def test_orders_and_commitments_in_the_romance_languages_are_rulings(title: str, summary: str) -> None:
+    assert analyse(title, summary, published="2024-03-26").primary == "ruling"
+
+
+def test_a_rule_that_obliges_companies_is_no_ruling() -> None:
+    r = analyse(
+        "La CNMV publica la circular que regula la publicidad de criptomonedas",
+        "La circular obliga a que los anuncios incluyan información sobre los riesgos.",
+    )
+    assert r.primary == "none"
