@@ -422,12 +422,14 @@ def _gapped_rulings(
 # "werden" says it may be ("Rechtsmittel können binnen eines Monats eingelegt werden"), nor after a modal
 # (`_MODAL_BEFORE`: "kann Berufung eingelegt").
 _LODGED_WORDS = (
-    *("rechtsmittel", "berufung", "revision", "nichtigkeitsklage", "einspruch"),
+    *("rechtsmittel", "berufung", "revision", "nichtigkeitsklage", "einspruch", "klage"),
     *("zieht", "ziehen", "zog", "zogen", "legt", "legte", "legen", "legten"),
 )
 _LODGED = re.compile(
     r"(?<![\w])(?:(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch)"
     r"(?:[^\w.;:!?]+[\w'’()/-]+){0,10}?[^\w.;:!?]+(?:eingelegt|erhoben)(?!\s+werden)"
+    # "habe Klage beim Gericht der Europäischen Union in Luxemburg eingereicht"
+    r"|klage\s+(?:beim|vor\s+dem|am)\s+(?:[^\w.;:!?]*[\w'’()/-]+){1,8}?\s+eingereicht(?!\s+werden)"
     r"|(?:legt|legte|legen|legten)(?:[^\w.;:!?]+[\w'’()/-]+){0,10}?[^\w.;:!?]+"
     r"(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch)(?:[^\w.;:!?]+[\w'’()/-]+){0,6}?"
     r"[^\w.;:!?]+ein(?=[.,;:!?]|$)"
@@ -441,6 +443,10 @@ _LODGED = re.compile(
 )
 
 
+_SHARE_OF = re.compile(
+    r"\s+(?:una de cada|one in (?:three|four|five|ten)|une? sur (?:trois|quatre|cinq|dix)|una su|"
+    r"(?:één|een) op de|jede[sr]? (?:dritte|vierte|fünfte|zehnte)|hver (?:tredje|fjerde|femte|tiende))\b"
+)
 _TALLIED = re.compile(r"\s+(?:i|in) (?:de fleste|alle|flertallet|\d+ av|most|all|\d+ of)\b")
 # A fee an authority imposed ("klager på Nkoms gebyr", "overtredelsesgebyret"), not a bank's or a shop's.
 _AUTHORITY_FEE = ("overtredelsesgebyr", "sanksjon", "tilsyn", "nkom", "direktorat", "nemnd", "rekordgebyr")
@@ -781,6 +787,8 @@ def _analyse(
                 continue
             if word in types.SIDING and _TALLIED.match(doc.low, e):
                 continue  # "ga tilsynet medhold i de fleste klagene": a year's tally of appeals, no decision
+            if _SHARE_OF.match(doc.low, e):
+                continue  # "La justicia anula una de cada tres sanciones de la CNMC": a share of many
             particle = types.SEPARABLE.get(word)
             if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:
                 continue  # "weist die Beschwerde zurück" decides; "weist darauf hin" does not

@@ -196,6 +196,9 @@ LEXICON |= _kind(
         "contester cette décision|contester la sanction|conteste|contestent|a contesté|ont contesté|"
         "saisi le conseil d'état|saisir le conseil d'état|saisit le conseil d'état|saisit la cour|saisi la cour|"
         "saisir la cour|contesté devant|avoir contesté|saisi la justice|saisit la justice|saisir la justice|"
+        # asking a court to annul the decision: "ha presentado una demanda ... para anular la sanción"
+        "para anular la sanción|para anular la multa|para anular la resolución|pour faire annuler|"
+        "per annullare la sanzione|per annullare la multa|"
         "contester l'amende|contester la décision|contester cette amende|"
         "einspruch einlegen|einspruch eingelegt|widerspruch einlegen|widerspruch eingelegt|berufung einlegen|"
         "berufung eingelegt|beschwerde einlegen|beschwerde eingelegt|klage eingereicht|klage einreichen|"
@@ -235,6 +238,7 @@ LEXICON |= _kind(
         "wehrt sich gegen|wehren sich gegen|impugna|impugnano|recurre|recurren|recurrió|anker|klage gegen|"
         # "wehrt sich juristisch gegen eine Strafe", "X attaque devant la justice européenne son amende"
         "wehrt sich juristisch gegen|wehren sich juristisch gegen|wehrt sich gerichtlich gegen|"
+        "wehrt sich vor gericht gegen|wehren sich vor gericht gegen|"
         "wehren sich gerichtlich gegen|attaque devant la justice|attaquent devant la justice|attaque en justice|"
         "attaquent en justice|a attaqué en justice|attaque devant le tribunal|attaquent devant le tribunal|"
         # Norwegian "klager på Nkoms gebyr", "klaget på millionboten" (not "klager inn Grindr": a complaint)
@@ -283,7 +287,8 @@ _OUTCOME_PHRASES = (
     # Nynorsk too ("Unibet-eigaren tapte ankesaka mot staten"); a company that wins before the Tar
     "tapte ankesaka|tapte saka|vant ankesaka|vant ankesaken|vann ankesaka|vant saken|vince davanti al|"
     "accolto l'appello|accoglie l'appello|"
-    "after appeal|after an appeal|on appeal|en appel|in appello|"
+    "after appeal|after an appeal|on appeal|en appel|in appello|etter klage|etter anke|etter ankesak|"
+    "etter ankesaken|"
     "fails to overturn|failed to overturn|fails in bid to overturn|failed in its bid to overturn|"
     # a court named between: "Scania loses General Court challenge to €880m fine"
     "loses general court challenge|lost general court challenge|loses eu court challenge|"
@@ -375,7 +380,8 @@ LEXICON |= _kind(
         "ramène|divise|vernietigd|allowed|allows|rechazado|rechaza|rechazó|refuses to lift|refused to lift|"
         "casse|cassé|casse partiellement|a partiellement cassé|"
         "tosses|tossed|tossing|throws out|threw out|thrown out|redusert|reduserer|reduserte|satt ned|setter ned|"
-        "kutter|kuttet|congela la multa|congelato la multa|sursis à exécution|"
+        "kutter|kuttet|congela la multa|congelato la multa|sursis à exécution|nedjustert|nedjusterte|"
+        "sospende lo stop|sospeso lo stop|sospende il blocco|sospeso il blocco|"
         "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
         "rechazó suspender|refuse de suspendre|rifiuta di sospendere|lehnt eilantrag|lehnte eilantrag|"
         "niega la suspensión|deniega la suspensión|denegó la suspensión|niega suspender|"
@@ -586,7 +592,7 @@ LEXICON |= _kind(
 LEXICON |= _kind(
     "court",
     (
-        "court|courts|tribunal|la justice|gericht|gerichtshof|verwaltungsgericht|rechter|rechtbank|tribunale|domstol|"
+        "court|courts|tribunal|la justice|la justicia|gericht|gerichtshof|verwaltungsgericht|rechter|rechtbank|tribunale|domstol|"
         "domstolen|lagmannsrett|tingrett|judge|juge|richter|giudice|juez|cour|corte|hof|landgericht|landgerichts|"
         "amtsgericht|amtsgerichts|oberlandesgericht|oberlandesgerichts|kammergericht|strafkammer|"
         "conseil d'état|consiglio di stato|tar|audiencia nacional|tribunal supremo|högsta|høyesterett|"
@@ -751,4 +757,7 @@ DECISION_OBJECTS = (
     "afgørelse",
     "coima",
     "decisão",
+    # an Italian ban suspended: "il Tribunale di Roma sospende lo stop", "sospende il blocco"
+    "lo stop",
+    "blocco",
 )

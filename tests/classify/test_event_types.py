@@ -2385,3 +2385,42 @@ def test_a_rule_that_obliges_companies_is_no_ruling() -> None:
         "La circular obliga a que los anuncios incluyan información sobre los riesgos.",
     )
     assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "primary"),
+    [
+        # appeals lodged: a suit to annul, a German suit filed with the court named between
+        (
+            "Orbix recurre ante la justicia la multa de 207.400 millones de wones",
+            "Orbix ha presentado una demanda ante el Tribunal Superior de Seúl para anular la sanción que le "
+            "impuso en septiembre la Comisión de Comercio Justo de Corea.",
+            "appeal",
+        ),
+        (
+            "Orbix geht gegen EU-Strafe vor",
+            "Der Konzern habe Klage beim Gericht der Europäischen Union in Luxemburg eingereicht.",
+            "appeal",
+        ),
+        # appeals decided: "la justicia" annuls, a fine reduced "etter klage", a ban suspended by a court
+        ("La justicia europea anula la multa de 997 millones a Orbix", "La sentencia es firme.", "appeal"),
+        (
+            "Overtredelsesgebyr til Orbix nedjustert til 400.000 kroner etter klage",
+            "Personvernnemnda har redusert gebyret.",
+            "appeal",
+        ),
+        (
+            "Orbix, il Tribunale di Roma sospende lo stop: l'app resta attiva",
+            "Il tribunale ha accolto la richiesta di Orbix.",
+            "appeal",
+        ),
+        # a share of many judgments is no decision
+        (
+            "La justicia anula una de cada tres sanciones de la CNMC por cárteles",
+            "Según un análisis de las sentencias, una de cada tres resoluciones revisadas ha sido anulada.",
+            "none",
+        ),
+    ],
+)
+def test_appeals_lodged_and_decided_in_more_words(title: str, summary: str, primary: str) -> None:
+    assert analyse(title, summary, published="2024-03-26").primary == primary
