@@ -1226,6 +1226,12 @@ def choose(
     if not candidates:
         return AmountChoice(None, tuple(m for m in flagged if m.note not in ("ignore",)))
 
+    # "nearly €20m" where "€19.6m" is told too: the exact figure of that penalty wins, and so does any exact
+    # figure over a round sum told with no penalty word ("maxi-accordo da oltre 1 miliardo"). ("fines of more
+    # than PLN 29 billion for Gazprom and PLN 234 million for five companies": another penalty's exact figure
+    # does not.)
+    exact = [float(m.value) for m in candidates if not m.approximate]
+
     def score(m: AmountMention) -> tuple[float, int]:
         s = 0.0
         s += 3.0 if m.in_title else max(0.0, 1.5 - 0.3 * m.sentence)
@@ -1233,7 +1239,8 @@ def choose(
         s += 1.0 if m.currency else -4.0
         s -= 2.5 if m.periodic else 0.0
         s -= 1.5 if m.cap else 0.0
-        s -= 1.0 if m.approximate else 0.0
+        if m.approximate and (not m.penalty_context or any(_close(v, float(m.value), 0.25) for v in exact)):
+            s -= 1.0
         return (s, -m.start)
 
     best = max(candidates, key=score)

@@ -547,6 +547,8 @@ LEXICON |= _kind(
         # a decision forecast or leaked: "EU poised to fine Apple", "Bruselas multará a Apple ..., según",
         # "FT: EU vil bøtelegge Apple", "Google krijgt binnenkort bescheiden EU-boete"
         "poised to|set to fine|set to face|set to be fined|sources say|sources said|people familiar with|"
+        "selon des sources|selon plusieurs sources|selon nos informations|según fuentes|según varias fuentes|"
+        "laut insidern|secondo fonti|ifølge kilder|volgens bronnen|"
         "multará|multarán|sancionará|sancionarán|vil bøtelegge|skal bøtelegge|krijgt binnenkort|"
         "krijgen binnenkort|se dispone a|etter planen|ventes kunngjort|verwachten|"
         "dreigde met|minaccia di|amenaza con|truer med|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"

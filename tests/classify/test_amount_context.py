@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from streams.classify import money
+from streams.classify import analyse, money
 
 # The patterns as they were written before the shortcuts.
 _CAP_BEFORE = re.compile(
@@ -86,3 +86,21 @@ def test_renoted_copies_every_other_field() -> None:
 
     assert money._renoted(m, "background") == replace(m, note="background")
     assert money._renoted(m, "conversion", True) == replace(m, note="conversion", periodic=True)
+
+
+def test_a_rounded_penalty_is_not_beaten_by_another_penaltys_exact_figure() -> None:
+    r = analyse(
+        "Nord Stream 2 – fines of more than PLN 29 billion for Orbix and PLN 234 million for five companies",
+        "The President of UOKiK imposed a fine of over PLN 29 billion on Orbix and fines totalling more than "
+        "PLN 234 million on five others.",
+    )
+    assert (r.amount, r.currency) == ("29000000000", "PLN")
+
+
+def test_a_round_sum_told_with_no_penalty_word_yields_to_the_exact_penalty() -> None:
+    r = analyse(
+        "Orbix, maxi-accordo da oltre 1 miliardo di dollari con le autorità Usa",
+        "Orbix pagherà oltre un miliardo di dollari per chiudere le indagini. Il gruppo verserà una sanzione "
+        "penale di circa 520,6 milioni di dollari.",
+    )
+    assert (r.amount, r.currency) == ("520600000", "USD")
