@@ -487,7 +487,7 @@ def mentions(
         if name in _SHARED_TAILS and _owned_by_another(doc.text, m.start()):
             continue
         if name in _PRESS_NAMES:
-            abroad = _press_name_abroad(doc, m.start(), m.end())
+            abroad = _press_name_abroad(doc, m.start(), m.end(), _PRESS_NAMES[name])
             if abroad is not None:
                 if abroad:
                     found.append(Mention(abroad, m.start(), m.end(), generic=True))
@@ -592,24 +592,34 @@ _OWNER_BEFORE = re.compile(r"([A-Z][\w'\u2019.-]*)\s$")
 _OWN_QUALIFIERS = frozenset(("The", "UK", "U.K.", "British", "Britain's", "Britain\u2019s"))
 
 
-# The Italian press's "l'Antitrust" is the AGCM, unless a country's adjective follows it ("l'Antitrust ceco")
-# or the headline opens with a country ("Grecia, l'Antitrust multa BP e Shell", "Ungheria: Antitrust ..."):
-# then that country's competition authority.
-_PRESS_NAMES = frozenset(("l'antitrust", "dell'antitrust", "antitrust italiana"))
+# A competition authority's name that the press also uses for any country's: the Italian "l'Antitrust" is the
+# AGCM and the Norwegian "konkurransetilsynet" Norway's, unless a country's adjective stands by it
+# ("l'Antitrust ceco", "det polske konkurransetilsynet"), the sentence opens with a country ("Grecia,
+# l'Antitrust multa BP e Shell") or puts the story in one before it ("Gazprom slipper rekordbot i Polen –
+# konkurransetilsynet anker"): then that country's competition authority.
+_PRESS_NAMES = {
+    "l'antitrust": "IT",
+    "dell'antitrust": "IT",
+    "antitrust italiana": "IT",
+    "konkurransetilsynet": "NO",
+}
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _COUNTRY_LEAD = re.compile(r"\W*([^\W\d_]+)\s*[,:–-]")
+_IN_COUNTRY = re.compile(r"\b(?:i|in|en)\s+([^\W\d_]+)")
 
 
-def _press_name_abroad(doc: Document, start: int, end: int) -> tuple[str, ...] | None:
-    """The ids a press name stands for when the text puts it in another country (`()` when that country has
-    no competition authority in the registry); None when it is the registry's own."""
+def _press_name_abroad(doc: Document, start: int, end: int, own: str) -> tuple[str, ...] | None:
+    """The ids a press name stands for when the text puts it in another country than `own` (`()` when that
+    country has no competition authority in the registry); None when it is the registry's own."""
+    first = doc.sentence_span(doc.sentence_of(start))[0]
     after = _WORD_AFTER.match(doc.low, end)
-    code = countries.code_of(after.group(1)) if after else None
-    if code is None:
-        first = doc.sentence_span(doc.sentence_of(start))[0]
-        lead = _COUNTRY_LEAD.match(doc.low, first, start)
-        code = countries.code_of(lead.group(1)) if lead else None
-    if code is None or code == "IT":
+    before = _WORD_BEFORE.search(doc.low, max(first, start - 30), start)
+    lead = _COUNTRY_LEAD.match(doc.low, first, start)
+    places = [m.group(1) for m in _IN_COUNTRY.finditer(doc.low, first, start)]
+    words = [m.group(1) for m in (before, after, lead) if m is not None] + places
+    code = next((c for c in map(countries.code_of, words) if c is not None), None)
+    if code is None or code == own:
         return None
     target = DEFAULT_COMPETITION.get(code)
     return (target,) if target else ()

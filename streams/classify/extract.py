@@ -130,7 +130,8 @@ _FEATURE_LEAD = re.compile(
 # ("Webinar: What the €310m LinkedIn fine means", "Vacancy: Senior Investigations Officer", "Frokostseminar:
 # Hva lærer vi av Grindr-saken?", "Datenschutz-Wochenrückblick KW 46/2020", "Antitrust Weekly — 8 March").
 _NOTICE_TITLE = re.compile(
-    r"\b(?:webinar|webinars|webinaire|seminar|frokostseminar|séminaire|seminario|masterclass|"
+    r"\b(?:webinar|webinars|webinaire|seminar|frokostseminar|séminaire|seminario|masterclass|linkedin live|"
+    r"fireside chat|"
     r"vacancy|vacancies|job opening|we are hiring|stellenangebot|stellenausschreibung|vacature|"
     r"offre d'emploi|offerta di lavoro|oferta de empleo|ledig stilling|"
     r"weekly|week in review|this week in|wochenrückblick|wochenüberblick|weekoverzicht|resumen semanal|"

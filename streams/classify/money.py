@@ -1138,6 +1138,27 @@ def _rough(m: AmountMention) -> float | None:
     return float(m.value) * rate if rate else None
 
 
+# A figure named as the penalty: "a $275 million civil penalty", "a $26 million fine", "eine Zivilstrafe von
+# einer Milliarde Dollar", "una sanzione civile di altri 1,35 miliardi".
+_PENALTY_AFTER = re.compile(r"\s*(?:in\s+)?(?:civil\s+(?:money\s+)?|criminal\s+)?(?:penalt(?:y|ies)|fines?)\b")
+_PENALTY_BEFORE = re.compile(
+    r"(?:(?:civil\s+(?:money\s+)?)?penalty|fine|zivilstrafe|geldstrafe|strafe|bußgeld|amende(?:\s+civile)?|"
+    r"sanzione(?:\s+civile)?|sanción(?:\s+civil)?|multa(?:\s+civil)?|boete|bot)\s+(?:op\s+)?(?:of|von|de|di|da|van|på)\s+"
+    r"(?:(?:altri|another|further|weitere[nr]?|otros)\s+)?(?:about|around|rund|circa)?\s*$"
+)
+# What a settlement pays besides its penalty: money back to customers, profits given up, interest.
+_NON_PENALTY_PARTS = re.compile(
+    r"refund|restitution|disgorgement|redress|consumer relief|prejudgment interest|erstatte|rückerstatt|"
+    r"harmed consumers|to customers|to consumers|betales tilbake|"
+    r"rembours|restituire|restituzione|rimbors|reembols|devolver|devolución|tilbakebetal|terugbetal|"
+    r"schadevergoeding|indemnis|entschädig"
+)
+
+
+def _named_penalty(low: str, m: AmountMention) -> bool:
+    return bool(_PENALTY_AFTER.match(low, m.end) or _PENALTY_BEFORE.search(low, max(0, m.start - 45), m.start))
+
+
 def _close(a: float | None, b: float | None, tolerance: float) -> bool:
     if a is None or b is None or a <= 0 or b <= 0:
         return False
@@ -1244,6 +1265,23 @@ def choose(
         return (s, -m.start)
 
     best = max(candidates, key=score)
+    # A settlement told by its total ("Amazon zahlt 2,5 Milliarden Dollar") whose parts a sentence names, a
+    # penalty and money paid back ("eine Zivilstrafe von einer Milliarde Dollar und erstattet Kunden weitere
+    # 1,5 Milliarden"): the penalty is the event's amount (the corpus's "penalty amount"); the total and the
+    # refunds are not penalties. (A penalty told apart, "Former CEO Alan Lane agreed to pay a $1 million civil
+    # penalty", is another party's.)
+    if not _named_penalty(low, best):
+        parts = [
+            m
+            for m in candidates
+            if m is not best
+            and m.currency in (best.currency, None)
+            and m.value < best.value
+            and _named_penalty(low, m)
+            and _NON_PENALTY_PARTS.search(low, *doc.sentence_span(m.sentence))
+        ]
+        if parts:
+            best = min(parts, key=lambda m: m.start)
     # A foreign-currency figure that matches a local-currency one is that figure converted.
     if best.currency and best.currency != local:
         for m in flagged:

@@ -162,7 +162,10 @@ LEXICON |= _kind(
         "breached|breaches|violated|violates|infringed|infringes|in breach of|illegally|unlawfully|"
         "verstößt gegen|verstoßen gegen|verstieß gegen|rechtswidrig|viole|a violé|ont violé|en violation de|"
         "in strijd met|onrechtmatig|ha violato|hanno violato|violato|vulnera|vulneró|ha vulnerado|violó|"
-        "i strid med|brøt loven|brøt reglene|brutt loven|brutt reglene"
+        "i strid med|brøt loven|brøt reglene|brutt loven|brutt reglene|liable for|"
+        # a court's finding of monopoly: "Amerikansk dommer: Google har ulovlig monopol"
+        "illegal monopoly|illegaal monopolie|ulovlig monopol|monopole illégal|monopolio illegale|monopolio ilegal|"
+        "illegales monopol|è un monopolista|is a monopolist|est un monopole"
     ),
 )
 # A breach alleged, or looked into, is none found: a complaint, an investigation, a report's claim.
@@ -267,6 +270,9 @@ LEXICON |= _kind(
         "can bring an appeal|can still appeal|can be appealed|may be appealed|kann angefochten|cabe recurso|"
         "peut faire l'objet d'un recours|susceptible d'appel|susceptible de recours|può essere impugnat|kan ankes|"
         "kan påklages|"
+        # a draft decision that other authorities did not object to: "clears EU peer review without objections"
+        "without objections|without objection|no objections|sans objection|ohne einwände|sin objeciones|"
+        "zonder bezwaren|senza obiezioni|uten innsigelser|"
         # still open whether anyone appeals: "ikke kjent om kommunen vil klage", "not yet known whether"
         "whether to appeal|whether it will appeal|whether they will appeal|whether it would appeal|"
         "ikke kjent om|ikke avklart om|ikke bestemt om|ikke besluttet om|noch offen, ob|noch unklar, ob|"
@@ -298,7 +304,9 @@ _OUTCOME_PHRASES = (
     "wins legal challenge|won legal challenge|wins general court challenge|won general court challenge|"
     "wins eu court challenge|won eu court challenge|wins high court challenge|won high court challenge|"
     # a company rid of its fine: "Santander Totta y BBVA se libran de la multa del 'cártel de la banca'"
-    "se libran de la multa|se libra de la multa|se libran de las multas|se libra de las multas"
+    "se libran de la multa|se libra de la multa|se libran de las multas|se libra de las multas|"
+    # a court's stay of the decision: "TikTok granted temporary stay on DPC order"
+    "granted a stay|granted temporary stay|granted a temporary stay|wins stay|wins a stay|won a stay"
 )
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 # Decided words that name the penalty themselves ("Rechter: keukenbedrijven terecht beboet"): no object after.
@@ -520,7 +528,8 @@ LEXICON |= _kind(
         "åpner tilsynssak|åpnet tilsynssak|oppretter tilsynssak|consultation publique|konsultation|consultazione|consulta pública|"
         "financial remedies|in fiscal|dévoile|dévoilé|unveils|unveiled|onthult|klager inn|klaget inn|"
         # complaints counted, a law enacted: no decision (an authority's activity report: `_STATISTICS_PHRASES`)
-        "plaintes|becomes law|signed into law|"
+        "plaintes|becomes law|signed into law|executive order|orden ejecutiva|décret présidentiel|"
+        "ordine esecutivo|presidentielle verordnung|presidentsordre|"
         "signs into law|"
         # a competition authority's study of a market or its advisory opinion: no decision
         "market study|market investigation|sector inquiry|sector enquiry|son avis sur|rendu un avis|rendu son avis|enquête sectorielle|"
@@ -557,7 +566,8 @@ LEXICON |= _kind(
         + _ADVISERS + "|"
         "maximum financial penalty|maximum monetary penalty|maksimalgebyr|maksimalgebyret|maksimalbeløpet|"
         "regjeringen vil|regjeringen foreslår|"
-        "provisional|provisionally|proposed fine|"
+        "provisional|provisionally|proposed fine|draft decision|projet de décision|beschlussentwurf|"
+        "ontwerpbesluit|progetto di decisione|proyecto de decisión|utkast til vedtak|"
         "proposes to fine|proposes|proposed|plans to fine|calls on the|calls for a fine|urges the|asks the|"
         "fordert die behörde|fordert die|fordern die|chiede al|chiede alla|pide a la|pide al|vraagt de|"
         "ber datatilsynet|il testo vieta|le texte interdit|der text verbietet|el texto prohíbe|the text bans|"

@@ -104,3 +104,33 @@ def test_a_round_sum_told_with_no_penalty_word_yields_to_the_exact_penalty() -> 
         "penale di circa 520,6 milioni di dollari.",
     )
     assert (r.amount, r.currency) == ("520600000", "USD")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount"),
+    [
+        # the settlement's total over a penalty and money paid back: the penalty
+        (
+            "Prime-Abos: Orbix zahlt 2,5 Milliarden Dollar an US-Verbraucherschützer",
+            "Der Konzern zahlt eine Zivilstrafe von einer Milliarde Dollar und erstattet Kunden weitere 1,5 "
+            "Milliarden Dollar, wie die FTC mitteilte.",
+            "1000000000",
+        ),
+        (
+            "CFPB Orders Orbix Bank to Pay $3.7 Billion",
+            "The CFPB today issued a consent order requiring Orbix Bank to return more than $2 billion to "
+            "harmed consumers and to pay a $1.7 billion civil money penalty.",
+            "1700000000",
+        ),
+        # a penalty another party pays, told apart, is not the company's
+        (
+            "Orbix, ex-CEO settle SEC charges",
+            "Orbix Capital has agreed to pay $50 million to settle SEC charges. Former Chief Executive Anna "
+            "Berg agreed to pay a $1 million civil penalty.",
+            "50000000",
+        ),
+    ],
+)
+def test_a_settlements_penalty_part_is_the_amount(title: str, summary: str, amount: str) -> None:
+    r = analyse(title, summary)
+    assert (r.amount, r.currency) == (amount, "USD")

@@ -2344,9 +2344,13 @@ def test_crowns_and_forints_named_in_the_other_languages(
         ("Buoni pasto: l'Antitrust ceco multa Orbix per 280 milioni di corone", "cz-uohs"),
         ("Grecia, l'Antitrust multa Orbix e Veltro per quasi 50 milioni di euro", "gr-hcc"),
         ("L'Antitrust multa Orbix per 5 milioni di euro", "it-agcm"),
+        # the Norwegian press's "konkurransetilsynet" likewise
+        ("Orbix får bot på 29 milliarder zloty av det polske konkurransetilsynet", "pl-uokik"),
+        ("Orbix slipper rekordbot i Polen – konkurransetilsynet anker", "pl-uokik"),
+        ("Konkurransetilsynet gir Orbix bot på 20 millioner kroner", "no-kt"),
     ],
 )
-def test_the_italian_press_antitrust_abroad_is_that_countrys_authority(title: str, authority: str) -> None:
+def test_the_press_names_of_a_competition_authority_abroad_are_that_countrys(title: str, authority: str) -> None:
     assert analyse(title, "").authority_id == authority
 
 
@@ -2424,3 +2428,31 @@ def test_a_rule_that_obliges_companies_is_no_ruling() -> None:
 )
 def test_appeals_lodged_and_decided_in_more_words(title: str, summary: str, primary: str) -> None:
     assert analyse(title, summary, published="2024-03-26").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "primary"),
+    [
+        # a court's stay lodges no appeal, it decides one step of it
+        (
+            "Orbix granted temporary stay on DPC order to suspend data transfers",
+            "The High Court granted Orbix a stay pending its appeal.",
+            "appeal",
+        ),
+        # a draft decision no authority objected to, a webinar, an executive order: no decision
+        (
+            "Orbix data-transfer draft decision clears EU peer review without objections, Irish DPC says",
+            "The DPC said no concerned authority raised objections to its draft decision.",
+            "none",
+        ),
+        (
+            "IAPP LinkedIn Live: DPC Deputy Commissioner unpacks Orbix's 530M euro GDPR fine",
+            "Join us on Thursday for a conversation about the €530 million fine.",
+            "none",
+        ),
+        # a jury finds the company liable in the SEC's case
+        ("Jury Finds Orbix Labs Liable for Fraud in SEC Case", "The SEC said the verdict vindicates its case.", "ruling"),
+    ],
+)
+def test_the_us_and_trade_press_round(title: str, summary: str, primary: str) -> None:
+    assert analyse(title, summary, published="2024-04-05").primary == primary
