@@ -102,6 +102,11 @@ FLOORS = {
     # competition decisions in their currencies (half B: amounts 0.69, regulators 0.54); then rules-2025.71
     # and .72. Its labels list every company and person a decision names.
     "probe_fresh_29.jsonl": dict(zip(_METRICS, (0.86, 0.85, 0.52, 0.85), strict=True)),
+    # Session 21's last: European data protection and consumer enforcement as the trade press reports it,
+    # digests of several decisions (half A, under rules-2025.72: type 0.87, none false alerts 0.27) and US
+    # enforcement with settlements whose total differs from the penalty (half B: type 0.74, amounts 0.74);
+    # then rules-2025.73 to .76.
+    "probe_fresh_30.jsonl": dict(zip(_METRICS, (0.86, 0.89, 0.82, 0.8), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's and _22's writers labelled a non-event's jurisdiction null (earlier writers:
@@ -129,7 +134,7 @@ LINK_FLOORS = {
     "probe_fresh_19.jsonl": 0.53, "probe_fresh_20.jsonl": 0.6, "probe_fresh_21.jsonl": 0.41,
     "probe_fresh_22.jsonl": 0.58, "probe_fresh_23.jsonl": 0.61, "probe_fresh_24.jsonl": 0.76,
     "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73, "probe_fresh_27.jsonl": 0.71,
-    "probe_fresh_28.jsonl": 0.68, "probe_fresh_29.jsonl": 0.52,
+    "probe_fresh_28.jsonl": 0.68, "probe_fresh_29.jsonl": 0.52, "probe_fresh_30.jsonl": 0.56,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -146,7 +151,7 @@ DEDUP_FLOORS = {
     # one event once both name the UK's Supreme Court: a feed's items are dated)
     "probe_fresh_25.jsonl": 0.92,
     "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89, "probe_fresh_28.jsonl": 0.95,
-    "probe_fresh_29.jsonl": 0.84,
+    "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93,
 }
 
 
