@@ -797,7 +797,9 @@ def _analyse(
             # A breach found by an authority named in that sentence of the first lines: a ruling; not one
             # alleged or investigated ("Irish DPC investigating whether X breached GDPR"), nor one found
             # provisionally ("EU says X breaches antitrust rules", in a statement of objections).
-            if sent >= head_limit or sent in background or sent in hypo or sent not in auth_sents:
+            if sent >= head_limit or sent in background or sent in hypo or not (
+                sent in auth_sents or sent in court_sent
+            ):
                 continue
             if types.ALLEGED.search(doc.low, *doc.sentence_span(sent)) or provisional:
                 continue

@@ -605,7 +605,7 @@ LEXICON |= _kind(
     "court",
     (
         "court|courts|tribunal|la justice|la justicia|gericht|gerichtshof|verwaltungsgericht|rechter|rechtbank|tribunale|domstol|"
-        "domstolen|lagmannsrett|tingrett|judge|juge|richter|giudice|juez|cour|corte|hof|landgericht|landgerichts|"
+        "domstolen|lagmannsrett|tingrett|judge|juge|richter|giudice|juez|dommer|cour|corte|hof|landgericht|landgerichts|"
         "amtsgericht|amtsgerichts|oberlandesgericht|oberlandesgerichts|kammergericht|strafkammer|"
         "conseil d'état|consiglio di stato|tar|audiencia nacional|tribunal supremo|högsta|høyesterett|"
         "personvernnemnda|college van beroep|raad van state|bundesgerichtshof|bgh|bundesverwaltungsgericht|"

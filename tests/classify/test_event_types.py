@@ -2456,3 +2456,12 @@ def test_appeals_lodged_and_decided_in_more_words(title: str, summary: str, prim
 )
 def test_the_us_and_trade_press_round(title: str, summary: str, primary: str) -> None:
     assert analyse(title, summary, published="2024-04-05").primary == primary
+
+
+def test_a_breach_a_court_finds_in_the_first_lines_is_a_ruling() -> None:
+    r = analyse(
+        "Amerikansk dommer: Orbix har ulovlig monopol på annonseteknologi",
+        "En føderal dommer i Virginia slo torsdag fast at Orbix har et ulovlig monopol.",
+        published="2025-04-18",
+    )
+    assert r.primary == "ruling"
