@@ -18,7 +18,7 @@ from streams.classify import authorities, companies, countries, dates, money, ta
 from streams.classify.analysis import CLASSIFIER_VERSION, Analysis, year_hits
 from streams.classify.language import detect, normalise_code
 from streams.classify.scan import Scanner
-from streams.classify.text import Document, document, snippet
+from streams.classify.text import Document, document, snippet, trie_pattern
 
 _LOG = logging.getLogger(__name__)
 
@@ -201,6 +201,9 @@ _DECISION_KINDS = frozenset(("fine", "penalty", "ruling", "ruled", "decided"))
 _BREACHING = re.compile(r"breach(?:ing|ed)\b")
 
 
+_INCIDENT_RE = re.compile(trie_pattern(sorted(set(_INCIDENT_WORDS))))
+
+
 def _incident_year(low: str, pos: int) -> bool:
     """The year at `pos` dates an incident named next to it (within the few words either side)."""
     end = pos + 40
@@ -209,7 +212,7 @@ def _incident_year(low: str, pos: int) -> bool:
         while end < len(low) and low[end].isalpha():
             end += 1  # the whole last word, so that a cut "breachi" is still "breaching"
         near = _BREACHING.sub("", low[max(0, pos - 30) : end])
-    return any(w in near for w in _INCIDENT_WORDS)
+    return _INCIDENT_RE.search(near) is not None
 
 
 # "Following a ..." points at an earlier event ("following a 2019 fine"), except when what follows is the
@@ -399,19 +402,36 @@ _RECOVERY_ORDER = re.compile(
 
 
 def _gapped_rulings(
-    low: str, hits: list[tuple[int, int, str, str]], action: re.Pattern[str], kind: str = "ruling"
+    low: str,
+    hits: list[tuple[int, int, str, str]],
+    action: re.Pattern[str],
+    kind: str = "ruling",
+    starts: list[int] | None = None,
 ) -> list[tuple[int, int, str, str]]:
     """The hits with each match of `action` that the lexicon's fixed phrases miss, as rulings: a licence
     revoked or suspended, a designation, commitments made binding, an order to recover State aid; or as
-    appeals (`kind`): a German appeal lodged with words between (`_LODGED`)."""
+    appeals (`kind`): a German appeal lodged with words between (`_LODGED`). `starts`: the only places a
+    match of `action` can begin, when the caller knows them (tried there instead of at every character)."""
     have = {(s, k) for s, _e, _w, k in hits}
     extra = [
         (m.start(), m.end(), kind + " with words between", kind)
-        for m in action.finditer(low)
+        for m in (action.finditer(low) if starts is None else _matches_at(action, low, starts))
         if (m.start(), kind) not in have
         and not _MODAL_BEFORE.search(low, max(0, m.start() - 30), m.start())
     ]
     return sorted(hits + extra) if extra else hits
+
+
+def _matches_at(action: re.Pattern[str], low: str, starts: list[int]) -> list[re.Match[str]]:
+    """`action.finditer(low)` when every match begins at one of `starts` (sorted)."""
+    out: list[re.Match[str]] = []
+    for pos in starts:
+        if out and pos < out[-1].end():
+            continue
+        m = action.match(low, pos)
+        if m is not None:
+            out.append(m)
+    return out
 
 
 # A German appeal lodged, its verb at the clause's end or its particle split off: "hat ... beim Gerichtshof
@@ -558,7 +578,8 @@ def _analyse(
     if starts["state_aid"]:
         hits = _gapped_rulings(doc.low, hits, _RECOVERY_ORDER)
     if starts["lodged"]:
-        hits = _gapped_rulings(doc.low, hits, _LODGED, "appeal")
+        # (every match of `_LODGED` begins with one of its words at a word start: tried only there)
+        hits = _gapped_rulings(doc.low, hits, _LODGED, "appeal", starts["lodged"])
     country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 
     # Sentence flags.

@@ -191,3 +191,17 @@ def test_euro_conversion_is_cached_and_stable() -> None:
     assert money.to_eur(Decimal("10000000"), "GBP", "2020-10-16T12:00:00Z") == first
     assert money.to_eur(Decimal("10000000"), "EUR", None) == "10000000.00"
     assert money.to_eur(Decimal("1"), None, None) is None
+
+
+def test_german_appeals_lodged_tried_at_their_words_find_what_finditer_finds() -> None:
+    texts = [
+        "orbix hat klage beim gericht der europäischen union in luxemburg eingereicht.",
+        "orbix legte gegen den bescheid einspruch ein. die klage wurde eingereicht.",
+        "orbix zieht gegen die 200-millionen-strafe der eu vor gericht; rechtsmittel wurde eingelegt",
+        "klagen und klage, verklagen: nichtigkeitsklage gegen den beschluss erhoben",
+    ]
+    for low in texts:
+        starts = extract._SCANNER.starts(low)["lodged"]
+        found = [m.span() for m in extract._matches_at(extract._LODGED, low, starts)]
+        assert found == [m.span() for m in extract._LODGED.finditer(low)], low
+    assert found
