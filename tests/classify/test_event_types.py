@@ -2465,3 +2465,13 @@ def test_a_breach_a_court_finds_in_the_first_lines_is_a_ruling() -> None:
         published="2025-04-18",
     )
     assert r.primary == "ruling"
+
+
+def test_what_a_breach_can_lead_to_is_no_fine_of_an_order() -> None:
+    r = analyse(
+        "Protección de Datos prohíbe a Orbix seguir escaneando el iris durante tres meses",
+        "La AEPD ha ordenado a Orbix que cese de inmediato la recogida de datos. Las infracciones de este tipo "
+        "pueden acarrear multas de hasta 20 millones de euros.",
+        published="2024-03-06",
+    )
+    assert (r.primary, r.amount) == ("ruling", None)
