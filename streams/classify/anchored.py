@@ -66,6 +66,11 @@ def finditer(
         tried = pos = found.end()
 
 
+def no_lead(_position: int) -> int:
+    """The lead of anchors that begin their matches (`finditer_at` then tries each anchor's own position)."""
+    return 0
+
+
 def finditer_at(
     rx: re.Pattern[str],
     anchors: list[int],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -285,19 +286,10 @@ GATE_LEXICONS: dict[str, tuple[str, ...]] = {
 ABBR_WORDS: tuple[str, ...] = tuple(sorted({ab.lower() for ab in _ABBR_IDS}))
 
 
-def _extra_matches(i: int, rx: re.Pattern[str], low: str, scanned: Starts | None) -> list[re.Match[str]]:
+def _extra_matches(i: int, rx: re.Pattern[str], low: str, scanned: Starts | None) -> Iterator[re.Match[str]]:
     """`rx.finditer(low)` for extra pattern `i`, tried only at its gate's hits when matches begin there."""
     at = scanned.get(f"authority_gate_{i}") if scanned is not None and _EXTRA_AT_GATE[i - 1] else None
-    if at is None:
-        return list(rx.finditer(low))
-    out: list[re.Match[str]] = []
-    for pos in at:
-        if out and pos < out[-1].end():
-            continue  # inside the last match, as `finditer` goes on after it
-        m = rx.match(low, pos)
-        if m is not None:
-            out.append(m)
-    return out
+    return rx.finditer(low) if at is None else anchored.finditer_at(rx, at, anchored.no_lead, low)
 
 
 def _gate_open(i: int, gate: tuple[str, ...] | None, low: str, scanned: Starts | None) -> bool:

@@ -12,9 +12,10 @@ import logging
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 
-from streams.classify import authorities, companies, countries, dates, money, targets, types
+from streams.classify import anchored, authorities, companies, countries, dates, money, targets, types
 from streams.classify.analysis import CLASSIFIER_VERSION, Analysis, year_hits
 from streams.classify.language import detect, normalise_code
 from streams.classify.scan import Scanner
@@ -413,25 +414,17 @@ def _gapped_rulings(
     appeals (`kind`): a German appeal lodged with words between (`_LODGED`). `starts`: the only places a
     match of `action` can begin, when the caller knows them (tried there instead of at every character)."""
     have = {(s, k) for s, _e, _w, k in hits}
+    if starts is None:
+        found: Iterable[re.Match[str]] = action.finditer(low)
+    else:
+        found = anchored.finditer_at(action, starts, anchored.no_lead, low)
     extra = [
         (m.start(), m.end(), kind + " with words between", kind)
-        for m in (action.finditer(low) if starts is None else _matches_at(action, low, starts))
+        for m in found
         if (m.start(), kind) not in have
         and not _MODAL_BEFORE.search(low, max(0, m.start() - 30), m.start())
     ]
     return sorted(hits + extra) if extra else hits
-
-
-def _matches_at(action: re.Pattern[str], low: str, starts: list[int]) -> list[re.Match[str]]:
-    """`action.finditer(low)` when every match begins at one of `starts` (sorted)."""
-    out: list[re.Match[str]] = []
-    for pos in starts:
-        if out and pos < out[-1].end():
-            continue
-        m = action.match(low, pos)
-        if m is not None:
-            out.append(m)
-    return out
 
 
 # A German appeal lodged, its verb at the clause's end or its particle split off: "hat ... beim Gerichtshof

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from streams.classify import analyse, authorities, countries, dates, extract, money, text
+from streams.classify import analyse, anchored, authorities, countries, dates, extract, money, text
 from streams.classify.registry_data import ROWS
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -202,6 +202,6 @@ def test_german_appeals_lodged_tried_at_their_words_find_what_finditer_finds() -
     ]
     for low in texts:
         starts = extract._SCANNER.starts(low)["lodged"]
-        found = [m.span() for m in extract._matches_at(extract._LODGED, low, starts)]
+        found = [m.span() for m in anchored.finditer_at(extract._LODGED, starts, anchored.no_lead, low)]
         assert found == [m.span() for m in extract._LODGED.finditer(low)], low
     assert found
