@@ -394,6 +394,8 @@ _DESCRIPTOR_ENDS = (
     "-eier",
     "-moeder",
     "fabrikant",
+    # a maker by its product: "Autobauer BMW", "Lkw-Bauer Scania", "Flugzeugbauer Airbus" (not "Bauer Media")
+    *("autobauer", "-bauer", "zeugbauer", "nenbauer", "wagenbauer", "schiffbauer"),
     "distributøren",
     "distributørene",
 )
@@ -506,9 +508,14 @@ def is_non_company(name: str) -> bool:
 
 
 # German compounds that name a kind of company ("Stahlhersteller", "Energiekonzerne", "Bierbrauer").
-# ... and plural kinds in German and Norwegian ("Brauereien", "Dagligvarekjedene", "Kjedene").
+# ... and plural kinds in German and Norwegian ("Brauereien", "Dagligvarekjedene", "Kjedene"), and the
+# Norwegian singular ("Strømselskap").
 _PLURAL_KINDS = ("brauereien", "kjedene", "kjeder", "selskapene", "bankene", "aktørene", "produsentene")
-_COMPOUND_HEADS = (*_KIND_HEADS, "produzenten", "brauer", "konzerne", "ketten", "firmen", *_PLURAL_KINDS)
+_COMPOUND_HEADS = (
+    *(*_KIND_HEADS, "produzenten", "brauer", "konzerne", "ketten", "firmen", *_PLURAL_KINDS),
+    # "Mobilfunker", "Stromversorger", "Autobauer", "Großbanken"; "Strømselskap", "Kosmetikkaktører"
+    *("funker", "versorger", "bauer", "banken", "selskap", "selskaper", "aktører"),
+)
 _GENERIC_COMPOUND = re.compile(rf"..(?:{'|'.join(_COMPOUND_HEADS)})$")
 _POSSESSIVE = re.compile(r"(?:'s?|’s?)$")
 
@@ -724,6 +731,8 @@ _PENALTY_COMPOUNDS = ("-bußgeld", "-bussgeld", "-buße", "-busse", "-strafe", "
 _GROUP_NOUNS = (
     *(p[1:] for p in _PENALTY_COMPOUNDS),
     *("tochter", "konzern", "gruppe", "mutter", "chef", "chefin", "sprecher", "sprecherin"),
+    # a case named by its party: "Grindr-saken", "Telenor-saka", "KNLTB-zaak", "Wirecard-Verfahren"
+    *("saken", "saka", "zaak", "verfahren", "urteil"),
 )
 # ... of them, those that a name may follow: the name is the subsidiary's ("VW-Tochter Audi"), or the
 # parent's ("Currys-Mutter DSG").

@@ -552,6 +552,17 @@ def test_the_name_the_fined_entities_trade_under(summary: str, companies: tuple[
         ),
         # a plural kind is no company ("Brauereien", "Kjedene")
         ("Bundeskartellamt verhängt Bußgelder gegen Brauereien", "Die Behörde nennt keine Namen.", ()),
+        # ... nor a German or Norwegian kind the headline names, when the body names the company
+        (
+            "Regulierer verhängt 13,2 Mio. Euro Bußgeld gegen Mobilfunker",
+            "Die ACM hat gegen Orbix und Veltro Bußgelder verhängt.",
+            ("Orbix", "Veltro"),
+        ),
+        (
+            "Forbrukertilsynet: Strømselskap må betale én million for billigst-påstander",
+            "Markedsrådet har ilagt Orbix Energi et overtredelsesgebyr på én million kroner.",
+            ("Orbix Energi",),
+        ),
     ],
 )
 def test_a_shortened_registry_name_and_a_plural_kind(
@@ -589,6 +600,23 @@ def test_a_compound_describing_a_company_by_its_product_or_brand_is_no_name() ->
     )
     assert r.companies == ("Veltro Games",)
     assert (r.amount, r.currency) == ("1100000", "EUR")
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        # a maker named by its product before the name ("Autobauer BMW", "Lkw-Bauer Scania") ...
+        ("Kartellamt verhängt Bußgeld gegen Autobauer Orbix", "Orbix"),
+        ("EU-Gericht bestätigt Kartellstrafe gegen Lkw-Bauer Orbix", "Orbix"),
+        # ... but "Bauer" alone begins a name
+        ("Ofcom fines Bauer Orbix £1m", "Bauer Orbix"),
+        # a case named by its party: the party ("Grindr-saken", "KNLTB-zaak")
+        ("Orbix-saken: Datatilsynet ila gebyr på 65 millioner kroner", "Orbix"),
+        ("Rechtbank stelt vragen in Orbix-zaak over boete van de AP", "Orbix"),
+    ],
+)
+def test_a_maker_by_its_product_and_a_case_by_its_party(title: str, company: str) -> None:
+    assert analyse(title, title, published="2024-07-30").companies[:1] == (company,)
 
 
 def test_an_executive_named_after_the_title_and_then_penalised_is_the_one_penalised() -> None:
