@@ -316,8 +316,9 @@ _GENERIC_RE = re.compile(
     r"agencia (?:\w+ )?de protección de datos|datenschutzkommission|personvernmyndighet\w*|datatilsyn(?:et)?)"
     r"|(?P<comp>(?:competition|antitrust|cartel|anti-competition|fair trade) "
     r"(?:authority|regulator|watchdog|office|enforcer|commission)|wettbewerbsbehörde|kartellbehörde|"
-    r"autorité de la concurrence|"
-    r"autorità antitrust|mededingingsautoriteit)"
+    r"autorité (?:\w+ )?de la concurrence|autorità (?:\w+ )?(?:garante )?(?:della|per la) concorrenza|"
+    r"autoridad (?:\w+ )?de (?:la )?competencia|"
+    r"autorità antitrust|mededingingsautoriteit|mededingingswaakhond)"
     r"|(?P<court>(?:administrative |appeals? |high |supreme |top |district |highest |regional )?courts?"
     r"|tribunal supremo|supremo|tribunal|gericht|rechter|rechtbank|tribunale|domstol|"
     r"(?:federal |district )?(?:judge|jueza|juez|juge|giudice|richterin|richter))"
@@ -376,7 +377,7 @@ GENERIC_LEADS: tuple[str, ...] = (
     *("autorità ", "autoridad ", "personvernmyndighet", "commission ", "commissione ", "comisión "),
     *("agencia ", "garante ", "datatilsyn"),
     *("competition ", "antitrust ", "cartel ", "anti-competition ", "fair trade ", "wettbewerbsbehörde"),
-    *("kartellbehörde", "mededingingsautoriteit"),
+    *("kartellbehörde", "mededingingsautoriteit", "mededingingswaakhond"),
     *("administrative court", "appeal court", "appeals court", "high court", "supreme court", "top court"),
     *("district court", "highest court", "regional court", "court", "tribunal", "gericht", "rechter"),
     *("rechtbank", "domstol", "judge", "federal judge", "district judge", "juez", "jueza", "juge"),

@@ -536,6 +536,55 @@ def test_a_generic_description_finds_the_new_default_entries() -> None:
     assert analyse("Japan's privacy regulator orders Orbix to fix data leak", "").authority_id == "jp-ppc"
 
 
+@pytest.mark.parametrize(
+    ("summary", "authority"),
+    [
+        # a competition authority described in the other languages, with its country's adjective inside
+        ("L'Autorità francese della concorrenza ha inflitto a Orbix una sanzione di 1,1 miliardi.", "FR"),
+        ("L'autorità garante della concorrenza francese ha multato Orbix per 1,1 miliardi di euro.", "FR"),
+        ("La autoridad francesa de la competencia ha multado a Orbix con 1.100 millones de euros.", "FR"),
+        ("De Franse mededingingswaakhond heeft Orbix een boete van 1,1 miljard euro opgelegd.", "FR"),
+        # ... and Italy's own authority by its own name, not the privacy Garante
+        ("L'Autorità garante della concorrenza e del mercato ha multato Orbix per 10 milioni di euro.", "IT"),
+    ],
+)
+def test_a_competition_authority_described_with_its_country(summary: str, authority: str) -> None:
+    r = analyse("Multa a Orbix", summary)
+    assert r.authority_id is not None
+    assert authorities.REGISTRY[r.authority_id].country == authority
+    assert authorities.REGISTRY[r.authority_id].kind == "competition"
+
+
+def test_the_office_for_personal_data_protection_is_czech_or_slovak_as_the_text_says() -> None:
+    slovak = analyse(
+        "Slovak office fines Orbix Slovensko",
+        "The Office for Personal Data Protection of the Slovak Republic fined Orbix €50,000.",
+    )
+    assert slovak.authority_id == "sk-uoou"
+    czech = analyse("Czech office fines Orbix", "The Czech Office for Personal Data Protection fined Orbix.")
+    assert czech.authority_id == "cz-uoou"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "court"),
+    [
+        (
+            "Franse rechter verlaagt boete Orbix",
+            "Het hof van beroep in Parijs heeft de boete van de Franse mededingingsautoriteit verlaagd van "
+            "1,1 miljard euro naar 372 miljoen euro.",
+            "fr-ca-paris",
+        ),
+        (
+            "Gerecht EU verwerpt beroep Orbix tegen boete van de Commissie",
+            "Orbix kan nog in hogere voorziening gaan bij het Hof van Justitie.",
+            "eu-general-court",
+        ),
+    ],
+)
+def test_courts_by_their_names_in_other_languages(title: str, summary: str, court: str) -> None:
+    assert analyse(title, summary).court_id == court
+
+
 # (entry, abbreviation it does not have, headline, first sentence where those letters mean something else)
 LEFT_OUT = [
     (
