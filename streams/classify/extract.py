@@ -613,11 +613,12 @@ def _analyse(
             court_sent.add(sent)
     # A pluperfect after the decision of a first line tells the conduct, not an earlier event: "ha inflitto
     # sanzioni ... a undici aziende che non avevano rispettato l'obbligo", "hat die Klausel für unwirksam
-    # erklärt, mit der sich Amazon das Recht eingeräumt hatte".
+    # erklärt, mit der sich Amazon das Recht eingeräumt hatte". (The decision's own pluperfect is no conduct:
+    # "gegen die Wettbewerbsstrafe, die die EU-Kommission im März verhängt hatte" tells an earlier decision.)
     for sent, at in pluperfect_at.items():
         if sent <= 2 and sent not in dated_bg and any(
-            hs == sent and hk in _DECISION_KINDS and h_s < at
-            for hs, (h_s, _he, _hw, hk) in zip(hit_sents, hits, strict=True)
+            hs == sent and hk in _DECISION_KINDS and h_s < at and doc.low[h_e:at].strip() != ""
+            for hs, (h_s, h_e, _hw, hk) in zip(hit_sents, hits, strict=True)
         ):
             bg_lex.discard(sent)
     # A sentence whose subject is a law ("The regulation bans social scoring") states a rule, not a decision.
@@ -761,6 +762,8 @@ def _analyse(
         elif kind == "appeal":
             if sent in bg_lex or any(cs == sent and 0 <= s - ce < 40 for cs, ce in cancelled):
                 continue
+            if sent in advised:
+                continue  # "recommending that the Court of Justice dismiss Google's appeal": pending, no news
         elif kind == "decided":
             # Background words count before the decision only: "rejected the appeal against the decision
             # that had fined it" decides now; "had rejected the appeal in 2019" is history.

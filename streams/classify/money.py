@@ -500,7 +500,8 @@ _PRICE_WORDS = ("kjøpesum", "kaufpreis", "koopsom", "prix d'", "prezzo d'", "pr
 
 _BACKGROUND = re.compile(
     r"originally|original|initial|intended|intends? to fine|proposed|proposing|proposé|notice of intent|"
-    r"notice to fine|draft|rapporteur|previous|previously|earlier|already|back in|last (?:year|month|week|"
+    r"notice to fine|draft|rapporteur|previous|previously|earlier|already|ya fue|ya había|ya ha sido|déjà|"
+    r"bereits|già|allerede|back in|last (?:year|month|week|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"a (?:year|month) ago|years ago|in the past|avait|hatte|had been|had |précédent|vorher|zuvor|eerder|"
     r"vorig|precedente|anterior|tidligere|record-breaking .* in|compared with|smaller than|larger than|"
@@ -537,6 +538,12 @@ APPROX_PHRASES = (
     *("mehr als", "über", "rund", "ruim", "meer dan", "oltre", "più di", "quasi", "más de", "casi"),
     *("mer enn", "nesten"),
 )
+# ... those that say the figure is above the exact one, and those that say it is below.
+_ABOVE_PHRASES = (
+    *("more than", "over", "plus de", "mehr als", "über", "ruim", "meer dan", "oltre", "più di", "más de"),
+    "mer enn",
+)
+_BELOW_PHRASES = ("nearly", "almost", "près de", "quasi", "casi", "nesten")
 
 
 def ends_with_phrase(window: str, phrases: tuple[str, ...]) -> bool:
@@ -1159,6 +1166,20 @@ def _named_penalty(low: str, m: AmountMention) -> bool:
     return bool(_PENALTY_AFTER.match(low, m.end) or _PENALTY_BEFORE.search(low, max(0, m.start - 45), m.start))
 
 
+def _rounds_to(low: str, approx: AmountMention, exact: float) -> bool:
+    """Whether an approximate figure ("près de 5 millions", "more than £260 million") can be the rounding
+    of `exact`: below it for "more than", above it for "nearly", and within 10% of it either way."""
+    value = float(approx.value)
+    if not _close(value, exact, 0.1):
+        return False
+    before = low[max(0, approx.start - 15) : approx.start]
+    if ends_with_phrase(before, _ABOVE_PHRASES):
+        return exact >= value
+    if ends_with_phrase(before, _BELOW_PHRASES):
+        return exact <= value
+    return True
+
+
 def _close(a: float | None, b: float | None, tolerance: float) -> bool:
     if a is None or b is None or a <= 0 or b <= 0:
         return False
@@ -1265,6 +1286,21 @@ def choose(
         return (s, -m.start)
 
     best = max(candidates, key=score)
+    # "près de 5 millions d'euros" in the headline, "une amende de 4,75 millions d'euros" in the body: the
+    # exact figure of that penalty wins wherever it is told.
+    # ("more than £260 million" is not the "£221.1 million of the penalties" two of the companies pay.)
+    if best.approximate:
+        exact_same = [
+            m
+            for m in candidates
+            if not m.approximate
+            and m.currency == best.currency
+            and not m.periodic
+            and (m.penalty_context or not best.penalty_context)
+            and _rounds_to(low, best, float(m.value))
+        ]
+        if exact_same:
+            best = max(exact_same, key=score)
     # A settlement told by its total ("Amazon zahlt 2,5 Milliarden Dollar") whose parts a sentence names, a
     # penalty and money paid back ("eine Zivilstrafe von einer Milliarde Dollar und erstattet Kunden weitere
     # 1,5 Milliarden"): the penalty is the event's amount (the corpus's "penalty amount"); the total and the
@@ -1289,7 +1325,10 @@ def choose(
                 m is not best
                 and m.currency == local
                 and m.note in (None, "cap", "conversion", "background")
-                and _close(_rough(m), _rough(best), 0.6)
+                # an earlier or other figure of the case told as background must be about the same sum: "une
+                # amende de près de 6,4 millions d'euros" is not the "100 millions de couronnes" first
+                # envisaged
+                and _close(_rough(m), _rough(best), 0.25 if m.note == "background" else 0.6)
             ):
                 best = m
                 break

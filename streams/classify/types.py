@@ -108,6 +108,7 @@ LEXICON |= _kind(
         "bindende besluiten|decisione vincolante|decisioni vincolanti|decisión vinculante|decisiones vinculantes|"
         "bindende vedtak|"
         "gelast|gelastte|verbiedt|verbod|last onder dwangsom|veroordeeld|veroordeelt|veroordeelde|"
+        "beveelt|bevolen|bevelen|"
         "ordinato|ordina|vietato|vieta|divieto|ingiunzione|limitazione provvisoria|ha disposto|"
         "limitazione del trattamento|blocco del trattamento|"
         "ordena|ordenado|ordenó|prohíbe|prohibición|requerimiento|ordenou|"
@@ -412,6 +413,9 @@ LEXICON |= _kind(
         # "Kammergericht verweist Fall zurück"
         "voids|voided|declared void|declares void|remands|remanded|sends the case back|sent the case back|"
         "verweist|verwies|renvoie l'affaire|a renvoyé l'affaire|rinvia|verwijst de zaak terug|devuelve el caso|"
+        # an appeal thrown out as inadmissible: "verklaart beroep ... niet-ontvankelijk", "déclare irrecevable"
+        "inadmissible|irrecevable|irrecevables|als unzulässig|niet-ontvankelijk|niet ontvankelijk|"
+        "inammissibile|inammissibili|inadmisible|inadmite|inadmitió|"
         + _OUTCOME_PHRASES
     ),
 )
@@ -512,6 +516,10 @@ LEXICON |= _kind(
         "opens inquiry|opens an inquiry|opened an inquiry|has begun an inquiry|opens investigation|"
         "opens an investigation|opened an investigation|launches investigation|launches an investigation|"
         "launched an investigation|ouvre une enquête|a ouvert une enquête|leitet verfahren ein|"
+        # "CMA opens first strategic market status investigation": whether to designate, not a designation
+        "strategic market status investigation|strategic market status investigations|sms investigation|"
+        "sms investigations|"
+        "launched its first investigation|launches its first investigation|"
         "leitet verfahren gegen|leiten verfahren gegen|leitet ein verfahren|leitet förmliches verfahren|"
         "leitet ein förmliches verfahren|eröffnet ein verfahren|eröffnet verfahren|"
         # rules that start to apply: "les premières interdictions de l'AI Act entrent en application"
@@ -560,6 +568,12 @@ LEXICON |= _kind(
         "laut insidern|secondo fonti|ifølge kilder|volgens bronnen|"
         "multará|multarán|sancionará|sancionarán|vil bøtelegge|skal bøtelegge|krijgt binnenkort|"
         "krijgen binnenkort|se dispone a|etter planen|ventes kunngjort|verwachten|"
+        # a penalty a company may escape: "Microsoft kan slippe milliardbot", "ligger an til å godta"
+        "kan slippe|kunne slippe|could escape|could avoid|may escape|may avoid|likely to escape|"
+        "kan ontsnappen|ligger an til|med henvisning til kilder|"
+        # an inquiry's question, not its answer: "examining whether Google should be designated"
+        "examining whether|will examine whether|to examine whether|assessing whether|to assess whether|"
+        "investigating whether|to investigate whether|to determine whether|should be designated|"
         "dreigde met|minaccia di|amenaza con|truer med|pourrait|risque|encourt|droht|drohen|könnte|riskeert|rischia|potrebbe|"
         "podría|se arriesga|risikerer|kan få|would be able|if found|maximum fine|statutory maximum|"
         # what a breach can lead to: "infracciones de este tipo pueden acarrear multas de hasta 20 millones"
@@ -627,7 +641,7 @@ ORDER_WORDS = frozenset(
     _kind(
         "order",
         "ordered|orders|ordering|order to|ordre|ordonne|ordonné|ordonnée|ordina|ordinato|ordena|ordenado|"
-        "ordenó|gelast|gelastte|pålegger|pålagt|pålegg",
+        "ordenó|gelast|gelastte|beveelt|bevolen|bevelen|pålegger|pålagt|pålegg",
     )
 )
 TO_PAY = re.compile(
@@ -699,6 +713,7 @@ DECISION_OBJECTS = (
     "charges",
     "amende",
     "décision",
+    "decisión",
     "recours",
     "appel",
     "pourvoi",

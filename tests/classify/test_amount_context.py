@@ -134,3 +134,52 @@ def test_a_round_sum_told_with_no_penalty_word_yields_to_the_exact_penalty() -> 
 def test_a_settlements_penalty_part_is_the_amount(title: str, summary: str, amount: str) -> None:
     r = analyse(title, summary)
     assert (r.amount, r.currency) == (amount, "USD")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount", "currency"),
+    [
+        # the headline rounds ("près de 5 millions"), the body tells the exact figure: the exact one
+        (
+            "Orbix écope d'une amende de près de 5 millions d'euros aux Pays-Bas",
+            "Le régulateur néerlandais a infligé à Orbix une amende de 4,75 millions d'euros.",
+            "4750000",
+            "EUR",
+        ),
+        # "more than" rounds down: a smaller exact figure is a part, not the penalty
+        (
+            "Watchdog fines drugmakers more than £260 million",
+            "The CMA fined several companies a total of more than £260 million. Orbix and Veltro together "
+            "account for £221.1 million of the penalties.",
+            "260000000",
+            "GBP",
+        ),
+        # a figure first envisaged, told as background in the decision's currency, is not what the headline's
+        # conversion stands for
+        (
+            "La Norvège inflige une amende de près de 6,4 millions d'euros à Orbix",
+            "L'autorité norvégienne de protection des données, Datatilsynet, a sanctionné Orbix d'une "
+            "amende de près de 6,4 millions d'euros. L'autorité avait d'abord envisagé une sanction plus "
+            "lourde, de 100 millions de couronnes.",
+            "6400000",
+            "EUR",
+        ),
+    ],
+)
+def test_a_rounded_figure_and_the_exact_one_of_the_same_penalty(
+    title: str, summary: str, amount: str, currency: str
+) -> None:
+    r = analyse(title, summary, published="2024-12-19")
+    assert (r.amount, r.currency) == (amount, currency)
+
+
+def test_a_fine_already_imposed_by_another_body_is_no_figure_of_an_appeal_about_an_order() -> None:
+    r = analyse(
+        "El Supremo alemán da la razón al Bundeskartellamt frente a Orbix",
+        "El Tribunal Supremo Federal de Alemania (BGH) anula la decisión de un tribunal de Düsseldorf que "
+        "había suspendido la orden del regulador. Orbix ya fue multada por la Comisión con 110 millones de "
+        "euros en 2017.",
+        language="es",
+        published="2020-06-23",
+    )
+    assert (r.primary, r.amount) == ("appeal", None)

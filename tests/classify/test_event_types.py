@@ -2475,3 +2475,67 @@ def test_what_a_breach_can_lead_to_is_no_fine_of_an_order() -> None:
         published="2024-03-06",
     )
     assert (r.primary, r.amount) == ("ruling", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "primary"),
+    [
+        # the decision's own pluperfect is an earlier decision, not conduct: the appeal against it is the news
+        (
+            "Orbix klagt gegen 1,8-Milliarden-Strafe der EU-Kommission",
+            "Orbix wehrt sich vor Gericht gegen die Wettbewerbsstrafe von 1,8 Milliarden Euro, die die "
+            "EU-Kommission im März verhängt hatte. Der Konzern hat am 16. Mai Klage beim Gericht der EU "
+            "eingereicht.",
+            "de",
+            "appeal",
+        ),
+        # an appeal thrown out as inadmissible is decided
+        (
+            "Gerecht EU verklaart beroep Orbix tegen bindend EDPB-besluit niet-ontvankelijk",
+            "Het Gerecht van de Europese Unie heeft het beroep van Orbix niet-ontvankelijk verklaard.",
+            "nl",
+            "appeal",
+        ),
+        (
+            "Le Tribunal de l'UE déclare irrecevable le recours d'Orbix",
+            "Le Tribunal a rejeté comme irrecevable le recours contre la décision.",
+            "fr",
+            "appeal",
+        ),
+        # an Advocate General's opinion on a pending appeal decides nothing
+        (
+            "Advocate General recommends dismissing Orbix's appeal",
+            "On 11 January 2024, Advocate General Anna Berg delivered her Opinion, recommending that the Court "
+            "of Justice dismiss Orbix's appeal against the General Court's judgment of 10 November 2021.",
+            "en",
+            "none",
+        ),
+        # a penalty a company may escape, and an inquiry's question, are no decision
+        (
+            "Orbix kan slippe milliardbot i Teams-saken",
+            "EU-kommisjonen ligger an til å godta Orbix' tilbud, og selskapet kan dermed slippe en bot.",
+            "no",
+            "none",
+        ),
+        (
+            "CMA opens first strategic market status investigation, targeting Orbix search",
+            "The CMA has launched its first investigation under the new regime, examining whether Orbix "
+            "should be designated as having strategic market status.",
+            "en",
+            "none",
+        ),
+        # a Dutch order ("beveelt", "bevolen")
+        (
+            "Japan beveelt Orbix te stoppen met voorinstallatie van zoekapp",
+            "De Japanse mededingingsautoriteit JFTC heeft Orbix bevolen te stoppen met de afspraken.",
+            "nl",
+            "ruling",
+        ),
+        # a Spanish court that annuls a decision ("anula la decisión") decides an appeal
+        ("Revés para la CNMC", "El Tribunal Supremo anula la decisión de la CNMC contra Orbix.", "es", "appeal"),
+    ],
+)
+def test_appeals_decided_lodged_or_only_advised_and_decisions_only_foreseen(
+    title: str, summary: str, language: str, primary: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2025-01-14").primary == primary
