@@ -1349,8 +1349,11 @@ def choose(
             m
             for m in flagged
             if not m.in_title
-            and m.note in (None, "cap")
+            # (the penalty an appeal judgment upholds is told as history: "le pourvoi ... contre l'amende de
+            # 2,42 milliards d'euros que lui avait infligée la Commission" under "l'amende de 2,4 milliards")
+            and m.note in (None, "cap", "background")
             and (m.currency == best.currency or best.currency is None)
+            and not (best.periodic and not m.periodic)  # a daily figure stays daily
             and _close(float(m.value), float(best.value), 0.03)
         ]
         # ... unless it is a part of the headline's sum ("€4 million" and "€866 million" of "€870 million").

@@ -171,6 +171,9 @@ ROWS: tuple[Row, ...] = (
             "Federal Commissioner for Data Protection and Freedom of Information",
             "Bundesdatenschutzbeauftragte",
             "Bundesdatenschutzbeauftragter",
+            # the inflected forms: "als vom Bundesdatenschutzbeauftragten verlangt"
+            "Bundesdatenschutzbeauftragten",
+            "Bundesbeauftragten für den Datenschutz",
             "German Federal Data Protection Commissioner",
         ),
         ("BfDI",),

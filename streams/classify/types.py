@@ -372,7 +372,7 @@ LEXICON |= _kind(
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|ratifica|ratificado|ratificó|"
         "ratifie|ratifié|ratifiée|"
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
-        "ikke tatt til følge|weist|wies|hebt|hob|senkt|senkte|gesenkt|herabgesetzt|eingestellt|réformé|réforme|ramené|"
+        "ikke tatt til følge|slått fast|slo fast|weist|wies|hebt|hob|senkt|senkte|gesenkt|herabgesetzt|eingestellt|réformé|réforme|ramené|"
         "halbiert|halbierte|halveert|halverer|dimezza|reduce a la mitad|"
         # a court that raises the penalty decides the appeal as much as one that cuts it
         "verzehnfacht|verdoppelt|verdreifacht|erhöht|erhöhte|raises the fine|raised the fine|increases the fine|"

@@ -183,3 +183,22 @@ def test_a_fine_already_imposed_by_another_body_is_no_figure_of_an_appeal_about_
         published="2020-06-23",
     )
     assert (r.primary, r.amount) == ("appeal", None)
+
+
+def test_the_headlines_rounding_of_the_penalty_an_appeal_judgment_tells_as_history() -> None:
+    r = analyse(
+        "La justice européenne confirme définitivement l'amende de 2,4 milliards d'euros infligée à Orbix",
+        "Fin de partie pour Orbix dans l'affaire Orbix Shopping. La Cour de justice de l'Union européenne a "
+        "rejeté, mardi 10 septembre, le pourvoi du groupe contre l'amende de 2,42 milliards d'euros que lui "
+        "avait infligée la Commission européenne en juin 2017.",
+        published="2024-09-11",
+    )
+    assert (r.primary, r.amount, r.currency) == ("appeal", "2420000000", "EUR")
+    # ... but a daily figure stays daily
+    r = analyse(
+        "EuGH verhängt Zwangsgeld gegen Irland: 15.000 Euro pro Tag wegen Windpark",
+        "Irland muss wegen eines Windparks täglich 15.000 Euro zahlen, bis es ein Urteil aus dem Jahr 2008 "
+        "umsetzt.",
+        published="2019-11-12",
+    )
+    assert (r.amount, r.periodic) == ("15000", "day")

@@ -2539,3 +2539,15 @@ def test_appeals_decided_lodged_or_only_advised_and_decisions_only_foreseen(
     title: str, summary: str, language: str, primary: str
 ) -> None:
     assert analyse(title, summary, language=language, published="2025-01-14").primary == primary
+
+
+def test_a_court_that_finds_the_fine_must_be_paid_decides_the_appeal() -> None:
+    r = analyse(
+        "Orbix må likevel betale 58 millioner kroner i GDPR-gebyr",
+        "Kammarrätten i Stockholm har slått fast at Orbix må betale hele overtredelsesgebyret på 58 millioner "
+        "svenske kroner som Integritetsskyddsmyndigheten (IMY) ila selskapet i juni 2023.",
+        language="no",
+        published="2025-06-04",
+    )
+    assert (r.primary, r.authority_id, r.court_id) == ("appeal", "se-imy", "se-kammarratten")
+    assert (r.amount, r.currency) == ("58000000", "SEK")

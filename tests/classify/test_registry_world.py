@@ -752,3 +752,12 @@ def test_dollars_are_the_deciding_countrys(title: str, summary: str, currency: s
     result = analyse(title, summary)
     assert result.currency == currency
     assert result.amount_eur is not None  # the ECB reference rates hold NZD, SGD and HKD
+
+
+def test_the_federal_data_protection_commissioner_inflected() -> None:
+    r = analyse(
+        "Landgericht Bonn senkt Datenschutz-Bußgeld gegen Orbix auf 900.000 Euro",
+        "Orbix muss deutlich weniger zahlen als vom Bundesdatenschutzbeauftragten verlangt.",
+        published="2020-11-11",
+    )
+    assert r.authority_id == "de-bfdi"
