@@ -107,6 +107,11 @@ FLOORS = {
     # enforcement with settlements whose total differs from the penalty (half B: type 0.74, amounts 0.74);
     # then rules-2025.73 to .76.
     "probe_fresh_30.jsonl": dict(zip(_METRICS, (0.86, 0.89, 0.82, 0.8), strict=True)),
+    # Session 22: data protection decisions each told by several outlets in several languages, as dev.jsonl
+    # has them (half A, under rules-2025.78: type 0.94, amounts 0.90, companies 0.98), and competition and
+    # platform decisions with the non-events beside them (half B: type 0.84, none false alerts 0.21); then
+    # rules-2025.80 to .82.
+    "probe_fresh_31.jsonl": dict(zip(_METRICS, (0.95, 0.92, 0.9, 0.89), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's and _22's writers labelled a non-event's jurisdiction null (earlier writers:
@@ -135,6 +140,7 @@ LINK_FLOORS = {
     "probe_fresh_22.jsonl": 0.58, "probe_fresh_23.jsonl": 0.61, "probe_fresh_24.jsonl": 0.76,
     "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73, "probe_fresh_27.jsonl": 0.71,
     "probe_fresh_28.jsonl": 0.68, "probe_fresh_29.jsonl": 0.52, "probe_fresh_30.jsonl": 0.56,
+    "probe_fresh_31.jsonl": 0.9,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -151,7 +157,7 @@ DEDUP_FLOORS = {
     # one event once both name the UK's Supreme Court: a feed's items are dated)
     "probe_fresh_25.jsonl": 0.92,
     "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89, "probe_fresh_28.jsonl": 0.95,
-    "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93,
+    "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93, "probe_fresh_31.jsonl": 0.96,
 }
 
 
