@@ -544,14 +544,16 @@ def mentions(
                 continue  # "the General Court in Luxembourg": where an EU body sits, not whose it is
             code = _generic_country(doc.low, m.start(), m.end(), floor) if kind in _GENERIC_KIND else None
             target = _GENERIC_KIND[kind].get(code) if code else None
-            if target is None:
+            if target is None and (kind != "court" or code is None or code == "EU"):
                 continue
+            # (a court of a country the registry has no court for is none of the name's entries: "ein
+            # Bundesgericht in Brasilien" is not Switzerland's, "Brazilian Supreme Court" not the US's)
             found = [f for f in found if f not in named]
             for f in named:
                 own = tuple(i for i in f.ids if REGISTRY[i].country == code)
                 if own:  # "det danske Datatilsynet": the shared name's entry of that country
                     found.append(Mention(own, f.start, f.end, weak=f.weak, generic=f.generic))
-            if not any(REGISTRY[i].country == code for f in named for i in f.ids):
+            if target is not None and not any(REGISTRY[i].country == code for f in named for i in f.ids):
                 found.append(Mention((target,), m.start(), m.end(), generic=True))
             continue
         if kind == "eu":

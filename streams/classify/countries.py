@@ -338,6 +338,13 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             *("brasile", "brasiliano", "brasiliana", "brasil", "brasileño", "brasileña", "brazilië"),
         ),
     ),
+    "RU": (
+        "Russia",
+        (
+            *("russia", "russian", "russie", "russland", "russische", "russischen", "russischer", "rusland"),
+            *("rusia", "russiske", "russisk", "moscow", "moscou", "moskau", "moskou", "mosca", "moscú"),
+        ),
+    ),
     # Big tech's regulators beyond Europe and the US, whose decisions the European press reports.
     "JP": (
         "Japan",

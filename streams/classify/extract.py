@@ -158,6 +158,8 @@ _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "pa
     *("meltdown", "collapse", "disruption", "blowout", "explosion", "spill", "derailment", "blackout"),
     *("störung", "ausfall", "unfall", "explosion", "accident", "effondrement", "incidente", "guasto"),
     *("colapso", "apagón", "accidente", "vertido", "sversamento", "storing", "ongeluk"),
+    # a travel chaos and its cancellations: "por el caos de vuelos de la Navidad de 2022"
+    *("chaos", "caos", "kaos", "cancel", "annulation", "annulering", "kansellering", "stornier"),
     # Market abuse: the trades and the share issue a supervisor's decision is about ("per le vendite allo
     # scoperto sull'aumento del 2022")
     *("allo scoperto", "short sell", "short-sell", "leerverk", "ventes à découvert", "ventas en corto"),
@@ -662,9 +664,13 @@ def _analyse(
     target = chosen[0] if chosen else None
     # Sentences about another known company only: one that also names the target (known or not) is this
     # event's ("fines Tele2 12 million crowns for its use of Google Analytics").
-    other_co_sent = {doc.sentence_of(k.start) for k in known if target and k.name not in chosen} - (
-        {doc.sentence_of(k.start) for k in known if k.name in chosen}
-        | {c.sentence for c in chunks if c.name in chosen}
+    # ("Santander" and "Santander UK" are one company here: one name begins the other.)
+    def _ours(name: str) -> bool:
+        return any(name == c or c.startswith(name + " ") or name.startswith(c + " ") for c in chosen)
+
+    other_co_sent = {doc.sentence_of(k.start) for k in known if target and not _ours(k.name)} - (
+        {doc.sentence_of(k.start) for k in known if _ours(k.name)}
+        | {c.sentence for c in chunks if _ours(c.name)}
     )
 
     # Amounts.

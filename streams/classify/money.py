@@ -284,6 +284,9 @@ _CURRENCY_WORDS = {
     # ("W224.9b"), in capitals only
     "tl": "TRY",
     "w": "KRW",
+    # Russia's roubles (its courts' fines on platforms)
+    **dict.fromkeys(("rub", "rouble", "roubles", "ruble", "rubles", "rublo", "rublos", "rubel", "rubeln"), "RUB"),
+    **dict.fromkeys(("rubli", "roebel", "rubler"), "RUB"),
     # Mexico's pesos (Cofece's fines): the bare word, and "$" of a Mexican authority (`_DOLLARS`)
     **dict.fromkeys(("mxn", "mx$", "pesos", "pesos mexicanos", "mexican pesos", "peso mexicano"), "MXN"),
 }
@@ -305,7 +308,7 @@ _SCALE = (
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|NZ\$|S\$|HK\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|"
     r"CZK|HUF|AUD|CAD|NZD|SGD|HKD|MXN|MX\$|(?-i:TL)|(?-i:W)(?=\d)|"
-    r"KRW|BRL|JPY|CNY|INR|RON|BGN|Rs\.?)"
+    r"KRW|BRL|JPY|CNY|INR|RON|BGN|RUB|Rs\.?)"
 )
 _CUR_SUFFIX = (
     r"(?:€|\$|£|euros?|eur|(?:australian |australische[n]? |canadian |kanadische[n]? |new zealand |singapore |"
@@ -320,7 +323,7 @@ _CUR_SUFFIX = (
     r"norvegesi|islandaises|islandesas|islandesi|tchèques|checas|ceche))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
     r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|fiorini|florines|huf|ron|lei|leu|bgn|lev[as]?|lewa|"
     r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|rupie|roupies?|rupias?|inr|(?:turkish )?liras?|"
-    r"(?-i:TL)|(?:mexican )?pesos(?: mexicanos)?|mxn)"
+    r"(?-i:TL)|(?:mexican )?pesos(?: mexicanos)?|mxn|roubles?|rubles?|rublos?|rubeln?|rubli|roebel|rubler|rub)"
 )
 _BARE_LEAD = (
     r"(?:fined|fines?|fine of|penalty of|amende de|bußgeld von|boete van|multa de|multa di|"
@@ -410,7 +413,7 @@ _STATUTORY = re.compile(
 _NOT_PENALTY = re.compile(
     r"turnover|revenue|sales|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|profit|"
     r"market value|valued|valuation|invest|price|cost|subscription|per month|a month|par mois|im monat|"
-    r"per maand|al mese|al mes|i måneden|salary|budget|damages claim|compensation|wert|worth|kjøpesum|"
+    r"per maand|al mese|al mes|i måneden|salary|budget(?! airlines?| carriers?| hotels?| chains?| retailers?| operators?)|damages claim|compensation|wert|worth|kjøpesum|"
     r"kaufpreis|koopsom|prix d'achat|prix d'acquisition|prezzo d'acquisto|precio de compra"
 )
 
@@ -527,7 +530,10 @@ _PERIODIC_BEFORE = re.compile(
     r"[^.]{0,20}$"
 )
 _CONVERSION_GAP = re.compile(
-    r"^\s*(?:\(\s*|\[\s*|,?\s*(?:or|ou|oder|of|o|eller)\s+|/\s*|-\s*|,\s*)(?:about|around|roughly|approximately|"
+    # (a periodic word may stand between: "100.000 rublos diarios (unos 1.000 dólares ...)")
+    r"^\s*(?:(?:a day|per day|daily|par jour|pro tag|täglich|per dag|al giorno|al día|diari[ao]s?|por día|"
+    r"om dagen|i døgnet)\s*)?"
+    r"(?:\(\s*|\[\s*|,?\s*(?:or|ou|oder|of|o|eller)\s+|/\s*|-\s*|,\s*)(?:about|around|roughly|approximately|"
     r"approx\.?|some|nearly|almost|just over|just under|more than|over|environ|soit|près de|rund|etwa|ca\.?|"
     r"circa|ongeveer|zo'n|circa|unos|aproximadamente|cerca de|omtrent|rundt|om lag|omkring|i\.e\.)?\s*$",
     re.IGNORECASE,
@@ -575,7 +581,9 @@ _PENALTY_WORDS, _STATUTORY, _NOT_PENALTY, _BACKGROUND, _PERIODIC_BEFORE = (
 _EARLIER_AFTER = re.compile(
     r"[^.]{0,50}?(?:originally|initially|intended|proposed|previously|in the draft|back in|had been|"
     r"era stat[ao]|erano stat[ei]|avait été|había sido|lo scorso anno|l'anno scorso|el año pasado|"
-    r"l'an dernier|l'année dernière|im vorjahr|i fjor)"
+    r"l'an dernier|l'année dernière|im vorjahr|i fjor|last year|last month|a year ago|years ago|"
+    r"earlier this year|the previous year|the year before|vergangenen jahr|letztes jahr|vorig jaar|"
+    r"vorige jaar|l'année précédente|el año anterior|l'anno precedente)"
 )
 # The word before the figure a penalty went to ("from €2m to €1m", "cut to £250,000", "ramené à ...").
 _TO_WORD_LIST = ("to", "à", "auf", "naar", "a", "til")
@@ -765,7 +773,7 @@ _ANCHOR_WORDS = (
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
     *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
     *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn", "peso", "mxn", "fiorini"),
-    "florines",
+    *("florines", "rub", "roub", "roebel"),
 )
 _ANCHOR = re.compile(
     "(?=[\\d"
@@ -1048,6 +1056,7 @@ def find(
             # "Geldbußen von insgesamt 7,8 Millionen Euro"): the sum of that decision's fines.
             if (
                 (out[i].value, out[i].currency) in headline
+                or (out[i].value, None) in headline  # "Consumo multa con 179 millones a Ryanair, ..."
                 or (not headline and out[i].sentence <= lead)
                 or any(c == out[i].currency and _close(v, float(out[i].value), 0.03) for v, c in rounded)
             ):
@@ -1071,7 +1080,10 @@ def _mark_conversions(doc: Document, mentions: list[AmountMention]) -> list[Amou
                 and prev.currency != cur.currency
                 and cur.currency
             ):
-                # The conversion shares the periodic flag of what it converts.
+                # The conversion shares the periodic flag of what it converts, both ways: "100 000 rubler,
+                # rundt 11 300 kroner, per dag" says the roubles are per day too.
+                if cur.periodic and not prev.periodic and result and result[-1] is prev:
+                    result[-1] = _renoted(prev, prev.note, True)
                 result.append(_renoted(cur, "conversion", prev.periodic or cur.periodic))
                 continue
         result.append(cur)
@@ -1105,6 +1117,7 @@ _ROUGH_EUR = {
     "INR": 0.011,
     "TRY": 0.035,
     "MXN": 0.05,
+    "RUB": 0.01,
 }
 LOCAL_CURRENCY = {
     "NO": "NOK",
@@ -1131,6 +1144,7 @@ LOCAL_CURRENCY = {
     "IN": "INR",
     "TR": "TRY",
     "MX": "MXN",
+    "RU": "RUB",
 }
 
 

@@ -391,6 +391,8 @@ LEXICON |= _kind(
         "tosses|tossed|tossing|throws out|threw out|thrown out|redusert|reduserer|reduserte|satt ned|setter ned|"
         "kutter|kuttet|congela la multa|congelato la multa|sursis à exécution|nedjustert|nedjusterte|"
         "sospende lo stop|sospeso lo stop|sospende il blocco|sospeso il blocco|"
+        # a Norwegian court that stays a fine: "Spansk domstol stanser bot mot Norwegian og Ryanair"
+        "stanser bot|stanser boten|stanset boten|stanser bøtene|stanset bøtene|stanser gebyret|stanset gebyret|"
         "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
         "rechazó suspender|refuse de suspendre|rifiuta di sospendere|lehnt eilantrag|lehnte eilantrag|"
         "niega la suspensión|deniega la suspensión|denegó la suspensión|niega suspender|"
@@ -459,7 +461,17 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "hittil i år|tot nu toe dit jaar|"
     # powers given, not used: "CCPC gains power to impose fines of up to €10m"
     "gains power|gains powers|gets new powers|new powers to|nouveaux pouvoirs|neue befugnisse|nuovi poteri|"
-    "nuevos poderes|nye fullmakter|nieuwe bevoegdheden"
+    "nuevos poderes|nye fullmakter|nieuwe bevoegdheden|"
+    # a consumer group's lawsuit: "La OCU presenta una demanda contra Ryanair"
+    "presenta una demanda|presentó una demanda|ha presentado una demanda|interpone una demanda|"
+    # a case coming before a court: "Telenor-saken opp for lagmannsretten"
+    "opp for lagmannsretten|opp i lagmannsretten|opp for høyesterett|opp i høyesterett|"
+    # new requirements and regulations: "Nye krav til markedsføring", "Ny forskrift skal gjøre tvangsmulkt"
+    "nye krav|new requirements|neue anforderungen|nouvelles exigences|nuovi requisiti|nuevos requisitos|"
+    "nieuwe eisen|ny forskrift|new regulation|neue verordnung|nouveau règlement|nuovo regolamento|"
+    "nuevo reglamento|"
+    # a company's step to avoid a penalty: "Google skiller ut Shopping for å unngå dagbøter fra EU"
+    "to avoid|for å unngå|pour éviter|per evitare|para evitar|om te vermijden"
 )
 NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
 # ... of them, those whose sentence's figures are no decision's: a provision, a sum under negotiation.

@@ -202,3 +202,65 @@ def test_the_headlines_rounding_of_the_penalty_an_appeal_judgment_tells_as_histo
         published="2019-11-12",
     )
     assert (r.amount, r.periodic) == ("15000", "day")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount", "currency", "periodic"),
+    [
+        # a headline's total told without a currency, the body's total of the same fines with it
+        (
+            "Consumo multa con 179 millones a Orbix, Veltro y Zentra por cobrar el equipaje de mano",
+            "El Ministerio de Consumo ha impuesto multas por un total de 179 millones de euros a tres "
+            "aerolíneas. Orbix encabeza la lista, con 107,8 millones de euros, seguida de Veltro (39,3 "
+            "millones) y Zentra (31,9 millones).",
+            "179000000",
+            "EUR",
+            None,
+        ),
+        # "budget airlines" are airlines, not a budget
+        (
+            "Spain fines five budget airlines €179m over hand luggage charges",
+            "Spain's consumer rights ministry has fined five budget airlines a total of €179m. Orbix "
+            "received the largest penalty, €107.8m.",
+            "179000000",
+            "EUR",
+            None,
+        ),
+        # a fine "last year" is another event's
+        (
+            "Italian court orders Orbix to restore a political group's page",
+            "An Italian court ordered Orbix to reactivate the page. The court said Orbix must pay 800 euros "
+            "($890) for each day it fails to comply. Italy's antitrust authority fined Orbix 10 million "
+            "euros last year for misleading users.",
+            "800",
+            "EUR",
+            "day",
+        ),
+        # roubles, and a conversion's "per dag" that tells the roubles are per day too
+        (
+            "Russisk domstol: Orbix må betale dagbøter som dobles hver uke",
+            "En voldgiftsdomstol i Moskva pålegger Orbix å gjenåpne kanalen. Dersom Orbix ikke etterlever "
+            "dommen innen 20. mai, påløper en mulkt på 100 000 rubler, rundt 11 300 kroner, per dag.",
+            "100000",
+            "RUB",
+            "day",
+        ),
+    ],
+)
+def test_totals_budgets_last_years_and_roubles(
+    title: str, summary: str, amount: str, currency: str, periodic: str | None
+) -> None:
+    r = analyse(title, summary, published="2024-11-22")
+    assert (r.amount, r.currency, r.periodic) == (amount, currency, periodic)
+
+
+def test_a_shorter_form_of_the_targets_name_is_the_target_not_another_company() -> None:
+    # "Santander" in the headline and "Santander UK" in the lead are one company: the headline's figure
+    # is this decision's, not the quote's "5,000 pounds"
+    r = analyse(
+        "UK watchdog fines Santander 107.7 million pounds over money laundering controls",
+        "Britain's Financial Conduct Authority said on Friday it had fined Santander UK 107.7 million "
+        "pounds. \"In one case, a customer expected monthly deposits of 5,000 pounds,\" the FCA said.",
+        published="2022-12-09",
+    )
+    assert (r.amount, r.currency) == ("107700000", "GBP")

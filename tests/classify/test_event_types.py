@@ -2551,3 +2551,52 @@ def test_a_court_that_finds_the_fine_must_be_paid_decides_the_appeal() -> None:
     )
     assert (r.primary, r.authority_id, r.court_id) == ("appeal", "se-imy", "se-kammarratten")
     assert (r.amount, r.currency) == ("58000000", "SEK")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "primary"),
+    [
+        # the year of a travel chaos dates the conduct, not an earlier event
+        (
+            "Multa récord de 140 millones de dólares a Orbix por el caos de vuelos de la Navidad de 2022",
+            "El Departamento de Transporte impuso este lunes una sanción civil récord de 140 millones de "
+            "dólares (unos 128 millones de euros) a la aerolínea Orbix por la cancelación de unos 16.900 "
+            "vuelos durante las fiestas de fin de año de 2022.",
+            "es",
+            "fine",
+        ),
+        # a Norwegian court that stays a fine decides an appeal
+        (
+            "Spansk domstol stanser bot mot Orbix inntil videre",
+            "En domstol i Madrid har midlertidig stanset boten på 107 millioner euro.",
+            "no",
+            "appeal",
+        ),
+        # a consumer group's lawsuit, new requirements, a company's step to avoid a penalty: no decision
+        (
+            "La OCU presenta una demanda contra Orbix por seguir cobrando el equipaje de mano",
+            "La OCU ha presentado un pleito testigo contra Orbix para que los tribunales declaren abusivo el "
+            "cobro, tal y como ya consideró y sancionó el Ministerio de Consumo con una multa de 179 millones "
+            "de euros a Orbix y a otras cuatro aerolíneas.",
+            "es",
+            "none",
+        ),
+        (
+            "Forbrukertilsynet strammer inn: Nye krav til markedsføring av strømavtaler",
+            "Forbrukertilsynet har publisert en ny veiledning. Det er forbudt å utelate eller skjule slike "
+            "opplysninger dersom det kan påvirke forbrukerens valg.",
+            "no",
+            "none",
+        ),
+        (
+            "Orbix skiller ut Shopping i Europa for å unngå dagbøter fra EU",
+            "EU-kommisjonen ga Orbix en bot på 2,42 milliarder euro i juni.",
+            "no",
+            "none",
+        ),
+    ],
+)
+def test_a_conducts_year_a_stay_and_steps_that_decide_nothing(
+    title: str, summary: str, language: str, primary: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2023-12-18").primary == primary

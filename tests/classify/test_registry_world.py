@@ -761,3 +761,40 @@ def test_the_federal_data_protection_commissioner_inflected() -> None:
         published="2020-11-11",
     )
     assert r.authority_id == "de-bfdi"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "jurisdiction"),
+    [
+        # a court of a country the registry has no court for is none of the name's entries
+        (
+            "Brasilien sperrt Orbix – eine Million Reais Strafe pro Tag",
+            "Ein Bundesgericht in Brasilien hat die landesweite Sperrung von Orbix angeordnet.",
+            "BR",
+        ),
+        (
+            "Brazil judge fines Orbix 5 million reais a day",
+            "Brazilian Supreme Court Justice Anna Berg on Thursday imposed a daily fine of 5 million reais "
+            "on Orbix.",
+            "BR",
+        ),
+        # Russia, by its name and its capital
+        (
+            "Russie : Orbix menacé d'une astreinte",
+            "Le tribunal d'arbitrage de Moscou ordonne à Orbix de payer.",
+            "RU",
+        ),
+    ],
+)
+def test_a_court_of_a_country_without_a_registry_court(title: str, summary: str, jurisdiction: str) -> None:
+    r = analyse(title, summary, published="2024-05-01")
+    assert r.court_id is None
+    assert r.jurisdiction == jurisdiction
+
+
+def test_spains_consumer_ministry_named_abroad() -> None:
+    for title, summary in (
+        ("Spain fines five airlines €179m", "Spain's consumer rights ministry has fined Orbix €107.8m."),
+        ("Orbix får bot i Spania", "Spanias forbrukerdepartement har bøtelagt Orbix med 179 millioner euro."),
+    ):
+        assert analyse(title, summary).authority_id == "es-consumo"
