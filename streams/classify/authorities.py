@@ -310,7 +310,7 @@ _GENERIC_RE = re.compile(
     r"commission (?:\w+ )?(?:de|pour) la protection des données|"
     r"commission (?:\w+ )?de protection des données|"
     r"autorità (?:\w+ )?per la privacy|autorità (?:\w+ )?per la protezione dei dati|"
-    r"commissione (?:\w+ )?per la protezione dei dati|garante (?:\w+ )?(?:della|per la) privacy|"
+    r"commissione (?:\w+ )?per la protezione dei dati|garante (?:\w+ )?(?:della |per la )?privacy|"
     r"garante (?:\w+ )?per la protezione dei dati|"
     r"autoridad (?:\w+ )?de protección de datos|comisión (?:\w+ )?de protección de datos|"
     r"agencia (?:\w+ )?de protección de datos|datenschutzkommission|personvernmyndighet\w*|datatilsyn(?:et)?)"

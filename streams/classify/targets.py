@@ -109,6 +109,8 @@ _EXCLUDED_ENDINGS = (
     # a cartel named by its trade: "Baukartell: Porr akzeptiert Rekord-Geldbuße"
     *("kartell", "kartel"),
 )
+# A penalty named by its size, in one word: "Millionenstrafe für Telenor" ("Servier-Bußgeld" names Servier).
+_PENALTY_ENDINGS = ("strafe", "strafen", "bußgeld", "bußgelder", "geldbuße", "geldbußen", "boete", "boetes")
 # A name word: capitalised (with a brand's "+": "Canal+", "Disney+"), camel-cased ("eBay") or a digit form
 # that is no amount, ordinal, unit or span ("1&1", "3D", "23andMe", "4chan", "7-Eleven"; not "6M", "5th",
 # "10mln", "5-Year").
@@ -163,6 +165,7 @@ def _excluded(word: str) -> bool:
             or w in _CURRENCIES
             or w.startswith(_EXCLUDED_STEMS)
             or w.endswith(_EXCLUDED_ENDINGS)
+            or ("-" not in w and w.endswith(_PENALTY_ENDINGS))
             or (w[:3] in _CURRENCIES and w[3:4].isdigit())
         )
         if len(_EXCLUDED_SEEN) >= 50_000:  # a bound for a long-running worker: start over

@@ -798,3 +798,17 @@ def test_spains_consumer_ministry_named_abroad() -> None:
         ("Orbix får bot i Spania", "Spanias forbrukerdepartement har bøtelagt Orbix med 179 millioner euro."),
     ):
         assert analyse(title, summary).authority_id == "es-consumo"
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        # the Italian press's "garante privacy" abroad is that country's data protection authority
+        ("Cookie, il garante privacy francese multa Orbix per 150 milioni", "fr-cnil"),
+        ("Grecia, il Garante privacy multa il ministero della Migrazione", "gr-hdpa"),
+        # ... and at home the Garante
+        ("Il Garante privacy multa Orbix per 15 milioni", "it-garante"),
+    ],
+)
+def test_the_italian_presss_garante_privacy_abroad(title: str, authority: str) -> None:
+    assert analyse(title, "La sanzione è di 175.000 euro.").authority_id == authority

@@ -625,3 +625,11 @@ def test_an_executive_named_after_the_title_and_then_penalised_is_the_one_penali
     # a judge named with the verb is no target
     r = analyse("Judge Maria Rossi fined Orbix", "The judge fined Orbix €5m.")
     assert r.companies == ("Orbix",)
+
+
+def test_a_penalty_named_by_its_size_in_one_word_is_no_name() -> None:
+    # "Millionenstrafe für Orbix": the penalty, then its target ("Orbix-Bußgeld" still names Orbix)
+    r = analyse("Millionenstrafe für Orbix", "Die Behörde hat eine Strafe verhängt.")
+    assert r.companies == ("Orbix",)
+    r = analyse("EuG reduziert Orbix-Bußgeld", "Das Gericht hat die Geldbuße gesenkt.")
+    assert r.companies == ("Orbix",)
