@@ -112,6 +112,10 @@ FLOORS = {
     # platform decisions with the non-events beside them (half B: type 0.84, none false alerts 0.21); then
     # rules-2025.80 to .82.
     "probe_fresh_31.jsonl": dict(zip(_METRICS, (0.95, 0.92, 0.9, 0.89), strict=True)),
+    # Also session 22: orders with daily or weekly penalties, caps and conversions, courts abroad (half A,
+    # under rules-2025.82: type 0.60, amounts 0.67) and consumer, telecom, energy and financial decisions
+    # against well-known companies (half B: type 0.88, none false alerts 0.30); then rules-2025.83 and .84.
+    "probe_fresh_32.jsonl": dict(zip(_METRICS, (0.79, 0.82, 0.86, 0.89), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's and _22's writers labelled a non-event's jurisdiction null (earlier writers:
@@ -124,8 +128,9 @@ _JURISDICTIONS = {
     "probe_fresh_22.jsonl": 0.8,
 }
 # probe_fresh_25's half B is mostly non-events written to look like decisions (damages won in a civil court,
-# a state-aid sum reaching a treasury, a product change after a fine).
-_NONE_ALERTS: dict[str, float] = {"probe_fresh_25.jsonl": 0.25}
+# a state-aid sum reaching a treasury, a product change after a fine); three of probe_fresh_32's fifteen
+# non-events still read as decisions (a hearing, a regulation of daily fines, an analysis of them).
+_NONE_ALERTS: dict[str, float] = {"probe_fresh_25.jsonl": 0.25, "probe_fresh_32.jsonl": 0.21}
 
 # Appeal links, since session 14's links across cases (streams/dedup/crosslink.py): a few labelled links per
 # set, so each floor sits one link under today's share.
@@ -140,7 +145,7 @@ LINK_FLOORS = {
     "probe_fresh_22.jsonl": 0.58, "probe_fresh_23.jsonl": 0.61, "probe_fresh_24.jsonl": 0.76,
     "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73, "probe_fresh_27.jsonl": 0.71,
     "probe_fresh_28.jsonl": 0.68, "probe_fresh_29.jsonl": 0.52, "probe_fresh_30.jsonl": 0.56,
-    "probe_fresh_31.jsonl": 0.9,
+    "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -158,6 +163,7 @@ DEDUP_FLOORS = {
     "probe_fresh_25.jsonl": 0.92,
     "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89, "probe_fresh_28.jsonl": 0.95,
     "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93, "probe_fresh_31.jsonl": 0.96,
+    "probe_fresh_32.jsonl": 0.85,
 }
 
 
