@@ -506,6 +506,12 @@ def _taken_from(doc: Document, sent: int, s: int, e: int, word: str) -> int:
     return ends[-1] if ends else e
 
 
+def _one_of(name: str, chosen: tuple[str, ...]) -> bool:
+    """`name` is one of the chosen companies, or a longer or shorter form of one ("Santander" and
+    "Santander UK": one name begins the other)."""
+    return any(name == c or c.startswith(name + " ") or name.startswith(c + " ") for c in chosen)
+
+
 def _valid_jurisdiction(code: object) -> str | None:
     """The feed's jurisdiction when it is one (feeds.yaml checks it, a hand-made raw item may not): upper-case
     ISO 3166 alpha-2, UK or EU; anything else counts as unknown."""
@@ -664,13 +670,9 @@ def _analyse(
     target = chosen[0] if chosen else None
     # Sentences about another known company only: one that also names the target (known or not) is this
     # event's ("fines Tele2 12 million crowns for its use of Google Analytics").
-    # ("Santander" and "Santander UK" are one company here: one name begins the other.)
-    def _ours(name: str) -> bool:
-        return any(name == c or c.startswith(name + " ") or name.startswith(c + " ") for c in chosen)
-
-    other_co_sent = {doc.sentence_of(k.start) for k in known if target and not _ours(k.name)} - (
-        {doc.sentence_of(k.start) for k in known if _ours(k.name)}
-        | {c.sentence for c in chunks if _ours(c.name)}
+    other_co_sent = {doc.sentence_of(k.start) for k in known if target and not _one_of(k.name, chosen)} - (
+        {doc.sentence_of(k.start) for k in known if _one_of(k.name, chosen)}
+        | {c.sentence for c in chunks if _one_of(c.name, chosen)}
     )
 
     # Amounts.
