@@ -312,13 +312,18 @@ _GENERIC_RE = re.compile(
     r"autorità (?:\w+ )?per la privacy|autorità (?:\w+ )?per la protezione dei dati|"
     r"commissione (?:\w+ )?per la protezione dei dati|garante (?:\w+ )?(?:della |per la )?privacy|"
     r"garante (?:\w+ )?per la protezione dei dati|"
+    # the Italian press's "il Garante irlandese": another country's authority by the Garante's name
+    r"garante(?= (?:irlandese|francese|tedesc[oa]|spagnol[oa]|olandese|belga|norvegese|svedese|danese|"
+    r"austriac[oa]|polacc[oa]|grec[oa]|portoghese|finlandese|britannic[oa]|lussemburghese|ungherese)\b)|"
     r"autoridad (?:\w+ )?de protección de datos|comisión (?:\w+ )?de protección de datos|"
     r"agencia (?:\w+ )?de protección de datos|datenschutzkommission|personvernmyndighet\w*|datatilsyn(?:et)?)"
     r"|(?P<comp>(?:competition|antitrust|cartel|anti-competition|fair trade) "
     r"(?:authority|regulator|watchdog|office|enforcer|commission)|wettbewerbsbehörde|kartellbehörde|"
     r"autorité (?:\w+ )?de la concurrence|autorità (?:\w+ )?(?:garante )?(?:della|per la) concorrenza|"
     r"autoridad (?:\w+ )?de (?:la )?competencia|"
-    r"autorità antitrust|mededingingsautoriteit|mededingingswaakhond)"
+    r"autorità antitrust|mededingingsautoriteit|mededingingswaakhond|"
+    # the Norwegian indefinite after a country's genitive: "Tyrkias konkurransetilsyn"
+    r"konkurransetilsyn(?!et))"
     r"|(?P<court>(?:administrative |appeals? |high |supreme |top |district |highest |regional )?courts?"
     r"|tribunal supremo|supremo|tribunal|gericht|rechter|rechtbank|tribunale|domstol|"
     r"(?:federal |district )?(?:judge|jueza|juez|juge|giudice|richterin|richter))"
@@ -377,7 +382,7 @@ GENERIC_LEADS: tuple[str, ...] = (
     *("autorità ", "autoridad ", "personvernmyndighet", "commission ", "commissione ", "comisión "),
     *("agencia ", "garante ", "datatilsyn"),
     *("competition ", "antitrust ", "cartel ", "anti-competition ", "fair trade ", "wettbewerbsbehörde"),
-    *("kartellbehörde", "mededingingsautoriteit", "mededingingswaakhond"),
+    *("kartellbehörde", "mededingingsautoriteit", "mededingingswaakhond", "konkurransetilsyn"),
     *("administrative court", "appeal court", "appeals court", "high court", "supreme court", "top court"),
     *("district court", "highest court", "regional court", "court", "tribunal", "gericht", "rechter"),
     *("rechtbank", "domstol", "judge", "federal judge", "district judge", "juez", "jueza", "juge"),

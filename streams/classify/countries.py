@@ -49,7 +49,7 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             *("czech", "czechia", "tchèque", "tchéquie", "tschechien", "tschechische", "tschechischen"),
             *("tsjechië", "tsjechische", "ceca", "ceco", "chequia", "checa", "checo"),
-            *("tsjekkia", "tsjekkisk"),
+            *("tsjekkia", "tsjekkisk", "tsjekkiske", "tschechischer", "tchèques", "ceche", "cechi", "checas"),
         ),
     ),
     "DK": ("Denmark", ("denmark", "danish", "danemark", "danmark", "dänemark", "dansk", "danske")),
@@ -452,7 +452,8 @@ for _code in COUNTRIES:
 WORDS: list[str] = sorted(
     {w for _, ws in COUNTRIES.values() for w in ws if w not in ("eu", "uk", "usa")}, key=len, reverse=True
 )
-COUNTRY_WORDS = re.compile(r"\b(" + _trie(WORDS) + r")(?:'s)?(?![\w-])")
+# ("Tyrkias konkurransetilsyn", "Indias konkurransetilsyn": the Nordic genitive takes a bare "s")
+COUNTRY_WORDS = re.compile(r"\b(" + _trie(WORDS) + r")(?:'s|s)?(?![\w-])")
 # Short codes are only trusted in their usual upper-case spelling.
 COUNTRY_CODES = re.compile(r"(?<![\w.])(EU|UK|USA?|U\.S\.)(?![\w])")
 _CODE_LITERALS = ("EU", "UK", "US", "U.S.")  # every match of COUNTRY_CODES holds one of these
@@ -463,7 +464,12 @@ _CODE_LITERALS = ("EU", "UK", "US", "U.S.")  # every match of COUNTRY_CODES hold
 # says the country (elsewhere a city is no more than a dateline or part of a name).
 _CITIES: dict[str, tuple[str, ...]] = {
     "FR": ("paris", "nanterre", "lyon", "marseille", "versailles"),
-    "DE": ("berlin", "hamburg", "munich", "münchen", "frankfurt", "köln", "cologne", "düsseldorf"),
+    "DE": (
+        *("berlin", "hamburg", "munich", "münchen", "frankfurt", "köln", "cologne", "düsseldorf"),
+        # ... and their adjectives: "De Berlijnse privacytoezichthouder"
+        *("berlijnse", "berliner", "hamburgse", "hamburger", "münchner", "berlinese", "berlinois"),
+        "berlinoise",
+    ),
     "IT": ("milan", "milano", "milán", "rome", "roma", "rom", "turin", "torino", "naples", "napoli"),
     "ES": ("madrid", "barcelona"),
     "NL": ("amsterdam", "rotterdam", "den haag", "the hague", "la haye", "utrecht"),

@@ -455,7 +455,7 @@ _LODGED = re.compile(
     r"(?:[^\w.;:!?]+[\w'’-]+){0,4}?\s+vor\s+(?:gericht|den eugh|das eug)\b"
     r"|(?:zieht|ziehen|zog|zogen)(?:[^\w.;:!?]+[\w'’-]+){0,6}?\s+vor\s+(?:den|das|die)\s+"
     r"(?:eugh|eug|bgh|bundesgerichtshof|bundesverwaltungsgericht|bundesverfassungsgericht|bundesfinanzhof|"
-    r"europäischen gerichtshof|gerichtshof|oberlandesgericht|olg)\b)"
+    r"europäischen gerichtshof|gerichtshof|oberlandesgericht|olg|(?:irischen\s+)?high court)\b)"
 )
 
 
@@ -1295,8 +1295,9 @@ def _authorities(
 # judgment that court is the next instance; in a report of an appeal being lodged it is this event's court.
 _APPEAL_TO = re.compile(
     r"(?:appeal|appeals|appealed|appealing|challenge|appel|recours|berufung|beschwerde|revision|beroep|cassatie|"
-    r"ricorso|appello|recurso|anke|anker|anket)\s+(?:(?:to|with|before|at|devant|auprès d[eu]|beim|bei|vor|"
-    r"bij|al|alla|dinanzi al|ante|til|for)\s+)"
+    # ("declined Google's request to refer questions to the Court of Justice": where they would have gone)
+    r"ricorso|appello|recurso|anke|anker|anket|questions|reference)\s+"
+    r"(?:(?:to|with|before|at|devant|auprès d[eu]|beim|bei|vor|bij|al|alla|dinanzi al|ante|til|for)\s+)"
     r"(?:the\s+|la\s+|le\s+|l'|der\s+|dem\s+|het\s+|de\s+|el\s+|il\s+)?$"
 )
 

@@ -275,6 +275,8 @@ _CURRENCY_WORDS = {
     "roupies": "INR",
     "roupie": "INR",
     "rupias": "INR",
+    "rupi": "INR",
+    "rupier": "INR",
     "rupia": "INR",
     "₺": "TRY",
     "lira": "TRY",
@@ -284,6 +286,8 @@ _CURRENCY_WORDS = {
     # ("W224.9b"), in capitals only
     "tl": "TRY",
     "w": "KRW",
+    # the Czech crown by its own name ("351 million Czech koruna")
+    **dict.fromkeys(("koruna", "korunas", "korun", "czech koruna", "czech korunas"), "CZK"),
     # Russia's roubles (its courts' fines on platforms)
     **dict.fromkeys(("rub", "rouble", "roubles", "ruble", "rubles", "rublo", "rublos", "rubel", "rubeln"), "RUB"),
     **dict.fromkeys(("rubli", "roebel", "rubler"), "RUB"),
@@ -322,8 +326,8 @@ _CUR_SUFFIX = (
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi|islandaises|islandesas|islandesi|tchèques|checas|ceche))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
     r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|fiorini|florines|huf|ron|lei|leu|bgn|lev[as]?|lewa|"
-    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|rupie|roupies?|rupias?|inr|(?:turkish )?liras?|"
-    r"(?-i:TL)|(?:mexican )?pesos(?: mexicanos)?|mxn|roubles?|rubles?|rublos?|rubeln?|rubli|roebel|rubler|rub)"
+    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|rupie|roupies?|rupias?|inr|rupier|rupi|(?:turkish )?liras?|"
+    r"(?-i:TL)|(?:mexican )?pesos(?: mexicanos)?|mxn|roubles?|rubles?|rublos?|rubeln?|rubli|roebel|rubler|rub|(?:czech )?korun(?:as?)?)"
 )
 _BARE_LEAD = (
     r"(?:fined|fines?|fine of|penalty of|amende de|bußgeld von|boete van|multa de|multa di|"
@@ -773,7 +777,7 @@ _ANCHOR_WORDS = (
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
     *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
     *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn", "peso", "mxn", "fiorini"),
-    *("florines", "rub", "roub", "roebel"),
+    *("florines", "rub", "roub", "roebel", "korun"),
 )
 _ANCHOR = re.compile(
     "(?=[\\d"

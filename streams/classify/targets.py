@@ -734,6 +734,8 @@ _PENALTY_COMPOUNDS = ("-bußgeld", "-bussgeld", "-buße", "-busse", "-strafe", "
 _GROUP_NOUNS = (
     *(p[1:] for p in _PENALTY_COMPOUNDS),
     *("tochter", "konzern", "gruppe", "mutter", "chef", "chefin", "sprecher", "sprecherin"),
+    # ... and the Nordic and Dutch subsidiary: "Enel-datter får rekordbot"
+    *("datter", "dochter"),
     # a case named by its party: "Grindr-saken", "Telenor-saka", "KNLTB-zaak", "Wirecard-Verfahren"
     *("saken", "saka", "zaak", "verfahren", "urteil"),
 )

@@ -264,3 +264,20 @@ def test_a_shorter_form_of_the_targets_name_is_the_target_not_another_company() 
         published="2022-12-09",
     )
     assert (r.amount, r.currency) == ("107700000", "GBP")
+
+
+@pytest.mark.parametrize(
+    ("summary", "amount", "currency"),
+    [
+        ("The Czech authority has fined Orbix 351 million Czech koruna (U.S. $15m).", "351000000", "CZK"),
+        (
+            "Indias konkurransetilsyn har ilagt Orbix en bot på 13,38 milliarder rupi, rundt 1,7 milliarder "
+            "kroner.",
+            "13380000000",
+            "INR",
+        ),
+    ],
+)
+def test_korunas_and_rupis(summary: str, amount: str, currency: str) -> None:
+    r = analyse("Orbix fined", summary, published="2024-04-15")
+    assert (r.amount, r.currency) == (amount, currency)

@@ -2600,3 +2600,50 @@ def test_a_conducts_year_a_stay_and_steps_that_decide_nothing(
     title: str, summary: str, language: str, primary: str
 ) -> None:
     assert analyse(title, summary, language=language, published="2023-12-18").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "primary"),
+    [
+        # appeals lodged, in the words of other countries' courts
+        (
+            "Orbix lodges High Court challenge to DPC's €1.2bn fine",
+            "Orbix has initiated High Court proceedings against the Data Protection Commission.",
+            "en",
+            "appeal",
+        ),
+        (
+            "Orbix stapt naar Ierse rechter om boete van 1,2 miljard euro",
+            "Orbix heeft bij het Ierse High Court een procedure aangespannen tegen de boete.",
+            "nl",
+            "appeal",
+        ),
+        (
+            "Orbix-Bußgeld: Orbix zieht erneut vor den irischen High Court",
+            "Orbix wehrt sich weiter juristisch gegen das Bußgeld von 405 Millionen Euro.",
+            "de",
+            "appeal",
+        ),
+        # several investigations opened at once decide nothing
+        (
+            "Bruxelles ouvre ses premières enquêtes contre Orbix, Veltro et Zentra au titre du DMA",
+            "La Commission européenne a annoncé lundi l'ouverture de cinq enquêtes visant Orbix, Veltro et "
+            "Zentra. Orbix s'est vu infliger une amende de 1,8 milliard d'euros par la Commission.",
+            "fr",
+            "none",
+        ),
+        # a court's finding, with another authority's fines counted over the years in background
+        (
+            "Un juez de EEUU dictamina que Orbix es un monopolio ilegal en las búsquedas por internet",
+            "Un juez federal de Estados Unidos dictaminó este lunes que Orbix ha violado la ley antimonopolio. "
+            "La Comisión Europea le ha multado en tres ocasiones por un total superior a 8.000 millones de "
+            "euros.",
+            "es",
+            "ruling",
+        ),
+    ],
+)
+def test_appeals_lodged_abroad_probes_opened_and_fines_counted_over_years(
+    title: str, summary: str, language: str, primary: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2024-08-06").primary == primary

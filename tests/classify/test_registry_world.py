@@ -812,3 +812,36 @@ def test_spains_consumer_ministry_named_abroad() -> None:
 )
 def test_the_italian_presss_garante_privacy_abroad(title: str, authority: str) -> None:
     assert analyse(title, "La sanzione è di 175.000 euro.").authority_id == authority
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "jurisdiction"),
+    [
+        # the Italian press's "Garante" with another country's adjective
+        (
+            "Multa per Orbix",
+            "Secondo il Garante irlandese, Orbix ha violato il GDPR: multa da 405 milioni.",
+            "IE",
+        ),
+        # a city's adjective says the country of a description
+        (
+            "Recordboete voor Orbix",
+            "De Berlijnse privacytoezichthouder heeft Orbix een boete van €14,5 mln opgelegd.",
+            "DE",
+        ),
+        # a Norwegian adjective in the definite form, and a Nordic genitive
+        (
+            "Orbix får rekordbot",
+            "Det tsjekkiske datatilsynet har ilagt Orbix et gebyr på 351 millioner kroner.",
+            "CZ",
+        ),
+        (
+            "Tyrkia gir Orbix dagbøter",
+            "Tyrkias konkurransetilsyn har ilagt Orbix en bot på 4,8 millioner lira, rundt 1,6 millioner "
+            "kroner, per dag.",
+            "TR",
+        ),
+    ],
+)
+def test_descriptions_of_authorities_abroad(title: str, summary: str, jurisdiction: str) -> None:
+    assert analyse(title, summary, published="2024-08-06").jurisdiction == jurisdiction

@@ -633,3 +633,8 @@ def test_a_penalty_named_by_its_size_in_one_word_is_no_name() -> None:
     assert r.companies == ("Orbix",)
     r = analyse("EuG reduziert Orbix-Bußgeld", "Das Gericht hat die Geldbuße gesenkt.")
     assert r.companies == ("Orbix",)
+
+
+def test_a_nordic_subsidiary_named_by_its_parent() -> None:
+    r = analyse("Orbix-datter får rekordbot på 79 millioner euro", "Garante har ilagt selskapet en bot.")
+    assert r.companies == ("Orbix",)
