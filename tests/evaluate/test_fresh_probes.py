@@ -116,16 +116,21 @@ FLOORS = {
     # under rules-2025.82: type 0.60, amounts 0.67) and consumer, telecom, energy and financial decisions
     # against well-known companies (half B: type 0.88, none false alerts 0.30); then rules-2025.83 and .84.
     "probe_fresh_32.jsonl": dict(zip(_METRICS, (0.79, 0.82, 0.86, 0.89), strict=True)),
+    # Session 22's last: data protection decisions told by several outlets (half A, under rules-2025.84: type
+    # 0.91, amounts 0.90, companies 0.94) and competition and platform decisions against big tech with the
+    # non-events beside them (half B: type 0.88, none false alerts 0.17); then rules-2025.85.
+    "probe_fresh_33.jsonl": dict(zip(_METRICS, (0.95, 0.93, 0.92, 0.88), strict=True)),
 }
 
-# probe_fresh_18's, _19's, _20's and _22's writers labelled a non-event's jurisdiction null (earlier writers:
-# the country of the authority it names) and a Court of Justice preliminary ruling with the country of the
-# national decision (earlier writers: EU): conventions the rules follow as most sets label them.
+# probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
+# writers: the country of the authority it names) and a Court of Justice preliminary ruling with the country
+# of the national decision (earlier writers: EU): conventions the rules follow as most sets label them.
 _JURISDICTIONS = {
     "probe_fresh_18.jsonl": 0.75,
     "probe_fresh_19.jsonl": 0.72,
     "probe_fresh_20.jsonl": 0.82,
     "probe_fresh_22.jsonl": 0.8,
+    "probe_fresh_33.jsonl": 0.8,
 }
 # probe_fresh_25's half B is mostly non-events written to look like decisions (damages won in a civil court,
 # a state-aid sum reaching a treasury, a product change after a fine); three of probe_fresh_32's fifteen
@@ -145,7 +150,7 @@ LINK_FLOORS = {
     "probe_fresh_22.jsonl": 0.58, "probe_fresh_23.jsonl": 0.61, "probe_fresh_24.jsonl": 0.76,
     "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73, "probe_fresh_27.jsonl": 0.71,
     "probe_fresh_28.jsonl": 0.68, "probe_fresh_29.jsonl": 0.52, "probe_fresh_30.jsonl": 0.56,
-    "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65,
+    "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65, "probe_fresh_33.jsonl": 0.73,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -163,7 +168,7 @@ DEDUP_FLOORS = {
     "probe_fresh_25.jsonl": 0.92,
     "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89, "probe_fresh_28.jsonl": 0.95,
     "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93, "probe_fresh_31.jsonl": 0.96,
-    "probe_fresh_32.jsonl": 0.85,
+    "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94,
 }
 
 
