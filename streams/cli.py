@@ -168,7 +168,8 @@ def main() -> NoReturn:
     from streams.recovery_watchdog import install as install_recovery_watchdog
 
     register_all()  # importing the agents registers them (and the runtime's Resources service)
-    install_offset_guards(app)  # commit only processed offsets (see streams/offsets.py)
+    # Commit only processed offsets (streams/offsets.py).
+    install_offset_guards(app, trace=settings.offset_trace)
     install_recovery_watchdog(app)  # restart a stalled table recovery (streams/recovery_watchdog.py)
     import streams.history.commands  # registers `tail` and `replay` (with the line below: `report`)
     import streams.report.commands  # noqa: F401 - registers `report`

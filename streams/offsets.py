@@ -53,10 +53,16 @@ those messages were never read again:
 
 A commit that cannot advance waits: it shows as lag until the message is acknowledged, never as a loss.
 `install(app)` applies all six; `streams.cli.main()` calls it for every command.
+
+`install(app, trace=True)` (`STREAMS_OFFSET_TRACE=1`) also logs every decision these guards take, at INFO,
+one line each with the prefix `offsets:`: a message delivered to a stream, an ack and whether it counted,
+a commit and the head, acks and gaps it was computed from, a gap Faust added, a seek. The fault tests run
+their workers with it, so a loss they find prints the trail of its partition.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -69,6 +75,24 @@ from faust.transport.consumer import Consumer
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.types import TP, Message
 from mode.utils.queues import FlowControlEvent
+
+log = logging.getLogger(__name__)
+
+
+class Trace:
+    """The guards' decisions as log lines, when switched on (`STREAMS_OFFSET_TRACE`); free when off."""
+
+    enabled = False
+
+    @classmethod
+    def note(cls, what: str, *args: object) -> None:
+        if cls.enabled:
+            log.info("offsets: " + what, *args)
+
+
+def tp_name(tp: Any) -> str:
+    """`topic[partition]`, as the trace writes it."""
+    return f"{tp.topic}[{tp.partition}]"
 
 
 def head_is_covered(head: int | None, acked: Iterable[int], gaps: Iterable[tuple[int, int]]) -> bool:
@@ -124,6 +148,8 @@ class DeliveredOffsets(Sensor):
         self.lowest: dict[TP, int] = {}
 
     def on_message_in(self, tp: TP, offset: int, message: Message) -> None:
+        if Trace.enabled:
+            Trace.note("in %s@%d gen %s", tp_name(tp), offset, message.generation_id)
         low = self.lowest.get(tp)
         if low is None or offset < low:
             self.lowest[tp] = offset
@@ -179,9 +205,14 @@ if _CStreamIterator is not None:
             self._app = stream.app
 
         def after(self, event: Any, do_ack: Any, sensor_state: Any) -> Any:
-            if do_ack and event is not None and not _ack_counts_now(self._app, event.message):
-                self._app.consumer._unacked_messages.discard(event.message)
-                do_ack = False
+            if do_ack and event is not None:
+                message = event.message
+                counts = _ack_counts_now(self._app, message)
+                if Trace.enabled:
+                    Trace.note("ack %s@%d counts %s", tp_name(message.tp), message.offset, counts)
+                if not counts:
+                    self._app.consumer._unacked_messages.discard(message)
+                    do_ack = False
             return super().after(event, do_ack, sensor_state)
 
 
@@ -189,6 +220,7 @@ _original_ack = Consumer.ack
 _original_new_offset = Consumer._new_offset
 _original_perform_seek = Consumer.perform_seek
 _original_fetch_records = AIOKafkaConsumerThread._fetch_records
+_original_add_gap = Consumer._add_gap
 
 
 async def guarded_fetch_records(
@@ -206,14 +238,18 @@ async def guarded_fetch_records(
     )
 
 
-def install(app: faust.App) -> DeliveredOffsets:
+def install(app: faust.App, trace: bool = False) -> DeliveredOffsets:
     """Apply the guards to every Faust consumer of this process; returns the sensor it registered."""
+    Trace.enabled = trace
     delivered = DeliveredOffsets()
     app.sensors.add(delivered)
     keep_live_messages(app.flow_control)
 
     def guarded_ack(self: Consumer, message: Message) -> bool:
-        if not _ack_counts_now(self.app, message):
+        counts = _ack_counts_now(self.app, message)
+        if Trace.enabled:
+            Trace.note("ack %s@%d counts %s", tp_name(message.tp), message.offset, counts)
+        if not counts:
             # Not pending either: a stopping consumer waits for its pending messages, and this one will be
             # delivered again (after the seek that ends a rebalance, or by the next worker).
             self._unacked_messages.discard(message)
@@ -224,18 +260,26 @@ def install(app: faust.App) -> DeliveredOffsets:
         head = self._committed_offset[tp]
         if head is None:
             head = delivered.lowest.get(tp)
-        gaps = ((iv.begin, iv.end) for iv in self._gap[tp])
-        if not head_is_covered(head, self._acked[tp], gaps):
-            return None
-        return _original_new_offset(self, tp)
+        gaps = [(iv.begin, iv.end) for iv in self._gap[tp]]
+        acked = list(self._acked[tp])
+        offset = _original_new_offset(self, tp) if head_is_covered(head, acked, gaps) else None
+        if acked:
+            Trace.note("commit %s head %s acked %s gaps %s: %s", tp_name(tp), head, acked, gaps, offset)
+        return offset
 
     async def guarded_perform_seek(self: Consumer) -> None:
         await _original_perform_seek(self)
         fresh = never_committed(
             self.assignment(), dict(self._committed_offset), self.app.topics.acks_enabled_for
         )
+        Trace.note("seek to committed %s", {tp_name(tp): o for tp, o in self._committed_offset.items()})
         if fresh:
+            Trace.note("seek to the beginning %s", [tp_name(tp) for tp in fresh])
             await self._thread.seek_to_beginning(*(TopicPartition(tp.topic, tp.partition) for tp in fresh))  # type: ignore[attr-defined]
+
+    async def traced_add_gap(self: Consumer, tp: TP, offset_from: int, offset_to: int) -> None:
+        Trace.note("gap %s %d..%d", tp_name(tp), offset_from, offset_to)
+        await _original_add_gap(self, tp, offset_from, offset_to)
 
     if _CStreamIterator is not None:
         faust.streams._CStreamIterator = GuardedStreamIterator
@@ -243,4 +287,5 @@ def install(app: faust.App) -> DeliveredOffsets:
     Consumer.ack = guarded_ack  # type: ignore[method-assign]
     Consumer.perform_seek = guarded_perform_seek  # type: ignore[method-assign]
     Consumer._new_offset = guarded_new_offset  # type: ignore[method-assign]
+    Consumer._add_gap = traced_add_gap  # type: ignore[method-assign]
     return delivered

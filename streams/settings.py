@@ -74,6 +74,8 @@ class Settings:
     # The classifier's Python source even where its compiled build exists (streams/classify/engine.py,
     # which reads the variable itself, at import, before settings load).
     pure_python: bool = False
+    # Log every decision of the offset guards (streams/offsets.py) and what the notifier read: for diagnosis.
+    offset_trace: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -173,5 +175,6 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "slack_retry_budget_seconds": float,
     "slack_retry_max_delay_seconds": float,
     "pure_python": _bool,
+    "offset_trace": _bool,
     "allow_unknown": _bool,
 }

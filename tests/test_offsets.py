@@ -84,25 +84,67 @@ def test_the_sensor_keeps_the_lowest_offset_delivered_per_partition() -> None:
     assert sensor.lowest[tp] == 3  # type: ignore[index]
 
 
+@contextlib.contextmanager
+def _installed(app: faust.App, trace: bool = False) -> Iterator[None]:
+    """`install(app)` for one test, undone afterwards: it patches Faust's classes for the whole process."""
+    before = (Consumer.ack, Consumer._new_offset, Consumer.perform_seek, Consumer._add_gap)
+    fetch_before, iterator_before = AIOKafkaConsumerThread._fetch_records, faust.streams._CStreamIterator
+    try:
+        install(app, trace=trace)
+        yield
+    finally:
+        Consumer.ack, Consumer._new_offset, Consumer.perform_seek, Consumer._add_gap = before  # type: ignore[method-assign]
+        AIOKafkaConsumerThread._fetch_records = fetch_before  # type: ignore[method-assign]
+        faust.streams._CStreamIterator = iterator_before
+        vars(app.flow_control).pop("resume", None)
+        guards.Trace.enabled = False
+
+
 def test_install_replaces_the_consumer_methods_and_the_flow_resume() -> None:
     # `streams.cli.main()` calls it for every worker.
     from streams.app import app
-    from streams.offsets import install
 
-    before = (Consumer.ack, Consumer._new_offset, Consumer.perform_seek)
-    fetch_before, iterator_before = AIOKafkaConsumerThread._fetch_records, faust.streams._CStreamIterator
-    try:
-        install(app)
+    with _installed(app):
         assert Consumer.ack.__name__ == "guarded_ack"
         assert Consumer._new_offset.__name__ == "guarded_new_offset"
         assert Consumer.perform_seek.__name__ == "guarded_perform_seek"
         assert AIOKafkaConsumerThread._fetch_records is guarded_fetch_records
         assert app.flow_control.resume.__name__ == "resume" and "resume" in vars(app.flow_control)
-    finally:
-        Consumer.ack, Consumer._new_offset, Consumer.perform_seek = before  # type: ignore[method-assign]
-        AIOKafkaConsumerThread._fetch_records = fetch_before  # type: ignore[method-assign]
-        faust.streams._CStreamIterator = iterator_before
-        del app.flow_control.resume
+
+
+def _consumer_at(tp: TP, committed: int | None, acked: list[int]) -> Any:
+    """What `Consumer._new_offset` reads of a consumer: committed offsets, acks and gaps per partition."""
+    from intervaltree import IntervalTree
+
+    return types.SimpleNamespace(
+        _committed_offset=collections.defaultdict(lambda: None, {tp: committed}),
+        _acked=collections.defaultdict(list, {tp: list(acked)}),
+        _acked_index=collections.defaultdict(set, {tp: set(acked)}),
+        _gap=collections.defaultdict(IntervalTree),
+    )
+
+
+def test_with_the_trace_on_each_commit_decision_is_logged_with_what_it_was_computed_from(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    tp = TP("stories", 0)
+    app = faust.App("offsets-trace")
+    with _installed(app, trace=True), caplog.at_level("INFO", logger="streams.offsets"):
+        assert Consumer._new_offset(_consumer_at(tp, 4, [5, 6]), tp) is None  # 4 was never acknowledged
+        assert Consumer._new_offset(_consumer_at(tp, 4, [4, 5, 6]), tp) == 7
+    assert caplog.messages == [
+        "offsets: commit stories[0] head 4 acked [5, 6] gaps []: None",
+        "offsets: commit stories[0] head 4 acked [4, 5, 6] gaps []: 7",
+    ]
+
+
+def test_with_the_trace_off_the_guards_log_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    tp = TP("stories", 0)
+    app = faust.App("offsets-trace")
+    with _installed(app, trace=False), caplog.at_level("DEBUG", logger="streams.offsets"):
+        assert Consumer._new_offset(_consumer_at(tp, 4, [4, 5]), tp) == 6
+        DeliveredOffsets().on_message_in(tp, 4, types.SimpleNamespace(generation_id=1))  # type: ignore[arg-type]
+    assert caplog.messages == []
 
 
 def test_resuming_a_suspended_flow_drops_what_was_queued_before_the_rebalance() -> None:
@@ -248,20 +290,6 @@ async def test_the_guarded_fetch_drains_the_active_partitions_only_while_the_flo
 
 
 ITEMS = TP("spec-items", 0)
-
-
-@contextlib.contextmanager
-def _installed(app: faust.App) -> Iterator[None]:
-    """`install(app)` for one test: it patches Faust's classes for the whole process."""
-    before = (Consumer.ack, Consumer._new_offset, Consumer.perform_seek)
-    fetch_before, iterator_before = AIOKafkaConsumerThread._fetch_records, faust.streams._CStreamIterator
-    try:
-        install(app)
-        yield
-    finally:
-        Consumer.ack, Consumer._new_offset, Consumer.perform_seek = before  # type: ignore[method-assign]
-        AIOKafkaConsumerThread._fetch_records = fetch_before  # type: ignore[method-assign]
-        faust.streams._CStreamIterator = iterator_before
 
 
 def _spec_app() -> tuple[faust.App, faust.TopicT]:

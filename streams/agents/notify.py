@@ -34,6 +34,7 @@ from streams.errors import DeliveryError
 from streams.notify.deliver import deliver
 from streams.notify.requeue import requeue_headers, requeued, wait_before_retry
 from streams.notify.retry import RetryPolicy
+from streams.offsets import Trace, tp_name
 from streams.records import EventMessage, StoryLedger
 from streams.runtime import clients, subscriptions
 from streams.topics import story_key
@@ -46,8 +47,12 @@ async def notify(stream: StreamT) -> None:
     max_age = timedelta(hours=settings.alert_max_age_hours)
     policy = RetryPolicy.from_settings(settings)
     async for event in stream.events():
-        for message, origin in await decode_lines_or_dead_letter("notify", EventMessage, event):
+        lines = await decode_lines_or_dead_letter("notify", EventMessage, event)
+        where = f"{tp_name(event.message.tp)}@{event.message.offset}" if Trace.enabled else ""
+        Trace.note("notify reads %s: %s", where, [message.event_id for message, _ in lines])
+        for message, origin in lines:
             await notify_one(message, origin, event.headers, policy, max_age)
+        Trace.note("notify is done with %s", where)
 
 
 async def notify_one(

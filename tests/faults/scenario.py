@@ -49,6 +49,7 @@ from streams.ids import case_key
 from streams.provision import ensure_topics
 from streams.records import AlertDelivery, Candidate, EventMessage, PollRequest, RawItem
 from streams.wire import decode
+from tests.faults import trail
 from tests.integration.feeds import Item, rss
 from tests.integration.harness import PARTITIONS, TOKEN, Worker, worker_env
 from tests.notify.slack_faults import FaultySlack
@@ -337,6 +338,7 @@ class Run:
             self.tmp,
             STREAMS_SLACK_TOKEN=TOKEN,
             STREAMS_SLACK_BASE_URL=self.slack.base_url,
+            STREAMS_OFFSET_TRACE="1",  # a loss's report prints the offset trail of its partition (trail())
             **{**self.env_overrides, **overrides},
         )
         worker = Worker(env, self.tmp / f"worker{len(self.workers)}.log")
@@ -564,24 +566,52 @@ class Run:
 
     def lost(self, message: str) -> str:
         """A loss's report, the diagnosis last: CI shows the end of the output."""
-        return f"{message}\n{self.logs()}\n{self.evidence()}\n{self.diagnosis}"
+        return f"{message}\n{self.logs()}\n{self.evidence()}\n{self.trail()}\n{self.diagnosis}"
 
-    def evidence(self, limit: int = 60) -> str:
-        """The workers' log lines a loss is read from: starts, recoveries, crashes, warnings and errors,
-        and every line naming a stories or events offset of a story without an alert."""
+    def trail(self, limit: int = 200) -> str:
+        """The offset trail (`STREAMS_OFFSET_TRACE`) of each stories partition holding a story without an
+        alert (what was delivered, read by the notifier, acknowledged and whether the ack counted, committed
+        and sought), then every break of at-least-once the whole trail shows (tests/faults/trail.py)."""
+        partitions = {f"{topics.STORIES.name}[{seen.partition}]" for seen in self.unalerted_stories()}
+        logs = [w.log_path.read_text("utf-8", "replace").splitlines() for w in self.workers]
+        shown = [
+            f"w{i} {line[:400]}"
+            for i, lines in enumerate(logs)
+            for line in lines
+            if "offsets: " in line
+            and ("offsets: seek" in line or any(f"{p}@" in line or f"{p} " in line for p in partitions))
+        ]
+        broken = trail.breaks((line for lines in logs for line in lines), topics.STORIES.name)
+        return (
+            f"offset trail of {sorted(partitions)}:\n"
+            + "\n".join(shown[-limit:])
+            + "\nat-least-once breaks in the trail:\n"
+            + ("\n".join(broken) or "none")
+        )
+
+    def unalerted_event_ids(self) -> set[str]:
+        """The event ids of the stories without an alert."""
         assert self.observer is not None
         alerted = self.alerted()
         missing = {s.company for s in self.stories if not alerted[s.company]}
-        ids = {
+        return {
             seen.record.event_id
             for seen in self.observer.of(topics.EVENTS.name)
             if missing & set(seen.record.event.companies)
         }
-        places = {
-            f"{topics.STORIES.name}[{seen.partition}]@{seen.offset}"
-            for seen in self.observer.of(topics.STORIES.name)
-            if seen.record.event_id in ids
-        }
+
+    def unalerted_stories(self) -> list[Seen]:
+        """The stories records of the stories without an alert."""
+        assert self.observer is not None
+        ids = self.unalerted_event_ids()
+        return [seen for seen in self.observer.of(topics.STORIES.name) if seen.record.event_id in ids]
+
+    def evidence(self, limit: int = 60) -> str:
+        """The workers' log lines a loss is read from: starts, recoveries, crashes, warnings and errors,
+        and every line naming a stories or events offset of a story without an alert."""
+        ids = self.unalerted_event_ids()
+        stories = self.unalerted_stories()
+        places = {f"{topics.STORIES.name}[{seen.partition}]@{seen.offset}" for seen in stories}
         marks = ("WARNING", "ERROR", "Crashed", "Restarting", "Worker]: Starting", "Recovery complete")
         found = []
         for i, worker in enumerate(self.workers):
