@@ -51,8 +51,26 @@ those messages were never read again:
    iterator is being closed counts for neither iterator: the message stays unacknowledged (the commit waits
    at it) and is read again after the restart or the next rebalance.
 
-A commit that cannot advance waits: it shows as lag until the message is acknowledged, never as a loss.
-`install(app)` applies all six; `streams.cli.main()` calls it for every command.
+7. **Gaps that are skipped messages.** When a partition's next delivered offset lies more than one past
+   the last one, Faust takes the offsets in between for a gap in the log (compaction, transaction markers)
+   and counts them as acknowledged. Our topics are neither compacted nor transactional: such a jump means
+   the fetch moved past messages nobody delivered. The offset trail of the fault tests showed it on
+   restarted workers: the seek to the committed offsets that ends a recovery awaits the broker once per
+   partition while the drain loop goes on delivering the batch it holds, fetched from the old positions;
+   the seek sets the read offset back, the next old record lies past it, and `gap raw-items[2] 4..8`
+   followed, the refetched offsets dropped as read. There they had been delivered before the seek; one
+   fetched and never delivered would have been committed over and lost. `refuse_gap` counts no gap: what
+   was delivered is acknowledged by its own processing, and what was not holds the commit.
+8. **A hole at the head, filled.** A commit held at an offset nobody acknowledged while later ones of its
+   partition were (every agent here runs one actor, so a partition's messages finish in order) waits for a
+   message that is not coming: it was fetched past or dropped. `Holes` has such a partition sought back to
+   the held offset once it has waited `HOLE_PATIENCE_S`, by the drain loop between two batches (a seek from
+   another task can be undone by the rest of a batch, as in guard 7), so the message is fetched and
+   delivered again (and the ones after it: at least once).
+
+A commit that cannot advance waits: it shows as lag until the message is acknowledged, never as a loss,
+and guard 8 reads again what it waits for. `install(app)` applies all eight; `streams.cli.main()` calls
+it for every command.
 
 `install(app, trace=True)` (`STREAMS_OFFSET_TRACE=1`) also logs every decision these guards take, at INFO,
 one line each with the prefix `offsets:`: a message delivered to a stream, an ack and whether it counted,
@@ -64,7 +82,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
 import faust
@@ -192,6 +211,38 @@ class FetchSelection:
         return bool(self._consumer.flow_active) and tp in self._active
 
 
+HOLE_PATIENCE_S = 5.0  # how long a commit may wait at a hole before the partition is read again from it
+
+
+class Holes:
+    """Guard 8: partitions whose commit waits at an offset nobody acknowledged while later ones were."""
+
+    def __init__(
+        self, patience: float = HOLE_PATIENCE_S, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.patience = patience
+        self.clock = clock
+        self.since: dict[TP, tuple[int, float]] = {}  # partition -> (held offset, first seen held)
+        self.pending: dict[TP, int] = {}  # partition -> offset to read it again from, before the next fetch
+
+    def due(self, tp: TP, head: int | None, acked: Iterable[int]) -> int | None:
+        """The offset to read `tp` again from: its held head, once it has been a hole for `patience`
+        seconds (then again every `patience` seconds while it stays one); None while it is no hole."""
+        later = [offset for offset in acked if head is not None and offset > head]
+        if head is None or not later or head in acked:
+            self.since.pop(tp, None)
+            return None
+        now = self.clock()
+        held = self.since.get(tp)
+        if held is None or held[0] != head:
+            self.since[tp] = (head, now)
+            return None
+        if now - held[1] < self.patience:
+            return None
+        self.since[tp] = (head, now)
+        return head
+
+
 _CStreamIterator: Any = faust.streams._CStreamIterator  # None without Cython
 
 
@@ -220,7 +271,15 @@ _original_ack = Consumer.ack
 _original_new_offset = Consumer._new_offset
 _original_perform_seek = Consumer.perform_seek
 _original_fetch_records = AIOKafkaConsumerThread._fetch_records
-_original_add_gap = Consumer._add_gap
+_original_getmany = Consumer.getmany
+
+
+async def _read_again(consumer: Consumer, tp: TP, offset: int) -> None:
+    """Guard 8's repair: fetch `tp` again from `offset`; a partition moved away meanwhile is left alone."""
+    try:
+        await consumer.seek(tp, offset)
+    except Exception as exc:  # revoked meanwhile, or the consumer stopping: the next owner reads it
+        log.warning("offsets: could not read %s again from %d: %r", tp_name(tp), offset, exc)
 
 
 async def guarded_fetch_records(
@@ -238,10 +297,11 @@ async def guarded_fetch_records(
     )
 
 
-def install(app: faust.App, trace: bool = False) -> DeliveredOffsets:
+def install(app: faust.App, trace: bool = False, hole_patience: float = HOLE_PATIENCE_S) -> DeliveredOffsets:
     """Apply the guards to every Faust consumer of this process; returns the sensor it registered."""
     Trace.enabled = trace
     delivered = DeliveredOffsets()
+    holes = Holes(hole_patience)
     app.sensors.add(delivered)
     keep_live_messages(app.flow_control)
 
@@ -262,9 +322,17 @@ def install(app: faust.App, trace: bool = False) -> DeliveredOffsets:
             head = delivered.lowest.get(tp)
         gaps = [(iv.begin, iv.end) for iv in self._gap[tp]]
         acked = list(self._acked[tp])
-        offset = _original_new_offset(self, tp) if head_is_covered(head, acked, gaps) else None
+        covered = head_is_covered(head, acked, gaps)
+        offset = _original_new_offset(self, tp) if covered else None
         if acked:
             Trace.note("commit %s head %s acked %s gaps %s: %s", tp_name(tp), head, acked, gaps, offset)
+        again = None if covered or not self.app.flow_control.is_active() else holes.due(tp, head, acked)
+        if again is not None:
+            log.warning(
+                "offsets: %s waits at offset %d, acknowledged past it %s: reading it again from %d",
+                tp_name(tp), again, sorted(acked)[:5], again,
+            )
+            holes.pending[tp] = again  # sought by the drain loop itself, between two batches
         return offset
 
     async def guarded_perform_seek(self: Consumer) -> None:
@@ -277,9 +345,20 @@ def install(app: faust.App, trace: bool = False) -> DeliveredOffsets:
             Trace.note("seek to the beginning %s", [tp_name(tp) for tp in fresh])
             await self._thread.seek_to_beginning(*(TopicPartition(tp.topic, tp.partition) for tp in fresh))  # type: ignore[attr-defined]
 
-    async def traced_add_gap(self: Consumer, tp: TP, offset_from: int, offset_to: int) -> None:
-        Trace.note("gap %s %d..%d", tp_name(tp), offset_from, offset_to)
-        await _original_add_gap(self, tp, offset_from, offset_to)
+    async def refuse_gap(self: Consumer, tp: TP, offset_from: int, offset_to: int) -> None:
+        log.info(
+            "offsets: %s jumped to %d, past %d..%d: not counted as acknowledged (no gaps in these topics)",
+            tp_name(tp), offset_to, offset_from, offset_to - 1,
+        )
+
+    async def guarded_getmany(self: Consumer, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
+        # Between two batches no record is in flight: a seek here is not undone by the rest of a batch
+        # fetched from the old position, as a seek from another task can be (guard 7's jump).
+        while holes.pending:
+            tp, offset = holes.pending.popitem()
+            await _read_again(self, tp, offset)
+        async for record in _original_getmany(self, timeout):
+            yield record
 
     if _CStreamIterator is not None:
         faust.streams._CStreamIterator = GuardedStreamIterator
@@ -287,5 +366,6 @@ def install(app: faust.App, trace: bool = False) -> DeliveredOffsets:
     Consumer.ack = guarded_ack  # type: ignore[method-assign]
     Consumer.perform_seek = guarded_perform_seek  # type: ignore[method-assign]
     Consumer._new_offset = guarded_new_offset  # type: ignore[method-assign]
-    Consumer._add_gap = traced_add_gap  # type: ignore[method-assign]
+    Consumer._add_gap = refuse_gap  # type: ignore[method-assign]
+    Consumer.getmany = guarded_getmany  # type: ignore[method-assign]
     return delivered

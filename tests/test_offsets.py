@@ -7,6 +7,7 @@ import contextlib
 import types
 from collections.abc import AsyncGenerator, Callable, Iterator
 from typing import Any, cast
+from unittest import mock
 
 import faust
 import faust.streams
@@ -24,6 +25,7 @@ import streams.offsets as guards
 from streams.offsets import (
     DeliveredOffsets,
     FetchSelection,
+    Holes,
     ack_counts,
     guarded_fetch_records,
     head_is_covered,
@@ -85,12 +87,12 @@ def test_the_sensor_keeps_the_lowest_offset_delivered_per_partition() -> None:
 
 
 @contextlib.contextmanager
-def _installed(app: faust.App, trace: bool = False) -> Iterator[None]:
+def _installed(app: faust.App, trace: bool = False, hole_patience: float = 5.0) -> Iterator[None]:
     """`install(app)` for one test, undone afterwards: it patches Faust's classes for the whole process."""
     before = (Consumer.ack, Consumer._new_offset, Consumer.perform_seek, Consumer._add_gap)
     fetch_before, iterator_before = AIOKafkaConsumerThread._fetch_records, faust.streams._CStreamIterator
     try:
-        install(app, trace=trace)
+        install(app, trace=trace, hole_patience=hole_patience)
         yield
     finally:
         Consumer.ack, Consumer._new_offset, Consumer.perform_seek, Consumer._add_gap = before  # type: ignore[method-assign]
@@ -117,6 +119,8 @@ def _consumer_at(tp: TP, committed: int | None, acked: list[int]) -> Any:
     from intervaltree import IntervalTree
 
     return types.SimpleNamespace(
+        app=types.SimpleNamespace(flow_control=types.SimpleNamespace(is_active=lambda: True)),
+        sought=[],
         _committed_offset=collections.defaultdict(lambda: None, {tp: committed}),
         _acked=collections.defaultdict(list, {tp: list(acked)}),
         _acked_index=collections.defaultdict(set, {tp: set(acked)}),
@@ -136,6 +140,66 @@ def test_with_the_trace_on_each_commit_decision_is_logged_with_what_it_was_compu
         "offsets: commit stories[0] head 4 acked [5, 6] gaps []: None",
         "offsets: commit stories[0] head 4 acked [4, 5, 6] gaps []: 7",
     ]
+
+
+async def test_a_jump_past_offsets_nobody_delivered_is_not_counted_as_acknowledged() -> None:
+    tp = TP("stories", 0)
+    consumer = _consumer_at(tp, 4, [])
+    with _installed(faust.App("offsets-gaps")):
+        await Consumer._add_gap(consumer, tp, 5, 8)  # Faust: "8 came after 4: 5..8 are a gap in the log"
+        assert Consumer._new_offset(consumer, tp) is None  # nothing acknowledged: nothing to commit
+    assert not consumer._gap[tp]
+
+
+def test_a_held_head_with_later_offsets_acknowledged_is_a_hole_due_after_the_patience() -> None:
+    now = [100.0]
+    holes = Holes(patience=5.0, clock=lambda: now[0])
+    tp = TP("stories", 0)
+    assert holes.due(tp, 4, [5, 6]) is None  # first seen
+    now[0] = 104.0
+    assert holes.due(tp, 4, [5, 6, 7]) is None  # still waiting
+    now[0] = 105.0
+    assert holes.due(tp, 4, [5, 6, 7]) == 4  # read it again from 4
+    assert holes.due(tp, 4, [5, 6, 7]) is None  # not again at once
+    now[0] = 110.0
+    assert holes.due(tp, 4, [5, 6, 7]) == 4  # still a hole: again
+
+
+def test_a_head_acknowledged_or_nothing_acknowledged_past_it_is_no_hole() -> None:
+    holes = Holes(patience=0.0, clock=lambda: 0.0)
+    tp = TP("stories", 0)
+    assert holes.due(tp, 4, [4, 5]) is None  # the head itself finished: the commit moves on
+    assert holes.due(tp, 4, []) is None  # nothing past it: lag, not a hole
+    assert holes.due(tp, None, [5]) is None  # no known head: guard 2 leaves it to Faust
+    assert holes.due(tp, 4, [5]) is None and holes.due(tp, 4, [4, 5]) is None and not holes.since
+
+
+async def test_a_commit_held_at_a_hole_reads_the_partition_again_from_it_before_the_next_fetch(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    tp = TP("stories", 0)
+    consumer = _consumer_at(tp, 4, [5, 6])
+    fetched = []
+
+    async def seek(partition: TP, offset: int) -> None:
+        consumer.sought.append((partition, offset))
+
+    async def original_getmany(self: Any, timeout: float) -> AsyncGenerator[tuple[TP, Any], None]:
+        fetched.append(list(consumer.sought))  # what had been sought when this fetch began
+        yield tp, types.SimpleNamespace(offset=4)
+
+    consumer.seek = seek
+    with _installed(faust.App("offsets-holes"), hole_patience=0.0):
+        assert Consumer._new_offset(consumer, tp) is None  # the hole is seen
+        assert Consumer._new_offset(consumer, tp) is None  # and has waited its patience (0 s here)
+        assert consumer.sought == []  # not from the commit: a batch may be in flight
+        guards._original_getmany, before = original_getmany, guards._original_getmany
+        try:
+            assert [r async for r in Consumer.getmany(consumer, timeout=1.0)] == [(tp, mock.ANY)]
+        finally:
+            guards._original_getmany = before
+    assert fetched == [[(tp, 4)]]
+    assert "stories[0] waits at offset 4, acknowledged past it [5, 6]: reading it again from 4" in caplog.text
 
 
 def test_with_the_trace_off_the_guards_log_nothing(caplog: pytest.LogCaptureFixture) -> None:
