@@ -1,4 +1,4 @@
-"""Commit only offsets whose messages were processed: six guards on Faust's offset bookkeeping.
+"""Commit only offsets whose messages were processed: eight guards on Faust's offset bookkeeping.
 
 Faust commits, per partition, the end of the first run of consecutive acknowledged offsets. The fault tests
 (tests/faults) showed restarted and rebalanced workers committing past messages no agent had processed, so
