@@ -74,8 +74,9 @@ it for every command.
 
 `install(app, trace=True)` (`STREAMS_OFFSET_TRACE=1`) also logs every decision these guards take, at INFO,
 one line each with the prefix `offsets:`: a message delivered to a stream, an ack and whether it counted,
-a commit and the head, acks and gaps it was computed from, a gap Faust added, a seek. The fault tests run
-their workers with it, so a loss they find prints the trail of its partition.
+a commit and the head, acks and gaps it was computed from, a seek. Guards 7 and 8 log what they do without
+it (a jump not counted, a partition read again). The fault tests run their workers with the trace, so a
+loss they find prints the trail of its partition.
 """
 
 from __future__ import annotations
