@@ -84,7 +84,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Collection, Iterable
 from typing import Any
 
 import faust
@@ -226,7 +226,7 @@ class Holes:
         self.since: dict[TP, tuple[int, float]] = {}  # partition -> (held offset, first seen held)
         self.pending: dict[TP, int] = {}  # partition -> offset to read it again from, before the next fetch
 
-    def due(self, tp: TP, head: int | None, acked: Iterable[int]) -> int | None:
+    def due(self, tp: TP, head: int | None, acked: Collection[int]) -> int | None:
         """The offset to read `tp` again from: its held head, once it has been a hole for `patience`
         seconds (then again every `patience` seconds while it stays one); None while it is no hole."""
         later = [offset for offset in acked if head is not None and offset > head]
