@@ -325,7 +325,7 @@ def install(app: faust.App, trace: bool = False, hole_patience: float = HOLE_PAT
         acked = list(self._acked[tp])
         covered = head_is_covered(head, acked, gaps)
         offset = _original_new_offset(self, tp) if covered else None
-        if acked:
+        if acked and Trace.enabled:
             Trace.note("commit %s head %s acked %s gaps %s: %s", tp_name(tp), head, acked, gaps, offset)
         again = None if covered or not self.app.flow_control.is_active() else holes.due(tp, head, acked)
         if again is not None:

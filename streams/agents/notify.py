@@ -48,11 +48,13 @@ async def notify(stream: StreamT) -> None:
     policy = RetryPolicy.from_settings(settings)
     async for event in stream.events():
         lines = await decode_lines_or_dead_letter("notify", EventMessage, event)
-        where = f"{tp_name(event.message.tp)}@{event.message.offset}" if Trace.enabled else ""
-        Trace.note("notify reads %s: %s", where, [message.event_id for message, _ in lines])
+        tp, offset = event.message.tp, event.message.offset
+        if Trace.enabled:
+            Trace.note("notify reads %s@%d: %s", tp_name(tp), offset, [m.event_id for m, _ in lines])
         for message, origin in lines:
             await notify_one(message, origin, event.headers, policy, max_age)
-        Trace.note("notify is done with %s", where)
+        if Trace.enabled:
+            Trace.note("notify is done with %s@%d", tp_name(tp), offset)
 
 
 async def notify_one(
