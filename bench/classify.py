@@ -15,6 +15,11 @@ Two baselines, measured in the same run over the same texts:
   figures do not.
 
 Figures are medians: of rounds within a process, then of processes.
+
+`stage_us_*`: where one realistic analysis spends its time, in the installed engine: each step that
+`analyse` runs before its type rules, timed alone over the same items (µs per item, median of rounds), and
+`stage_us_rules_and_choice`, the rest of the full analysis (the type rules, the choice of amount, company,
+authority and date, the record). The target of 5,000 items/s is 200 µs per item in all.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from streams.classify import analyse
@@ -82,6 +88,76 @@ def _measure(items: list[dict[str, Any]], rounds: int, seconds: float) -> dict[s
     return {"rate": rate, "base": base, "ratio": base / rate, "chars": _mean_chars(items)}
 
 
+def _stage_calls(items: list[dict[str, Any]]) -> dict[str, Callable[[], list[Any]]]:
+    """Each step `analyse` runs before its type rules, as a call over all `items` with the inputs the step
+    gets inside an analysis (computed once here, so each step is timed alone)."""
+    from streams.classify import authorities, companies, countries, extract, money, targets, types
+    from streams.classify.analysis import year_hits
+    from streams.classify.text import document
+
+    scanner = extract._SCANNER  # the one lexicon scan every analysis starts with
+    cx = []  # per item: what each step gets as input inside an analysis
+    for it in items:
+        doc = document(it["title"], it["summary"])
+        lang, starts = it["language"], scanner.starts(doc.low)
+        spans = [(m.start, m.end) for m in authorities.mentions(doc, lang, starts["authorities"], starts)]
+        known = companies.known_mentions(doc, starts["companies"])
+        hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
+        cx.append(
+            SimpleNamespace(
+                doc=doc,
+                low=doc.low,
+                lang=lang,
+                starts=starts,
+                hint=hint,
+                spans=spans,
+                known=known,
+                chunks=targets.find(doc, spans, known),
+            )
+        )
+    return {
+        "document": lambda: [document(it["title"], it["summary"]) for it in items],
+        "lexicon_scan": lambda: [scanner.starts(c.low) for c in cx],
+        "type_keywords": lambda: [types.INDEX.find(c.low, c.starts["types"]) for c in cx],
+        "countries": lambda: [
+            countries.country_scores(c.doc.text, c.low, c.doc.title_end, c.starts["countries"]) for c in cx
+        ],
+        "years": lambda: [year_hits(c.low) for c in cx],
+        "authorities": lambda: [
+            authorities.mentions(c.doc, c.lang, c.starts["authorities"], c.starts) for c in cx
+        ],
+        "known_companies": lambda: [companies.known_mentions(c.doc, c.starts["companies"]) for c in cx],
+        "company_chunks": lambda: [targets.find(c.doc, c.spans, c.known) for c in cx],
+        "company_choice": lambda: [targets.choose(c.doc, c.chunks, c.known) for c in cx],
+        "amounts": lambda: [money.find(c.doc, c.hint, c.lang, c.starts) for c in cx],
+    }
+
+
+def _stages(items: list[dict[str, Any]], rounds: int, seconds: float) -> dict[str, float]:
+    """µs per item of each step, and of the rest of the full analysis (`rules_and_choice`)."""
+
+    def per_item(call: Callable[[], list[Any]]) -> float:
+        times = []
+        for _ in range(rounds):
+            passes, start = 0, time.perf_counter()
+            while True:
+                call()
+                passes += 1
+                if time.perf_counter() - start >= seconds:
+                    break
+            times.append((time.perf_counter() - start) / passes / len(items) * 1e6)
+        return statistics.median(times)
+
+    full = per_item(
+        lambda: [
+            analyse(it["title"], it["summary"], language=it.get("language"), published=it.get("published"))
+            for it in items
+        ]
+    )
+    steps = {name: per_item(call) for name, call in _stage_calls(items).items()}
+    return {"full": full, **steps, "rules_and_choice": full - sum(steps.values())}
+
+
 def _child(rounds: int, seconds: float) -> dict[str, Any]:
     """One process's figures, for the engine this process imported."""
     from streams import classify
@@ -94,6 +170,7 @@ def _child(rounds: int, seconds: float) -> dict[str, Any]:
         "engine": classify.ENGINE,
         "long": _measure([it for it in items if it["id"].startswith("long")], rounds, seconds),
         "short": _measure([it for it in items if not it["id"].startswith("long")], rounds, seconds),
+        "stages": _stages([it for it in items if it["id"].startswith("long")], rounds, seconds / 5),
     }
 
 
@@ -147,6 +224,10 @@ def run(quick: bool) -> dict[str, Any]:
         "rounds_per_process": rounds,
         "target_items_per_s": TARGET,
         "meets_target": rate >= TARGET,
+        **{
+            f"stage_us_{step}": round(statistics.median(r["stages"][step] for r in runs[False]), 1)
+            for step in runs[False][0]["stages"]
+        },
     }
 
 
