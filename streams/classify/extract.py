@@ -183,6 +183,20 @@ def _asks(doc: Document, sent: int) -> bool:
     return a < doc.title_end and doc.text[a:b].rstrip().endswith("?")
 
 
+def _question_title(doc: Document) -> bool:
+    """Every sentence of the title is a question ("Doorgifte naar de VS na de Uber-boete: wat moeten
+    organisaties nu doen?"; not "¿Por qué vuelve a pagar Mediaset? Competencia le impone una multa ...")."""
+    if not doc.title_end:
+        return False
+    sent = 0
+    while sent < len(doc.starts) and doc.starts[sent] < doc.title_end:
+        a, b = doc.sentence_span(sent)
+        if not doc.text[a : min(b, doc.title_end)].rstrip().endswith("?"):
+            return False
+        sent += 1
+    return sent > 0
+
+
 def _recent_date_at(doc: Document, pos: int, published: str | None) -> bool:
     """The year at `pos` ends a full date at most two months before publication: "Con la delibera del 20
     dicembre 2023 l'Agcom ha irrogato..." published in January 2024 reports that decision, no earlier one."""
@@ -226,6 +240,35 @@ _LEADUP = re.compile(
     r"referral|report|data breach|breach|leak|hearing|request|tip-off|examination)s?\b"
 )
 
+
+# A rule's subject before a ban or an order, in a relative clause: the law's content, no decision ("brutt EUs
+# konkurranseregler som forbyr kartellsamarbeid", "rules that prohibit price fixing", "die Vorschriften, die
+# ... verbieten"). Compounds too ("konkurranseregler").
+_RULE_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:rules?|laws?|act|regulations?|provisions|règles?|loi|lois|legge|leggi|ley|leyes|normas?|norm[ae]|"
+    r"directive|disposizioni|disposiciones|dispositions|reglamento|regolamento)|regler|reglene|regels?|regeln|"
+    r"vorschriften?|loven|lovene|wet|wetten|gesetz|gesetze|forordningen|verordnung|direktivet|richtlinie|"
+    r"bestemmelser|bestemmelsene|bestimmungen|bepalingen),?\s+"
+    r"(?:that|which|som|die|das|dat|qui|che|que|der|welche)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+# Who pays when consumers do: "Drivers paid £900m more as supermarket fuel margins rose" is harm a market
+# study measured, no penalty.
+_CONSUMERS_BEFORE = re.compile(
+    r"\b(?:drivers|motorists|consumers|customers|shoppers|households|passengers|patients|users|savers|"
+    r"borrowers|homeowners|tenants|taxpayers|verbraucher|kunden|autofahrer|haushalte|consommateurs|"
+    r"automobilistes|clients|ménages|consumenten|automobilisten|klanten|huishoudens|consumatori|automobilisti|"
+    r"clienti|famiglie|consumidores|conductores|clientes|hogares|forbrukere|forbrukerne|bilister|bilistene|"
+    r"kunder|kundene|husholdninger|husholdningene)\s+(?:have\s+|had\s+|hebben\s+|haben\s+|ont\s+|hanno\s+|"
+    r"han\s+|har\s+)?$"
+)
+_PAYING = frozenset(
+    (
+        *("pay", "pays", "paid", "will pay", "payer", "paie", "a payé", "zahlen", "zahlt", "zahlte"),
+        *("gezahlt", "betalen", "betaalt", "betaalde", "pagar", "pagare", "paga", "pagano", "pagato"),
+        *("pagan", "pagó", "betale", "betaler", "betalte"),
+    )
+)
 
 # Hypothetical words that also have a plain sense ("misleading investors about risks of data misuse").
 _WEAK_HYPO = frozenset(("risks", "risk"))
@@ -743,6 +786,10 @@ def _analyse(
                 continue  # "CCI orders detailed probe into X": an investigation, no decision
             elif doc.low[max(0, s - 14) : s].endswith(types.CONDUCT_LEADS):
                 continue  # "fined for having prohibited resellers from...": the infringement, not an order
+            elif _RULE_SUBJECT_BEFORE.search(doc.low, max(0, s - 60), s):
+                continue  # "konkurranseregler som forbyr kartellsamarbeid": what the law bans
+        elif kind == "penalty" and word in _PAYING and _CONSUMERS_BEFORE.search(doc.low, max(0, s - 30), s):
+            continue  # "Drivers paid £900m more": what consumers paid, no penalty
         key = kind
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
@@ -870,6 +917,10 @@ def _analyse(
     )
     if opinion:
         primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
+    elif first_line == 0 and _question_title(doc):
+        # "Na de Uber-boete: wat moeten organisaties nu doen?", "How much has Google paid?": a headline that
+        # only asks reports no decision; the body's decisions are what it asks about
+        primary = "none"
     elif first_line == 0 and any(
         kind == "none" and word in types.NO_DECISION and sent == 0
         for sent, (_s, _e, word, kind) in zip(hit_sents, hits, strict=True)

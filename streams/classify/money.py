@@ -547,13 +547,19 @@ APPROX_PHRASES = (
     *("more than", "over", "nearly", "almost", "around", "about", "roughly", "some", "plus de", "près de"),
     *("mehr als", "über", "rund", "ruim", "meer dan", "oltre", "più di", "quasi", "más de", "casi"),
     *("mer enn", "nesten"),
+    # (" gut", " fast" with their space: "Saatgut", "breakfast" end in them)
+    *(" gut", "knapp", " fast", "circa", "ongeveer", "bijna", "environ", "alrededor de", "cerca de"),
+    *("aproximadamente", "rundt", "omkring", "om lag", "drøyt", "nærmere"),
 )
 # ... those that say the figure is above the exact one, and those that say it is below.
 _ABOVE_PHRASES = (
     *("more than", "over", "plus de", "mehr als", "über", "ruim", "meer dan", "oltre", "più di", "más de"),
-    "mer enn",
+    *("mer enn", " gut", "drøyt"),
 )
-_BELOW_PHRASES = ("nearly", "almost", "près de", "quasi", "casi", "nesten")
+_BELOW_PHRASES = (
+    *("nearly", "almost", "près de", "quasi", "casi", "nesten", "knapp", " fast", "bijna", "cerca de"),
+    "nærmere",
+)
 
 
 def ends_with_phrase(window: str, phrases: tuple[str, ...]) -> bool:
@@ -589,6 +595,11 @@ _EARLIER_AFTER = re.compile(
     r"earlier this year|the previous year|the year before|vergangenen jahr|letztes jahr|vorig jaar|"
     r"vorige jaar|l'année précédente|el año anterior|l'anno precedente)"
 )
+# A penalty as first imposed, before it was cut: "originally fined", "oorspronkelijk een boete".
+_ORIGINAL = re.compile(
+    r"\b(?:originally|original|initially|initial|ursprünglich|oorspronkelijk|aanvankelijk|initialement|"
+    r"inizialmente|originariamente|inicialmente|originalmente|opprinnelig|opprinneleg)\b"
+)
 # The word before the figure a penalty went to ("from €2m to €1m", "cut to £250,000", "ramené à ...").
 _TO_WORD_LIST = ("to", "à", "auf", "naar", "a", "til")
 _TO = "(?:" + "|".join(_TO_WORD_LIST) + ")"
@@ -597,6 +608,9 @@ _TO_AFTER = re.compile(rf"^\s*(?:\([^)]*\)\s*)?{_TO}\s(?:[€$£₩¥₹₺]|\d|
 _CUT_TO_BEFORE = re.compile(
     r"\b(?:ramen[ée]e?s?|a ramené|rédui(?:t|te|ts|tes)|abaiss[ée]e?|divis[ée]e? par (?:deux|trois|quatre)|"
     r"cut|reduced|lowered|slashed|gesenkt|herabgesetzt|reduziert|verlaagd|ridott[ao]|rebajad[ao]|redusert|"
+    # ... in the tenses and forms outlets use: "reducing the fine to", "verlaagde de toezichthouder die naar"
+    r"cuts|cutting|reduces|reducing|lowers|lowering|senkte|senkt|reduzierte|verlaagt|verlaagde|verlaagden|"
+    r"réduisant|riduce|ridusse|rebaja|rebajó|redujo|reduce|reduserte|reduserer|nedsatte|sänkte|"
     rf"nedsatt|sänkt)\b[^.;!?]{{0,120}}?\s{_TO}\s$"
 )
 
@@ -1058,11 +1072,23 @@ def find(
         for i in totals:
             # ... or in the lead under a headline with no figure ("Bußgelder gegen Valve und fünf Publisher":
             # "Geldbußen von insgesamt 7,8 Millionen Euro"): the sum of that decision's fines.
+            nxt = out[i + 1] if i + 1 < len(out) else None
             if (
                 (out[i].value, out[i].currency) in headline
                 or (out[i].value, None) in headline  # "Consumo multa con 179 millones a Ryanair, ..."
                 or (not headline and out[i].sentence <= lead)
                 or any(c == out[i].currency and _close(v, float(out[i].value), 0.03) for v, c in rounded)
+                # ... a headline that rounds it unmarked ("met 1,1 miljoen euro": "in totaal 1.125.000 euro")
+                or any(c == out[i].currency and _rounds_unmarked(v, out[i].value) for v, c in headline)
+                # ... or tells it converted ("kartellbot på 3,8 milliarder kroner": "til sammen 329 millioner
+                # euro, rundt 3,8 milliarder kroner")
+                or (
+                    nxt is not None
+                    and nxt.sentence == out[i].sentence
+                    and nxt.start - out[i].end <= 40
+                    and nxt.currency != out[i].currency
+                    and (nxt.value, nxt.currency) in headline
+                )
             ):
                 out[i] = _renoted(out[i], None)
     return _mark_conversions(doc, out)
@@ -1254,9 +1280,15 @@ def choose(
                 or (ends_with_phrase(before[-6:], _FROM_PHRASES) and _TO_AFTER.match(after))
                 or _CUT_TO_AFTER.match(after)
                 or (m.sentence in background_sentences and m.start not in cut_at)
-                or any(bs == m.sentence and be <= m.start for bs, be in background_words)
+                or (
+                    m.start not in cut_at
+                    and any(bs == m.sentence and be <= m.start for bs, be in background_words)
+                )
                 or m.sentence in other_company_sentences
                 or (not at_stake and (_BACKGROUND.search(before[-60:]) or _EARLIER_AFTER.match(after)))
+                # the penalty at stake is the one the figure a penalty was cut to replaced: "The ACM originally
+                # fined Leadiant EUR 19,569,500 ... reducing the fine to EUR 17,044,000" (upheld on appeal)
+                or (at_stake and cut_at and m.start not in cut_at and _ORIGINAL.search(before[-60:]))
             ):
                 note = "background"
             elif m.cap and any(
@@ -1314,7 +1346,8 @@ def choose(
             if not m.approximate
             and m.currency == best.currency
             and not m.periodic
-            and (m.penalty_context or not best.penalty_context)
+            # (a figure a penalty was cut to is a penalty's: "verlaagde ... naar 17.044.000 euro")
+            and (m.penalty_context or not best.penalty_context or m.start in cut_at)
             and _rounds_to(low, best, float(m.value))
         ]
         if exact_same:
@@ -1400,6 +1433,16 @@ def choose(
                 note = "component" if m.currency == best.currency and m.value < best.value else "background"
         others.append(_renoted(m, note))
     return AmountChoice(best, tuple(others))
+
+
+def _rounds_unmarked(headline: Decimal, exact: Decimal) -> bool:
+    """A headline's round figure (three significant digits at most) is `exact` rounded: "1,1 miljoen" for
+    1,125,000, "€4.2m" for 4,240,000; not 1,200,000 for 1,125,000."""
+    digits = _significant_digits(headline)
+    if headline <= 0 or digits > 3 or _significant_digits(exact) <= digits:
+        return False
+    unit = Decimal(10) ** (headline.adjusted() - digits + 1)
+    return abs(exact - headline) * 2 <= unit
 
 
 def _significant_digits(value: Decimal) -> int:

@@ -445,6 +445,7 @@ _CONJ = re.compile(
 )
 # Institutions, titles and generic words: a chunk whose head (last word) is one of these is no company.
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
+_FISCAL_PERIOD = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[ -]?(?:19|20)?\d\d(?:/\d\d)?")
 _INSTITUTION_HEADS = _words(
     "court|courts|tribunal|commission|authority|authorities|regulator|regulators|watchdog|watchdogs|office|"
     "agency|ministry|department|parliament|senate|council|government|bureau|board|inspectorate|ombudsman|"
@@ -496,6 +497,8 @@ def is_non_company(name: str) -> bool:
         return True
     if _ACRONYM_ADJECTIVE.fullmatch(base):
         return True  # "AI-generated voices", "GPS-based tags"
+    if _FISCAL_PERIOD.fullmatch(base):
+        return True  # "SEC enforcement results for FY2024", "Q3 2024": a reporting period
     words = low.split()
     if words[-1] in _INSTITUTION_HEADS or words[0] in _PERSON_BEFORE or words[0] in _NON_NAMES:
         return True

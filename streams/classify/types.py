@@ -317,7 +317,18 @@ _OUTCOME_PHRASES = (
     # a company rid of its fine: "Santander Totta y BBVA se libran de la multa del 'cártel de la banca'"
     "se libran de la multa|se libra de la multa|se libran de las multas|se libra de las multas|"
     # a court's stay of the decision: "TikTok granted temporary stay on DPC order"
-    "granted a stay|granted temporary stay|granted a temporary stay|wins stay|wins a stay|won a stay"
+    "granted a stay|granted temporary stay|granted a temporary stay|wins stay|wins a stay|won a stay|"
+    # ... whatever its adjective and verb: "TikTok wins temporary stay on order", "secured an interim stay"
+    "wins temporary stay|won temporary stay|wins a temporary stay|won a temporary stay|wins interim stay|"
+    "won interim stay|wins an interim stay|won an interim stay|granted interim stay|granted an interim stay|"
+    "secures stay|secured stay|secures a stay|secured a stay|secures temporary stay|secured temporary stay|"
+    "secures a temporary stay|secured a temporary stay|secures an interim stay|secured an interim stay|"
+    "obtains a stay|obtained a stay|"
+    # a company's case against the state (which defends its authorities' decisions in Norway's courts):
+    # "Grindr tapte mot staten", "retten ga staten fullt medhold"
+    "tapte mot staten|taper mot staten|vant mot staten|vinner mot staten|vann mot staten|"
+    "gitt staten medhold|gitt staten fullt medhold|ga staten medhold|ga staten fullt medhold|"
+    "gir staten medhold|gir staten fullt medhold"
 )
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 # Decided words that name the penalty themselves ("Rechter: keukenbedrijven terecht beboet"): no object after.
@@ -566,6 +577,13 @@ LEXICON |= _kind(
         "ordine esecutivo|presidentielle verordnung|presidentsordre|"
         "signs into law|"
         # a competition authority's study of a market or its advisory opinion: no decision
+        # an inspection without notice, the start of a case: "EU-razzia mot norske oppdrettsselskaper"
+        "dawn raid|dawn raids|raids|raided|razzia|razzien|razzia's|razzie|inspections inopinées|"
+        "inspection inopinée|opérations de visite et saisie|unangekündigte nachprüfungen|"
+        "unangekündigte nachprüfung|unangekündigte durchsuchungen|onaangekondigde inspecties|"
+        "ispezioni a sorpresa|ispezioni senza preavviso|inspecciones sorpresa|inspecciones por sorpresa|"
+        "inspecciones sin previo aviso|uanmeldte kontroller|uanmeldte kontrollbesøk|uanmeldt kontrollbesøk|"
+        "uanmeldte inspeksjoner|"
         "market study|market investigation|sector inquiry|sector enquiry|son avis sur|rendu un avis|rendu son avis|enquête sectorielle|"
         "sektoruntersuchung|indagine conoscitiva|marktstudie|sectoronderzoek|estudio de mercado|markedsstudie|"
         + NO_DECISION_PHRASES

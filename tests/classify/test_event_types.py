@@ -2647,3 +2647,179 @@ def test_appeals_lodged_abroad_probes_opened_and_fines_counted_over_years(
     title: str, summary: str, language: str, primary: str
 ) -> None:
     assert analyse(title, summary, language=language, published="2024-08-06").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "primary"),
+    [
+        # a court's stay, whatever its adjective and verb
+        (
+            "Orbix wins temporary stay on order to suspend data transfers to China",
+            "Orbix has secured a temporary stay from the High Court on the regulator's order.",
+            "en",
+            "appeal",
+        ),
+        (
+            "Veltro secured an interim stay of the suspension order",
+            "The court will hear Veltro's application for a longer stay in October.",
+            "en",
+            "appeal",
+        ),
+        # a company's court case against the state, which defends its authorities' decisions in Norway
+        (
+            "Orbix tapte mot staten – må betale 65 millioner kroner",
+            "Oslo tingrett har gitt staten fullt medhold i søksmålet fra Orbix, som ville få kjent ugyldig "
+            "vedtaket om et overtredelsesgebyr på 65 millioner kroner.",
+            "no",
+            "appeal",
+        ),
+        # a headline that only asks reports no decision: the body's fine is what it asks about
+        (
+            "Doorgifte naar de VS na de Orbix-boete: wat moeten organisaties nu doen?",
+            "Met de boete van 290 miljoen euro die de Autoriteit Persoonsgegevens op 26 augustus aan Orbix "
+            "oplegde, staat de doorgifte van persoonsgegevens weer volop in de belangstelling.",
+            "nl",
+            "none",
+        ),
+        (
+            "After the Orbix fine: what should companies do now?",
+            "The €290 million fine the Dutch regulator imposed on Orbix on 26 August puts data transfers back "
+            "in the spotlight.",
+            "en",
+            "none",
+        ),
+        (
+            "Nach dem Orbix-Bußgeld: Was müssen Unternehmen jetzt tun?",
+            "Mit dem Bußgeld von 290 Millionen Euro, das die niederländische Behörde am 26. August gegen Orbix "
+            "verhängte, rückt die Datenübermittlung wieder in den Fokus.",
+            "de",
+            "none",
+        ),
+        (
+            "Après l'amende d'Orbix : que doivent faire les entreprises ?",
+            "L'amende de 290 millions d'euros infligée le 26 août à Orbix par l'autorité néerlandaise remet "
+            "les transferts de données au premier plan.",
+            "fr",
+            "none",
+        ),
+        (
+            "Dopo la multa a Orbix: cosa devono fare le aziende?",
+            "La multa da 290 milioni di euro inflitta il 26 agosto a Orbix dall'autorità olandese riporta "
+            "l'attenzione sui trasferimenti di dati.",
+            "it",
+            "none",
+        ),
+        (
+            "Tras la multa a Orbix: ¿qué deben hacer las empresas?",
+            "La multa de 290 millones de euros impuesta el 26 de agosto a Orbix por la autoridad neerlandesa "
+            "vuelve a poner el foco en las transferencias de datos.",
+            "es",
+            "none",
+        ),
+        (
+            "Etter Orbix-boten: hva må virksomhetene gjøre nå?",
+            "Boten på 290 millioner euro som det nederlandske tilsynet ila Orbix 26. august, setter "
+            "overføringer av personopplysninger på dagsordenen igjen.",
+            "no",
+            "none",
+        ),
+        # ... but a title that asks, then reports, or asks about a fine it states, reports it
+        (
+            "¿Por qué vuelve a pagar Orbix? Competencia le impone una multa de 365.000 euros",
+            "La CNMC ha multado a Orbix por exceso de publicidad.",
+            "es",
+            "fine",
+        ),
+        (
+            "¿Por qué multa Bruselas a Orbix con 120 millones?",
+            "La Comisión Europea ha impuesto a Orbix una multa de 120 millones de euros.",
+            "es",
+            "fine",
+        ),
+    ],
+)
+def test_stays_won_cases_lost_against_the_state_and_headlines_that_only_ask(
+    title: str, summary: str, language: str, primary: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2024-09-12").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language"),
+    [
+        # inspections without notice start a case; the rules they cite ban, the inspection decides nothing
+        (
+            "EU-razzia mot Orbix og Veltro – mistenker kartell",
+            "EU-kommisjonen gjennomførte tirsdag uanmeldte kontrollbesøk hos selskapene. Kommisjonen frykter at "
+            "de kan ha brutt konkurranseregler som forbyr kartellsamarbeid.",
+            "no",
+        ),
+        (
+            "EU regulators raid Orbix offices in cartel probe",
+            "The Commission carried out unannounced inspections, saying Orbix may have breached the rule that "
+            "prohibits cartels.",
+            "en",
+        ),
+        (
+            "Razzia bei Orbix: EU-Kommission prüft Kartellverdacht",
+            "Die Kommission führte unangekündigte Nachprüfungen durch. Sie vermutet einen Verstoß gegen die "
+            "Vorschrift, die Kartelle verbietet.",
+            "de",
+        ),
+        (
+            "Inspections inopinées chez Orbix : Bruxelles soupçonne une entente",
+            "La Commission craint une violation de la règle qui interdit les ententes.",
+            "fr",
+        ),
+        (
+            "Ispezioni a sorpresa dell'Ue negli uffici di Orbix",
+            "La Commissione teme una violazione della norma che vieta i cartelli.",
+            "it",
+        ),
+        (
+            "Inspecciones por sorpresa de Bruselas en las oficinas de Orbix",
+            "La Comisión sospecha que se ha infringido la norma que prohíbe los cárteles.",
+            "es",
+        ),
+        (
+            "Brussel doet onaangekondigde inspecties bij Orbix",
+            "De Commissie vermoedt dat Orbix de regel die kartels verbiedt heeft overtreden.",
+            "nl",
+        ),
+        # what consumers paid, measured by a market study, is no penalty
+        (
+            "Drivers paid £900m more as supermarket fuel margins rose, says CMA",
+            "The CMA said in its market study that competition had weakened.",
+            "en",
+        ),
+        (
+            "Verbraucher zahlen 900 Millionen Euro zu viel für Treibstoff, sagt das Bundeskartellamt",
+            "Das Amt legte den Abschlussbericht seiner Sektoruntersuchung vor.",
+            "de",
+        ),
+        (
+            "Consumenten betalen 900 miljoen euro te veel voor brandstof, zegt ACM",
+            "De ACM publiceerde de resultaten van haar marktstudie.",
+            "nl",
+        ),
+        (
+            "I consumatori pagano 900 milioni di euro in più per il carburante",
+            "Lo afferma l'Antitrust nell'indagine conoscitiva sul settore.",
+            "it",
+        ),
+        (
+            "Los consumidores pagan 900 millones de euros de más por el combustible",
+            "Así lo concluye la CNMC en su estudio de mercado.",
+            "es",
+        ),
+        (
+            "Forbrukerne betaler 900 millioner kroner for mye for drivstoff",
+            "Det viser Konkurransetilsynets markedsstudie.",
+            "no",
+        ),
+    ],
+)
+def test_inspections_the_rules_they_cite_and_what_consumers_paid_decide_nothing(
+    title: str, summary: str, language: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2024-02-20").primary == "none"

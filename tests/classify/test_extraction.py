@@ -1452,3 +1452,77 @@ def test_the_figure_a_court_cut_the_fine_to_is_the_amount_wherever_the_old_one_s
 )
 def test_regulators_of_the_twenty_seventh_round(summary: str, authority: str) -> None:
     assert analyse("Orbix fined", summary).authority_id == authority
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "amount", "currency"),
+    [
+        # a headline that rounds a total without saying so ("1,1 miljoen" for 1,125,000)
+        (
+            "ACM beboet Orbix met 1,1 miljoen euro voor druk op kinderen",
+            "De ACM heeft Orbix boetes van in totaal 1.125.000 euro opgelegd voor oneerlijke handelspraktijken.",
+            "nl",
+            "1125000",
+            "EUR",
+        ),
+        (
+            "Regulator fines Orbix £4.2m over sales calls",
+            "The regulator imposed fines totalling £4,240,000 on Orbix.",
+            "en",
+            "4240000",
+            "GBP",
+        ),
+        # ... or tells it converted ("3,8 milliarder kroner" is the "329 millioner euro" in all)
+        (
+            "Orbix får kartellbot på 3,8 milliarder kroner",
+            "EU-kommisjonen har ilagt Orbix og Veltro bøter på til sammen 329 millioner euro, rundt 3,8 "
+            "milliarder kroner. Orbix hadde advart om at boten kunne bli på over 400 millioner euro.",
+            "no",
+            "329000000",
+            "EUR",
+        ),
+        # an appeal judgment on a penalty cut before it: the penalty at stake is the one it was cut to
+        (
+            "Dutch court upholds ACM's excessive pricing fine on Orbix",
+            "On 13 February 2025, the District Court of Rotterdam dismissed Orbix's appeal against the ACM. "
+            "The ACM originally fined Orbix EUR 19,569,500 on 1 July 2021. On objection, the ACM shortened the "
+            "infringement period, reducing the fine to EUR 17,044,000 in June 2023.",
+            "en",
+            "17044000",
+            "EUR",
+        ),
+        (
+            "Rechtbank houdt boete ACM aan Orbix in stand",
+            "De rechtbank Rotterdam heeft het beroep van Orbix tegen de boete ongegrond verklaard. De boete van "
+            "ruim 17 miljoen euro blijft daarmee in stand. De ACM legde Orbix in juli 2021 oorspronkelijk een "
+            "boete op van 19,6 miljoen euro. In bezwaar verlaagde de toezichthouder die in juni 2023 naar "
+            "17.044.000 euro.",
+            "nl",
+            "17044000",
+            "EUR",
+        ),
+        (
+            "Gericht bestätigt Bußgeld gegen Orbix",
+            "Das Oberlandesgericht hat die Beschwerde von Orbix zurückgewiesen. Das Bußgeld von gut 17 "
+            "Millionen Euro bleibt bestehen. Das Amt hatte Orbix 2021 ursprünglich 19,6 Millionen Euro "
+            "auferlegt und senkte den Betrag 2023 im Zwischenverfahren auf 17.044.000 Euro.",
+            "de",
+            "17044000",
+            "EUR",
+        ),
+    ],
+)
+def test_a_total_the_headline_rounds_or_converts_and_a_fine_cut_before_its_appeal(
+    title: str, summary: str, language: str, amount: str, currency: str
+) -> None:
+    r = analyse(title, summary, language=language, published="2025-02-14")
+    assert (r.amount, r.currency) == (amount, currency)
+
+
+def test_a_reporting_period_is_no_company() -> None:
+    r = analyse(
+        "SEC enforcement results for FY2024: fewer actions, record $8.2 billion in remedies",
+        "The Securities and Exchange Commission announced its enforcement results for fiscal year 2024.",
+        published="2024-11-22",
+    )
+    assert r.companies == ()

@@ -120,6 +120,13 @@ FLOORS = {
     # 0.91, amounts 0.90, companies 0.94) and competition and platform decisions against big tech with the
     # non-events beside them (half B: type 0.88, none false alerts 0.17); then rules-2025.85.
     "probe_fresh_33.jsonl": dict(zip(_METRICS, (0.95, 0.93, 0.92, 0.88), strict=True)),
+    # Session 24: data protection and consumer decisions against companies other than big tech, told by
+    # several outlets, with a third of non-events (half A, under rules-2025.85: type 0.90, none false alerts
+    # 0.08, amounts 0.90) and competition, financial and platform decisions from regulators' own feeds, with
+    # cartels of many companies and fourteen non-events (half B: type 0.89, none false alerts 0.14, amounts
+    # 0.88, companies 0.60); then rules-2025.86. Its companies stay low: each outlet lists a cartel's members
+    # its own way.
+    "probe_fresh_34.jsonl": dict(zip(_METRICS, (0.96, 0.92, 0.69, 0.96), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -151,6 +158,7 @@ LINK_FLOORS = {
     "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73, "probe_fresh_27.jsonl": 0.71,
     "probe_fresh_28.jsonl": 0.68, "probe_fresh_29.jsonl": 0.52, "probe_fresh_30.jsonl": 0.56,
     "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65, "probe_fresh_33.jsonl": 0.73,
+    "probe_fresh_34.jsonl": 0.71,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -168,7 +176,7 @@ DEDUP_FLOORS = {
     "probe_fresh_25.jsonl": 0.92,
     "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89, "probe_fresh_28.jsonl": 0.95,
     "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93, "probe_fresh_31.jsonl": 0.96,
-    "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94,
+    "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94, "probe_fresh_34.jsonl": 0.96,
 }
 
 
