@@ -71,6 +71,8 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Experian": (("experian",), None),
     "Tesla": (("tesla",), None),
     "OpenAI": (("openai", "chatgpt"), None),
+    # the two companies behind the chatbot, named together in the Garante's decisions
+    "DeepSeek": (("deepseek", "(?:hangzhou|beijing) deepseek artificial intelligence"), None),
     "Replika": (("replika", "luka inc"), None),
     "Deliveroo": (("deliveroo",), None),
     "Glovo": (("glovo", "foodinho"), None),

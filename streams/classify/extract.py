@@ -252,6 +252,22 @@ _RULE_SUBJECT_BEFORE = re.compile(
     r"(?:that|which|som|die|das|dat|qui|che|que|der|welche)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
+# What a refusal to appeal names, when it is a court's step: "will not appeal court ruling", "will not seek
+# further review of FTC case", "renonce à se pourvoir contre l'arrêt".
+_COURT_STEP_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:court|ruling|judgment|judgement|verdict|review|urteil|gericht|arrêt|jugement|"
+    r"cassation|sentenza|sentencia|uitspraak|vonnis|dom\b|dommen)"
+)
+# A judgment named, then what it did, in a relative clause: "will not appeal court ruling that scrapped
+# Qualcomm's fine".
+_JUDGMENT_THAT_WORDS = (
+    r"(?:ruling|judgment|judgement|decision|verdict|arrêt|jugement|décision|urteil|entscheidung|uitspraak|"
+    r"vonnis|sentenza|sentencia|dommen|dom|kjennelsen)s?,?\s+(?:that|which|qui|der|die|das|che|que|som|dat)\s+"
+)
+_JUDGMENT_THAT = re.compile(_JUDGMENT_THAT_WORDS + r"(?:[\w-]+\s+)?$")
+# ... and anywhere between a refusal to appeal and the penalty that judgment was about ("will not appeal
+# court ruling that scrapped Qualcomm's 997 million euro fine")
+_JUDGMENT_THAT_ANYWHERE = re.compile(_JUDGMENT_THAT_WORDS)
 # Who pays when consumers do: "Drivers paid £900m more as supermarket fuel margins rose" is harm a market
 # study measured, no penalty.
 _CONSUMERS_BEFORE = re.compile(
@@ -519,7 +535,11 @@ def _lodged_appeals(low: str, hits: list[tuple[int, int, str, str]]) -> list[tup
     sues Amazon" stays enforcement."""
     out: list[tuple[int, int, str, str]] = []
     for s, e, word, kind in hits:
-        if kind == "appeal_verb":
+        if kind == "appeal_verb" and word in types.COURT_GOING:
+            if types.COURT_GOING_OBJECT.match(low, e) is None:
+                continue  # "går til sak mot konkurrenten": a lawsuit, no appeal
+            kind = "appeal"
+        elif kind == "appeal_verb":
             obj = types.APPEALED_OBJECT.match(low, e)
             if obj is None:
                 continue
@@ -801,6 +821,11 @@ def _analyse(
                 continue  # "Kan Swedbank få milliardbot?": a headline that asks names no fine
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
+            if any(
+                cs == sent and ce <= s and _JUDGMENT_THAT_ANYWHERE.search(doc.low, ce, s)
+                for cs, ce in cancelled
+            ):
+                continue  # "will not appeal court ruling that scrapped Qualcomm's fine": that fine is history
             if kind == "penalty":
                 if sent == 0 and statistics_title:
                     continue  # "Rekord bei Beschwerden, 1,2 Millionen Euro Bußgelder": a tally's figure
@@ -824,7 +849,19 @@ def _analyse(
             # that had fined it" decides now; "had rejected the appeal in 2019" is history.
             # "wins appeal", "lost its appeal" say by themselves that an appeal was decided; "upheld" or
             # "dismissed" need a court in their sentence (or in the title).
-            outcome = "appeal" in word or "challenge" in word or word in types.OUTCOMES
+            court_named = sent in court_sent or bool(doc.title_end and 0 in court_sent)
+            outcome = (
+                "appeal" in word
+                or "challenge" in word
+                or word in types.OUTCOMES
+                or (word in types.COURT_OUTCOMES and court_named)
+            )
+            if word in types.COURT_OUTCOMES and not outcome:
+                continue  # "lost against Liverpool": no court, no appeal
+            if any(cs == sent and ce <= s for cs, ce in cancelled) and _JUDGMENT_THAT.search(
+                doc.low, max(0, s - 40), s
+            ):
+                continue  # "will not appeal the ruling that scrapped the fine": what is not appealed, history
             if sent in advised:
                 continue  # "the Advocate General advised the court to uphold the fine": no judgment yet
             if any(bs == sent and be <= s for bs, be in bg_ends) or not (
@@ -915,8 +952,19 @@ def _analyse(
         # a feature's label opening the summary: "Portrait. Basé à Ittigen, ... Swisscom"
         or (doc.title_end > 0 and _FEATURE_LEAD.match(doc.low, doc.title_end) is not None)
     )
+    # "EU will not appeal court ruling that scrapped Qualcomm's fine", "Illumina ... will not seek further
+    # review of FTC case": a headline that only says a court's judgment stands reports no decision (a company
+    # that accepts its fine, "H&M verzichtet auf Widerspruch", reports the fine)
+    left_standing = first_line == 0 and any(
+        kind == "not_appeal"
+        and sent == 0
+        and ("further" in word or _COURT_STEP_AFTER.match(doc.low, e, doc.title_end) is not None)
+        for sent, (_s, e, word, kind) in zip(hit_sents, hits, strict=True)
+    )
     if opinion:
         primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
+    elif left_standing:
+        primary = "none"
     elif first_line == 0 and _question_title(doc):
         # "Na de Uber-boete: wat moeten organisaties nu doen?", "How much has Google paid?": a headline that
         # only asks reports no decision; the body's decisions are what it asks about
@@ -956,6 +1004,7 @@ def _analyse(
         primary in ("none", "ruling", "fine")
         and not periodic_live
         and not opinion
+        and not left_standing
         # "CNIL fines X; the fine applies a CJEU ruling" stays a fine: another authority leads the first line.
         and (primary == "none" or not _other_authority_first(doc, auth_mentions))
         and _eu_judgment(doc, auth_mentions, head_limit, background)
@@ -999,7 +1048,7 @@ def _analyse(
             # ... and a figure with its currency told as history beats a bare one of the story ("le sanzioni
             # per complessivi 228 milioni di euro inflitte a gennaio 2020" over "circa 114 milioni")
             choice = stake
-    main = choice.main
+    main = choice.main if choice.main is None else money.in_item_currency(choice.main, found)
     if primary == "ruling" and main is not None and "fine" not in kinds:
         if main.penalty_context:
             kinds.append("fine")

@@ -68,6 +68,7 @@ _WORD_NUMBERS = {
     "cinco": 5,
     "diez": 10,
     "en": 1,
+    "én": 1,  # Norwegian and Danish, stressed: "tvangsmulkt på én million kroner per dag"
     "ett": 1,
     "to": 2,
     "fire": 4,
@@ -301,7 +302,7 @@ _NUM = r"\d{1,3}(?:(?:[.,]|[ ](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.
 _WORDNUM = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a|an|un|une|deux|trois|quatre|cinq|dix|"
     r"ein|eine|einer|zwei|drei|vier|fünf|zehn|een|twee|drie|vijf|tien|uno|due|tre|quattro|cinque|dieci|dos|"
-    r"tres|cuatro|cinco|diez|en|ett|to|fire|fem|ti)"
+    r"tres|cuatro|cinco|diez|en|én|ett|to|fire|fem|ti)"
 )
 _SCALE = (
     r"(?:thousand|billions?|millions?|mn|mln|mio\.?|millionen|milliarden?|miljoen|miljard|milion[ei]|miliard[oi]|"
@@ -347,7 +348,8 @@ _TARGET_PREPS = (
 )
 _BARE_PENALTY_BEFORE = re.compile(
     r"\b(?:multa|multe|multas|sanzione|sanción|amende|fine[ds]?|penalty|bußgeld|boete|bot|gebyr|strafe)\b"
-    r"[^.;:!?]{0,40}$"
+    # (a colon too: "taglia la multa ad Apple: da 1,1 miliardi a 372 milioni")
+    r"[^.;!?]{0,40}$"
 )
 
 _AMOUNT_RE = re.compile(
@@ -357,8 +359,12 @@ _AMOUNT_RE = re.compile(
     rf"(?:de |d'|di |of |van |von )?"
     rf"(?P<sc>{_CUR_SUFFIX})(?![\w])"
     rf"|\b{_BARE_LEAD}\s(?P<bn>{_NUM})[\s-]?(?P<bs>{_SCALE})(?![\w])(?![\s-]*(?:de |d'|di |of )?{_CUR_SUFFIX})"
-    rf"|(?<![\w.,])(?P<fn>{_NUM})[\s-]?(?P<fs>{_SCALE})(?=\s(?:fine|penalty|amende|bußgeld|boete|multa)\b)"
-    rf"|(?<![\w.,])(?P<xn>{_NUM})[\s-]?(?P<xs>{_BIG_SCALE})(?![\w])(?=\s*(?:[,.;:!?)»\"”]|$)|\s{_TARGET_PREPS}\s)",
+    # a figure before its penalty noun ("ha ridotto a 371,6 milioni la sanzione")
+    rf"|(?<![\w.,])(?P<fn>{_NUM})[\s-]?(?P<fs>{_SCALE})(?=\s(?:(?:la|il|the|die|de|het|el)\s|l')?"
+    r"(?:fine|penalty|amende|bußgeld|boete|multa|sanzione|sanción|geldbuße)\b)"
+    # ... or ending its sentence or the headline ("... da 1,1 miliardi a 372 milioni")
+    rf"|(?<![\w.,])(?P<xn>{_NUM})[\s-]?(?P<xs>{_BIG_SCALE})(?![\w])"
+    rf"(?=\s*(?:[,.;:!?)»\"”]|$)|\n|\s{_TARGET_PREPS}\s)",
     re.IGNORECASE,
 )
 
@@ -366,7 +372,7 @@ _AMOUNT_RE_LOW = anchored.case_sensitive(_AMOUNT_RE)
 
 _PENALTY_WORDS = re.compile(
     r"fine|fined|fining|penalt|sanction|amende|astreinte|bußgeld|bussgeld|strafe|zwangsgeld|boete|dwangsom|"
-    r"multa|sanzione|sanzion|sanción|bot\b|bøte|gebyr|tvangsmulkt|overtredelsesgebyr|geldbuße|pay\b|payer|"
+    r"multa|sanzione|sanzion|sanción|sancion|bot\b|bøte|gebyr|tvangsmulkt|overtredelsesgebyr|geldbuße|pay\b|payer|"
     r"zahlen|betalen|pagar|pagare|betale|slapped|hit with|imposed|inflig|verhängt|opgelegd|irrogat|impuesto|"
     r"impone|condamn|écope|krijgt|penale\b"
 )
@@ -431,7 +437,8 @@ _PER_PERIOD_AFTER = re.compile(
 # what a blocked or reviewed transaction is worth, never a penalty. A reason between them is no deal's value:
 # "fined 5 billion yen over search deals".
 _DEAL_AFTER = re.compile(
-    r"^\W{0,3}(?:(?!(?:over|for|für|pour|per|por|wegen|voor|i|in)\s)[\w-]+ ){0,2}?"
+    # (a conversion in brackets between: "die 7,1 Milliarden Dollar (rund 6,5 Milliarden Euro) schwere Übernahme")
+    r"^\W{0,3}(?:\([^()]{0,60}\)\s*)?(?:(?!(?:over|for|für|pour|per|por|wegen|voor|i|in)\s)[\w-]+ ){0,2}?"
     r"(?:takeover|acquisition|merger|buyout|deal|purchase|bid|übernahme|fusion|rachat|fusione|acquisizione|fusión|adquisición|compra|oppkjøp|kjøp|overname|fusie)s?\b"
 )
 _DEAL_BEFORE = re.compile(
@@ -465,7 +472,7 @@ _DEAL_WORDS = (
 
 
 def _deal_value(before: str, after: str) -> bool:
-    if not any(w in after[:40] or w in before[-25:] for w in _DEAL_WORDS):
+    if not any(w in after[:70] or w in before[-25:] for w in _DEAL_WORDS):
         return False
     return bool(_DEAL_AFTER.match(after) or _DEAL_BEFORE.search(before))
 
@@ -1042,6 +1049,7 @@ def find(
             totals.append(len(out))
         elif cap and _STATUTORY.search(low[s_start:s_end]):
             note = "statutory_maximum"
+
         out.append(
             AmountMention(
                 value=value,
@@ -1453,9 +1461,20 @@ def _significant_digits(value: Decimal) -> int:
 
 def _with_currency(best: AmountMention, mentions: list[AmountMention]) -> AmountMention:
     """A figure stated without a currency ("multa da 102 milioni") is in the currency the item gives the same
-    figure elsewhere; with none, it stays without one, as stated ("fined 746 million")."""
+    figure elsewhere; with none, it stays without one here, as stated ("fined 746 million"; see
+    `in_item_currency`)."""
     same = [m.currency for m in mentions if m.currency and _close(float(m.value), float(best.value), 0.03)]
     return _renoted(best, best.note, currency=same[0]) if same else best
+
+
+def in_item_currency(main: AmountMention, mentions: list[AmountMention]) -> AmountMention:
+    """The amount chosen, stated without a currency, in the one currency of the item's other figures ("ha
+    ridotto a 371,6 milioni la sanzione" where every figure given a currency is in euros). Applied last: a
+    figure with its currency told as history still beats a bare one when an appeal's penalty is chosen."""
+    if main.currency is not None:
+        return main
+    others = {m.currency for m in mentions if m.currency and m.start != main.start}
+    return _renoted(main, main.note, currency=others.pop()) if len(others) == 1 else main
 
 
 def decimal_string(value: Decimal) -> str:

@@ -1743,6 +1743,10 @@ ROWS: tuple[Row, ...] = (
             "CJEU",
             "Europese rechter",
             "Europees Hof van Justitie",
+            # the Dutch press's short name ("Europees Hof: mededingingswaakhond mag naar privacyregels kijken")
+            # and the Spanish press's ("El Tribunal de la UE avala ...")
+            "Europees Hof",
+            "Tribunal de la UE",
         ),
         ("CJEU", "ECJ", "CJUE", "EuGH", "TJUE"),
         (),
@@ -1776,6 +1780,8 @@ ROWS: tuple[Row, ...] = (
             "Gerecht van de EU",
             "Gerecht EU",
             "EU-Gerecht",
+            "Europees Gerecht",
+            "Europese Gerecht",
             "European Court of Justice's General Court",
         ),
         ("EuG",),

@@ -102,6 +102,7 @@ _CURRENCIES = _words("eur|usd|gbp|nok|sek|dkk|chf|pln|isk|czk|huf")
 # by what it makes or owns ("Fortnite-maker", "Unibet-eier", "Facebook-Mutter": the company is named apart).
 _DESCRIBING_COMPOUNDS = (
     *("-maker", "-makers", "-eigenaar", "-eier", "-eieren", "-owner", "-mutter", "-hersteller", "-betreiber"),
+    "-based",  # where it is based: "fined Merseyside-based DPP Law"
 )
 _EXCLUDED_ENDINGS = (
     *("-wet", "gesetz", "-act", "verordnung", "-verordening", "-lov", "-loven"),
@@ -401,6 +402,7 @@ _DESCRIPTOR_ENDS = (
     *("autobauer", "-bauer", "zeugbauer", "nenbauer", "wagenbauer", "schiffbauer"),
     "distributøren",
     "distributørene",
+    "-based",
 )
 _ENGLISH_AUX = _words("will|to|could|may|might|must|is|has|can|should|would|wins|loses")
 _PERSON_BEFORE = _words(
@@ -445,6 +447,8 @@ _CONJ = re.compile(
 )
 # Institutions, titles and generic words: a chunk whose head (last word) is one of these is no company.
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
+# An English preposition (and article) right before a name: the name is its object, no verb's subject.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|of|with|from|at|by|into|onto|via) (?:the |a |an )?$")
 _FISCAL_PERIOD = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[ -]?(?:19|20)?\d\d(?:/\d\d)?")
 _INSTITUTION_HEADS = _words(
     "court|courts|tribunal|commission|authority|authorities|regulator|regulators|watchdog|watchdogs|office|"
@@ -841,6 +845,17 @@ def find(
                 prev = None
                 continue
             post, post_deal = _post_role(low, e, b, possessive, in_title, s == 0)
+            next_word = _TOKEN.findall(low[e : e + 20])[:1]
+            if (
+                post
+                and not possessive
+                and next_word
+                and next_word[0] in _POST_FIRST
+                and _PREPOSITION_BEFORE.search(low, max(0, s - 12), s)
+            ):
+                # "Provider of IT services to the NHS fined £3.07m": the verb's subject is the provider ("the
+                # end of the Servier fine" keeps its company)
+                post, post_deal = 0.0, False
             if low.endswith(_PENALTY_COMPOUNDS, s, e) and _compound_head(low, s, e) not in _EXCLUDED:
                 # "EuG reduziert Servier-Bußgeld": the company the penalty is on ("DSGVO-Bußgeld": a law's)
                 post = STRONG

@@ -28,6 +28,9 @@ LEXICON |= _kind(
         "fined|will be fined|has fined|have fined|notice of intent|penalty notice|monetary penalty|civil penalty|"
         # a notice of intent is a fine (the corpus conventions): "issued a notice of its intention to fine"
         "intention to fine|intends to fine|"
+        # ... as the ICO words it since 2024: "Provisional decision to fine software provider £6.09m"
+        "provisional decision to fine|provisionally decided to fine|provisional intention to fine|"
+        "provisionally intends to fine|"
         "sanctionné|sanctionnée|sanctionnés|sanctionne|amende de|une amende|d'une amende|écope|condamné à|condamnée à|"
         # the AMF's settlement: "Carmignac Gestion transige avec l'AMF et versera 500.000 euros"
         "transige avec|a transigé avec|accord de composition administrative|composition administrative|"
@@ -231,6 +234,10 @@ LEXICON |= _kind(
         # a decision taken to a Norwegian appeal board: "klager rekordgebyret inn for Konkurranseklagenemnda"
         "inn for konkurranseklagenemnda|inn for personvernnemnda|inn for medieklagenemnda|inn for markedsrådet|"
         "inn for klagenemnda|"
+        # a company's petition to a court to halt a decision: "Meta har bedt Oslo tingrett om en midlertidig
+        # forføyning som skal stanse Datatilsynets forbud"
+        "om en midlertidig forføyning|om midlertidig forføyning|begjæring om midlertidig forføyning|"
+        "begjært midlertidig forføyning|"
         # a national court's questions to the Court of Justice in an appeal it hears
         "prejudiciële vragen|questions préjudicielles|vorabentscheidungsersuchen|questioni pregiudiziali|"
         "cuestiones prejudiciales|preliminary reference|refers questions to|referred questions to|"
@@ -239,6 +246,14 @@ LEXICON |= _kind(
         "irá recorrer"
     ),
 )
+# Going to court, in Norwegian: an appeal when a decision of an authority follows in the sentence
+# (`COURT_GOING_OBJECT`), a lawsuit between companies otherwise.
+_COURT_GOING = (
+    "går til retten|gikk til retten|går til sak mot|gikk til sak mot|tar saken til retten|"
+    "tok saken til retten|går rettens vei|gikk rettens vei|saksøker staten|saksøkte staten"
+)
+COURT_GOING = frozenset(_COURT_GOING.split("|"))
+COURT_GOING_OBJECT = re.compile(r"[^.;!?\n]{0,80}?(?:vedtak|forbud|gebyr|\bbot\b|boten|pålegg|tvangsmulkt)")
 # Verbs that lodge an appeal only when a decision is their object ("challenges the €500m fine", "klagt
 # gegen die Strafe"); "faces challenges", "klagt gegen Meta" are no appeal (`APPEALED_OBJECT`).
 LEXICON |= _kind(
@@ -256,7 +271,9 @@ LEXICON |= _kind(
         "wehren sich gerichtlich gegen|attaque devant la justice|attaquent devant la justice|attaque en justice|"
         "attaquent en justice|a attaqué en justice|attaque devant le tribunal|attaquent devant le tribunal|"
         # Norwegian "klager på Nkoms gebyr", "klaget på millionboten" (not "klager inn Grindr": a complaint)
-        "klager på|klaget på|påklager"
+        "klager på|klaget på|påklager|"
+        # ... or takes it to court: "Meta går til retten for å stanse Datatilsynets reklameforbud"
+        + _COURT_GOING
     ),
 )
 LEXICON |= _kind(
@@ -266,6 +283,9 @@ LEXICON |= _kind(
         "considering taking|considering whether|considering legal|weighing an appeal|reviewing its options|"
         "reviewing the decision|can appeal|could appeal|may appeal|may lodge|might appeal|can challenge|"
         "could challenge|may challenge|can contest|right to appeal|will not appeal|won't appeal|would not appeal|"
+        "will not seek further review|won't seek further review|will not seek review|not seek further review|"
+        "will not pursue an appeal|will not pursue a further appeal|would not challenge|won't challenge|"
+        "not to challenge|will not contest|would not contest|"
         "does not intend to appeal|decided not to appeal|not to appeal|no appeal|will not challenge|"
         "peut faire appel|pourra faire appel|peut former|peut contester|pourra contester|ne fera pas appel|"
         "renonce à faire appel|kann einspruch|kann widerspruch|kann berufung|kann beschwerde|verzichtet|legt keinen|"
@@ -328,9 +348,20 @@ _OUTCOME_PHRASES = (
     # "Grindr tapte mot staten", "retten ga staten fullt medhold"
     "tapte mot staten|taper mot staten|vant mot staten|vinner mot staten|vann mot staten|"
     "gitt staten medhold|gitt staten fullt medhold|ga staten medhold|ga staten fullt medhold|"
-    "gir staten medhold|gir staten fullt medhold"
+    "gir staten medhold|gir staten fullt medhold|"
+    # a party that did not win, a decision that stands: "Meta fikk ikke medhold i Oslo tingrett – forbudet
+    # står ved lag"
+    "fikk ikke medhold|får ikke medhold|ikke fikk medhold|står ved lag|sto ved lag"
 )
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
+# A party's loss or win "against" someone: an appeal decided where a court stands in its sentence ("Meta tapte
+# mot Datatilsynet i Oslo tingrett"), a match or an election elsewhere.
+_COURT_OUTCOME_PHRASES = (
+    "tapte mot|vant mot|taper mot|vinner mot|lost against|loses against|wins against|won against|"
+    "verliert gegen|verlor gegen|gewinnt gegen|gewann gegen|perd contre|perde contro|pierde contra|"
+    "verliest van|verloor van"
+)
+COURT_OUTCOMES = frozenset(_COURT_OUTCOME_PHRASES.split("|"))
 # Decided words that name the penalty themselves ("Rechter: keukenbedrijven terecht beboet"): no object after.
 FINED_RIGHTLY = frozenset(
     (
@@ -393,7 +424,7 @@ LEXICON |= _kind(
         "confirma|confirmado|desestima|desestimado|anula|anulado|rebaja|avala|ratifica|ratificado|ratificó|"
         "ratifie|ratifié|ratifiée|"
         "stadfester|stadfestet|opphever|opphevet|forkastet|avviste|avviser|avvist|opprettholder|opprettholdt|"
-        "ikke tatt til følge|slått fast|slo fast|weist|wies|hebt|hob|senkt|senkte|gesenkt|herabgesetzt|eingestellt|réformé|réforme|ramené|"
+        "ikke tatt til følge|slått fast|slo fast|weist|wies|hebt|hob|setzt|setzte|senkt|senkte|gesenkt|herabgesetzt|eingestellt|réformé|réforme|ramené|"
         "halbiert|halbierte|halveert|halverer|dimezza|reduce a la mitad|"
         # a court that raises the penalty decides the appeal as much as one that cuts it
         "verzehnfacht|verdoppelt|verdreifacht|erhöht|erhöhte|raises the fine|raised the fine|increases the fine|"
@@ -440,6 +471,8 @@ LEXICON |= _kind(
         "inadmissible|irrecevable|irrecevables|als unzulässig|niet-ontvankelijk|niet ontvankelijk|"
         "inammissibile|inammissibili|inadmisible|inadmite|inadmitió|"
         + _OUTCOME_PHRASES
+        + "|"
+        + _COURT_OUTCOME_PHRASES
     ),
 )
 # What a headline says when no decision is taken yet, or none by an authority: a provision for a possible
@@ -487,12 +520,23 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "presenta una demanda|presentó una demanda|ha presentado una demanda|interpone una demanda|"
     # a case coming before a court: "Telenor-saken opp for lagmannsretten"
     "opp for lagmannsretten|opp i lagmannsretten|opp for høyesterett|opp i høyesterett|"
+    # ... whichever court it names: "Telenor-saken skal opp i Gulating lagmannsrett i januar"
+    "skal opp i|skal opp for|kommer opp i|kommer opp for|skal behandles i|"
     # new requirements and regulations: "Nye krav til markedsføring", "Ny forskrift skal gjøre tvangsmulkt"
     "nye krav|new requirements|neue anforderungen|nouvelles exigences|nuovi requisiti|nuevos requisitos|"
     "nieuwe eisen|ny forskrift|new regulation|neue verordnung|nouveau règlement|nuovo regolamento|"
     "nuevo reglamento|"
     # a company's step to avoid a penalty: "Google skiller ut Shopping for å unngå dagbøter fra EU"
-    "to avoid|for å unngå|pour éviter|per evitare|para evitar|om te vermijden"
+    "to avoid|for å unngå|pour éviter|per evitare|para evitar|om te vermijden|"
+    # a company's results, which may mention a pending case: "Booking Holdings beats revenue estimates"
+    "beats estimates|beats revenue estimates|beats profit estimates|beat estimates|misses estimates|"
+    "beats expectations|tops estimates|quarterly results|quarterly earnings|quarterly profit|"
+    "first-quarter results|second-quarter results|third-quarter results|fourth-quarter results|"
+    "full-year results|annual results|raises guidance|raises its forecast|cuts guidance|"
+    "quartalszahlen|quartalsergebnis|jahresergebnis|résultats trimestriels|résultats annuels|"
+    "résultats semestriels|risultati trimestrali|risultati semestrali|conti trimestrali|resultados trimestrales|"
+    "resultados del trimestre|kwartaalcijfers|kwartaalresultaten|jaarcijfers|kvartalsresultat|kvartalstall|"
+    "årsresultat"
 )
 NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
 # ... of them, those whose sentence's figures are no decision's: a provision, a sum under negotiation.
@@ -673,7 +717,10 @@ LEXICON |= _kind(
         "amtsgericht|amtsgerichts|oberlandesgericht|oberlandesgerichts|kammergericht|strafkammer|"
         "conseil d'état|consiglio di stato|tar|audiencia nacional|tribunal supremo|högsta|høyesterett|"
         "personvernnemnda|college van beroep|raad van state|bundesgerichtshof|bgh|bundesverwaltungsgericht|"
-        "kartellsenat"
+        "kartellsenat|"
+        # German courts by their kind ("US-Berufungsgericht hebt FTC-Anordnung auf")
+        "berufungsgericht|berufungsgerichts|bezirksgericht|obergericht|oberverwaltungsgericht|"
+        "verwaltungsgerichtshof|verfassungsgericht|bundesverfassungsgericht|bundesgericht"
     ),
 )
 
@@ -732,7 +779,7 @@ SUED_AUTHORITY = re.compile(
 # German separable verbs among the "decided" words: they decide only with their particle after them
 # ("weist die Beschwerde zurück", "hebt das Bußgeld auf").
 SEPARABLE: dict[str, str] = {
-    **{"weist": "zurück", "wies": "zurück", "hebt": " auf", "hob": " auf"},
+    **{"weist": "zurück", "wies": "zurück", "hebt": " auf", "hob": " auf", "setzt": " aus", "setzte": " aus"},
     **{"pfeift": " zurück", "pfiff": " zurück", "verweist": " zurück", "verwies": " zurück"},
 }
 DECISION_OBJECTS = (
@@ -753,6 +800,10 @@ DECISION_OBJECTS = (
     "injunction",
     "interdiction",
     "verbot",
+    # a German authority's order, its conditions: "hebt FTC-Anordnung auf", "setzt Auflagen des Kartellamts aus"
+    "anordnung",
+    "auflage",
+    "verfügung",
     "verbod",
     "divieto",
     "prohibición",

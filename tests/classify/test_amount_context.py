@@ -18,13 +18,15 @@ _CAP_BEFORE = re.compile(
 )
 _APPROX_BEFORE = re.compile(
     r"(?:more than|over|nearly|almost|around|about|roughly|some|plus de|près de|mehr als|über|rund|ruim|"
-    r"meer dan|oltre|più di|quasi|más de|casi|over|mer enn|nesten)\s*$"
+    r"meer dan|oltre|più di|quasi|más de|casi|over|mer enn|nesten| gut|knapp| fast|circa|ongeveer|bijna|"
+    r"environ|alrededor de|cerca de|aproximadamente|rundt|omkring|om lag|drøyt|nærmere)\s*$"
 )
 _FROM_TO = re.compile(r"(?:from|de|von|van|da|de)\s*$")
 
 _PIECES = [
     *("up to", "max", "max.", "tot", "maximum", "de", "von", "from", "da", "nearly", "über", "some", "rund"),
     *(" ", "  ", "\n", "\t", "\u2003", ".", ",", "x", "a", "€", "5", "the fine of", "jusqu'à", "bis zu"),
+    *("gut", "Saatgut", "breakfast", "fast", "knapp", "om lag", "drøyt"),
 ]
 
 
@@ -281,3 +283,15 @@ def test_a_shorter_form_of_the_targets_name_is_the_target_not_another_company() 
 def test_korunas_and_rupis(summary: str, amount: str, currency: str) -> None:
     r = analyse("Orbix fined", summary, published="2024-04-15")
     assert (r.amount, r.currency) == (amount, currency)
+
+
+def test_a_deal_value_with_its_conversion_in_brackets_is_set_aside() -> None:
+    from streams.classify.text import document
+
+    doc = document(
+        "US-Berufungsgericht kippt FTC-Anordnung gegen Orbix",
+        "Das Gericht sah Belege dafür, dass die 7,1 Milliarden Dollar (rund 6,5 Milliarden Euro) schwere "
+        "Übernahme den Wettbewerb beschränkt.",
+    )
+    notes = {(str(m.value), m.currency): m.note for m in money.find(doc, {}, "de")}
+    assert notes[("7100000000.0", "USD")] == "ignore"

@@ -2823,3 +2823,115 @@ def test_inspections_the_rules_they_cite_and_what_consumers_paid_decide_nothing(
     title: str, summary: str, language: str
 ) -> None:
     assert analyse(title, summary, language=language, published="2024-02-20").primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "primary"),
+    [
+        # a party that lost against the authority in court, or did not win there: an appeal decided
+        (
+            "Orbix tapte mot Datatilsynet i Oslo tingrett – må fortsatt betale én million kroner dagen",
+            "Oslo tingrett avviste torsdag Orbix' begjæring.",
+            "no",
+            "appeal",
+        ),
+        (
+            "Orbix fikk ikke medhold i Oslo tingrett – forbudet og tvangsmulkten står ved lag",
+            "Retten mener vedtaket er gyldig.",
+            "no",
+            "appeal",
+        ),
+        # ... where no court is named, a loss "against" someone decides nothing
+        ("Orbix tapte mot Veltro i anbudskonkurransen", "Kontrakten gikk til konkurrenten.", "no", "none"),
+        # a company that takes an authority's decision to court, or petitions a court to halt it
+        (
+            "Orbix går til retten for å stanse Datatilsynets reklameforbud",
+            "Orbix har bedt Oslo tingrett om en midlertidig forføyning som skal stanse forbudet.",
+            "no",
+            "appeal",
+        ),
+        # a hearing to come, whichever court it names
+        (
+            "Orbix-saken skal opp i Gulating lagmannsrett i januar",
+            "Orbix klaget på vedtaket, men fikk ikke medhold i klagenemnda i 2019.",
+            "no",
+            "none",
+        ),
+        # a court suspends an authority's conditions; a US appeals court lifts an order, in German
+        (
+            "Etappensieg für Orbix: OLG Düsseldorf setzt Auflagen des Kartellamts vorerst aus",
+            "Das Oberlandesgericht gab dem Eilantrag von Orbix statt.",
+            "de",
+            "appeal",
+        ),
+        (
+            "US-Berufungsgericht hebt FTC-Anordnung gegen Orbix auf",
+            "Das Gericht verwies den Fall an die Behörde zurück.",
+            "de",
+            "appeal",
+        ),
+        # the Dutch and Spanish press's short names of the EU courts
+        (
+            "Europees Gerecht verlaagt boete Orbix licht naar 238,7 miljoen euro",
+            "De rechters in Luxemburg handhaafden het besluit grotendeels.",
+            "nl",
+            "appeal",
+        ),
+        (
+            "El Tribunal de la UE avala que Alemania limite la recopilación de datos de Orbix",
+            "La sentencia responde a las preguntas de un tribunal alemán.",
+            "es",
+            "appeal",
+        ),
+        # a headline that only says a court's judgment stands reports no decision
+        (
+            "EU will not appeal court ruling that scrapped Orbix's 997 million euro fine",
+            "The deadline for challenging the General Court's June ruling was due to expire, a spokeswoman "
+            "said, bringing the case to an end.",
+            "en",
+            "none",
+        ),
+        (
+            "Orbix to divest unit, will not seek further review of FTC case",
+            "Orbix said it would sell the business and would not pursue further appeals, days after a federal "
+            "appeals court largely agreed with the FTC.",
+            "en",
+            "none",
+        ),
+        # ... where a company that accepts its fine reports the fine
+        (
+            "Verstoß gegen Datenschutz: Orbix verzichtet auf Widerspruch",
+            "Orbix wird das Bußgeld von 35 Millionen Euro des Hamburger Datenschutzbeauftragten zahlen.",
+            "de",
+            "fine",
+        ),
+        # a provisional decision to fine is a notice of intent: a fine
+        (
+            "Provisional decision to fine software provider £6.09m after ransomware attack",
+            "We have provisionally decided to fine Orbix Ltd £6.09m.",
+            "en",
+            "fine",
+        ),
+    ],
+)
+def test_court_steps_in_norwegian_german_and_the_eu_courts_short_names(
+    title: str, summary: str, language: str, primary: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2023-09-06").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Orbix beats revenue estimates on resilient travel demand", "en"),
+        ("Orbix übertrifft Erwartungen: Quartalszahlen über Prognose", "de"),
+        ("Orbix : des résultats trimestriels meilleurs que prévu", "fr"),
+        ("Orbix, risultati trimestrali sopra le attese", "it"),
+        ("Orbix presenta resultados trimestrales por encima de lo previsto", "es"),
+        ("Orbix verrast met sterke kwartaalcijfers", "nl"),
+        ("Orbix med sterkt kvartalsresultat", "no"),
+    ],
+)
+def test_a_companys_results_mentioning_its_pending_appeal_are_no_event(title: str, language: str) -> None:
+    summary = "Orbix has appealed the €413 million fine that the competition authority imposed in July."
+    assert analyse(title, summary, language=language, published="2024-10-30").primary == "none"

@@ -1526,3 +1526,69 @@ def test_a_reporting_period_is_no_company() -> None:
         published="2024-11-22",
     )
     assert r.companies == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "amount", "currency"),
+    [
+        # "én", the stressed Norwegian one
+        (
+            "Orbix ilegges tvangsmulkt på én million kroner per dag",
+            "Datatilsynet har fattet vedtak om tvangsmulkt.",
+            "no",
+            "1000000",
+            "NOK",
+        ),
+        # a bare figure before its penalty noun, in an item whose other figures are all in euros
+        (
+            "Francia, la Corte d'appello di Parigi taglia la multa ad Orbix: da 1,1 miliardi a 372 milioni",
+            "La Corte d'appello di Parigi ha ridotto a 371,6 milioni la sanzione da 1,1 miliardi di euro "
+            "inflitta dall'Autorità della concorrenza.",
+            "it",
+            "371600000",
+            "EUR",
+        ),
+        # "sanciona" gives the headline's figure its penalty context (not the two fines "cada una")
+        (
+            "La AEPD sanciona con 5 millones de euros a Orbix por contrataciones irregulares",
+            "La Agencia impone a Orbix dos multas de 2,5 millones de euros cada una, por un importe total de 5 "
+            "millones de euros.",
+            "es",
+            "5000000",
+            "EUR",
+        ),
+    ],
+)
+def test_number_words_bare_figures_and_spanish_verbs_of_sanction(
+    title: str, summary: str, language: str, amount: str, currency: str
+) -> None:
+    r = analyse(title, summary, language=language, published="2023-08-07")
+    assert (r.amount, r.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "company"),
+    [
+        # a name after a preposition is its object, not the subject of the verb after it
+        (
+            "Provider of IT services to the NHS fined £3.07m following ransomware attack",
+            "We have fined Orbix Software Group Ltd £3.07m for security failings.",
+            "Orbix Software",
+        ),
+        # where a company is based describes it
+        (
+            "Law firm fined £60,000 after cyber attack",
+            "We have fined Merseyside-based Veltro Law Ltd £60,000 after a cyber attack.",
+            "Veltro Law",
+        ),
+        # both companies behind a chatbot are the one the registry knows
+        (
+            "DeepSeek: il Garante privacy dispone la limitazione del trattamento",
+            "Il Garante ha disposto la limitazione nei confronti di Hangzhou DeepSeek Artificial Intelligence e "
+            "Beijing DeepSeek Artificial Intelligence.",
+            "DeepSeek",
+        ),
+    ],
+)
+def test_names_after_prepositions_places_and_registered_pairs(title: str, summary: str, company: str) -> None:
+    assert analyse(title, summary, published="2025-03-27").companies == (company,)

@@ -127,6 +127,10 @@ FLOORS = {
     # 0.88, companies 0.60); then rules-2025.86. Its companies stay low: each outlet lists a cartel's members
     # its own way.
     "probe_fresh_34.jsonl": dict(zip(_METRICS, (0.96, 0.92, 0.69, 0.96), strict=True)),
+    # Also session 24: regulators' own newsroom feeds, half of them non-events (half A, under rules-2025.86:
+    # type 0.93, amounts 0.90), and appeal chains with their traps (half B: type 0.76, none false alerts 0.38,
+    # false links 0.20); then rules-2025.87.
+    "probe_fresh_35.jsonl": dict(zip(_METRICS, (0.95, 0.95, 0.84, 0.95), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -158,7 +162,7 @@ LINK_FLOORS = {
     "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73, "probe_fresh_27.jsonl": 0.71,
     "probe_fresh_28.jsonl": 0.68, "probe_fresh_29.jsonl": 0.52, "probe_fresh_30.jsonl": 0.56,
     "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65, "probe_fresh_33.jsonl": 0.73,
-    "probe_fresh_34.jsonl": 0.71,
+    "probe_fresh_34.jsonl": 0.71, "probe_fresh_35.jsonl": 0.63,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -177,6 +181,7 @@ DEDUP_FLOORS = {
     "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89, "probe_fresh_28.jsonl": 0.95,
     "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93, "probe_fresh_31.jsonl": 0.96,
     "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94, "probe_fresh_34.jsonl": 0.96,
+    "probe_fresh_35.jsonl": 0.93,
 }
 
 
