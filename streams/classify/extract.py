@@ -763,6 +763,7 @@ def _analyse(
     for sent, (_s, e, _w, kind) in zip(hit_sents, hits, strict=True):
         if kind == "not_appeal":
             cancelled.append((sent, e))
+    suit_sents = {sent for sent, hit in zip(hit_sents, hits, strict=True) if hit[2] in types.PRIVATE_SUITS}
     # "X to appeal the €2m fine", "va faire appel de l'amende": a penalty after an appeal phrase in its
     # sentence is what is appealed, not a new fine.
     appealed_from = [
@@ -821,6 +822,8 @@ def _analyse(
                 continue  # "Kan Swedbank få milliardbot?": a headline that asks names no fine
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
+            if kind in ("fine", "penalty") and sent in suit_sents:
+                continue  # "Apple zahlt 95 Millionen Dollar in Sammelklage": a private suit's payment
             if any(
                 cs == sent and ce <= s and _JUDGMENT_THAT_ANYWHERE.search(doc.low, ce, s)
                 for cs, ce in cancelled

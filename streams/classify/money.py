@@ -75,6 +75,9 @@ _WORD_NUMBERS = {
     "fem": 5,
     "ti": 10,
 }
+# Half a scale: "multa da mezzo miliardo", "medio millón", "un demi-milliard", "eine halbe Milliarde", "een
+# half miljard", "en halv milliard" (with a scale word only, as the other number words).
+_HALF_WORDS = frozenset(("mezzo", "medio", "demi", "halbe", "halve", "half", "halv"))
 _SCALES = {
     "thousand": 10**3,
     "mila": 10**3,
@@ -302,7 +305,7 @@ _NUM = r"\d{1,3}(?:(?:[.,]|[ ](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.
 _WORDNUM = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a|an|un|une|deux|trois|quatre|cinq|dix|"
     r"ein|eine|einer|zwei|drei|vier|fünf|zehn|een|twee|drie|vijf|tien|uno|due|tre|quattro|cinque|dieci|dos|"
-    r"tres|cuatro|cinco|diez|en|én|ett|to|fire|fem|ti)"
+    r"tres|cuatro|cinco|diez|en|én|ett|to|fire|fem|ti|mezzo|medio|demi|halbe|halve|half|halv)"
 )
 _SCALE = (
     r"(?:thousand|billions?|millions?|mn|mln|mio\.?|millionen|milliarden?|miljoen|miljard|milion[ei]|miliard[oi]|"
@@ -352,6 +355,15 @@ _BARE_PENALTY_BEFORE = re.compile(
     r"[^.;!?]{0,40}$"
 )
 
+# A figure said to be the penalty: "275 millones corresponden a una sanción civil", "dont 1 milliard
+# correspond à une amende civile", "davon entfallen 1 Milliarde auf eine Zivilstrafe" (not "$245 million in
+# refunds and a civil penalty").
+_PENALTY_IS = (
+    r"\s+(?:corresponden?\s+a|correspond(?:ent)?\s+à|entfallen\s+auf|entfällt\s+auf|is|are|es|son|sont|"
+    r"sind|er|utgjør|betreft)\s+(?:una?|an?|une?|eine?n?|en|et)\s+(?:civil\s+|sivil\s+)?(?:penalty|fine|"
+    r"sanción|multa|amende|sanzione|zivilstrafe|strafe|bot|boete)\b"
+)
+
 _AMOUNT_RE = re.compile(
     rf"(?<![\w$€£])(?P<pc>{_CUR_PREFIX})\s?(?P<pn>{_NUM}|{_WORDNUM}(?=\s))(?:[\s-]?(?P<ps>{_SCALE}))?(?![\w])"
     # (a number word straight before a currency code is none: "cut to SEK 52 million" is no 2 SEK)
@@ -361,7 +373,10 @@ _AMOUNT_RE = re.compile(
     rf"|\b{_BARE_LEAD}\s(?P<bn>{_NUM})[\s-]?(?P<bs>{_SCALE})(?![\w])(?![\s-]*(?:de |d'|di |of )?{_CUR_SUFFIX})"
     # a figure before its penalty noun ("ha ridotto a 371,6 milioni la sanzione")
     rf"|(?<![\w.,])(?P<fn>{_NUM})[\s-]?(?P<fs>{_SCALE})(?=\s(?:(?:la|il|the|die|de|het|el)\s|l')?"
-    r"(?:fine|penalty|amende|bußgeld|boete|multa|sanzione|sanción|geldbuße)\b)"
+    r"(?:fine|penalty|amende|bußgeld|boete|multa|sanzione|sanción|geldbuße)\b"
+    # ... or said to be the penalty ("1.000 millones corresponden a una multa civil")
+    rf"|{_PENALTY_IS}"
+    r")"
     # ... or ending its sentence or the headline ("... da 1,1 miliardi a 372 milioni")
     rf"|(?<![\w.,])(?P<xn>{_NUM})[\s-]?(?P<xs>{_BIG_SCALE})(?![\w])"
     rf"(?=\s*(?:[,.;:!?)»\"”]|$)|\n|\s{_TARGET_PREPS}\s)",
@@ -688,6 +703,8 @@ def parse_number(raw: str, has_scale: bool, language: str | None = None) -> Deci
     low = s.lower()
     if low in _WORD_NUMBERS:
         return Decimal(_WORD_NUMBERS[low])
+    if low in _HALF_WORDS:
+        return Decimal("0.5")
     dots, commas = s.count("."), s.count(",")
     try:
         if dots and commas:
@@ -1008,7 +1025,7 @@ def find(
             if not _BARE_PENALTY_BEFORE.search(low, max(s_start, m.start() - 60), m.start()):
                 continue  # a count ("2 millones a los usuarios"), not a sum
             num, scale, cur = xn, xs, None
-        if num.lower() in _WORD_NUMBERS and not scale:
+        if (num.lower() in _WORD_NUMBERS or num.lower() in _HALF_WORDS) and not scale:
             continue
         if scale and scale.lower() == "b" and not cur:
             continue
@@ -1202,7 +1219,7 @@ def _rough(m: AmountMention) -> float | None:
 _PENALTY_AFTER = re.compile(r"\s*(?:in\s+)?(?:civil\s+(?:money\s+)?|criminal\s+)?(?:penalt(?:y|ies)|fines?)\b")
 _PENALTY_BEFORE = re.compile(
     r"(?:(?:civil\s+(?:money\s+)?)?penalty|fine|zivilstrafe|geldstrafe|strafe|bußgeld|amende(?:\s+civile)?|"
-    r"sanzione(?:\s+civile)?|sanción(?:\s+civil)?|multa(?:\s+civil)?|boete|bot)\s+(?:op\s+)?(?:of|von|de|di|da|van|på)\s+"
+    r"sanzione(?:\s+civile)?|sanción(?:\s+civil)?|multa(?:\s+civil)?|boete|bot)\s+(?:op\s+)?(?:(?:of|von|de|di|da|van|på)\s+|d')"
     r"(?:(?:altri|another|further|weitere[nr]?|otros)\s+)?(?:about|around|rund|circa)?\s*$"
 )
 # What a settlement pays besides its penalty: money back to customers, profits given up, interest.
@@ -1215,7 +1232,15 @@ _NON_PENALTY_PARTS = re.compile(
 
 
 def _named_penalty(low: str, m: AmountMention) -> bool:
-    return bool(_PENALTY_AFTER.match(low, m.end) or _PENALTY_BEFORE.search(low, max(0, m.start - 45), m.start))
+    return bool(
+        _PENALTY_AFTER.match(low, m.end)
+        or _PENALTY_IS_AFTER.match(low, m.end)
+        or _PENALTY_BEFORE.search(low, max(0, m.start - 45), m.start)
+    )
+
+
+# ... or a figure said to be the penalty (`_PENALTY_IS`).
+_PENALTY_IS_AFTER = re.compile(_PENALTY_IS)
 
 
 def _rounds_to(low: str, approx: AmountMention, exact: float) -> bool:
@@ -1373,10 +1398,19 @@ def choose(
             and m.currency in (best.currency, None)
             and m.value < best.value
             and _named_penalty(low, m)
-            and _NON_PENALTY_PARTS.search(low, *doc.sentence_span(m.sentence))
+            # (in its sentence or the next: "De esa cantidad, 275 millones corresponden a una sanción civil
+            # ... Los otros 245 millones se destinarán a devolver el dinero")
+            and _NON_PENALTY_PARTS.search(
+                low,
+                doc.sentence_span(m.sentence)[0],
+                doc.sentence_span(min(m.sentence + 1, len(doc.starts) - 1))[1],
+            )
         ]
         if parts:
+            total = best
             best = min(parts, key=lambda m: m.start)
+            if best.currency is None:
+                best = _renoted(best, best.note, currency=total.currency)  # a part of the total, in its currency
     # A foreign-currency figure that matches a local-currency one is that figure converted.
     if best.currency and best.currency != local:
         for m in flagged:

@@ -499,9 +499,15 @@ _UNDECIDED_SUM_PHRASES = (
     "muss noch genehmigt|noch gerichtlich genehmigt|deve ancora essere approvato|pendiente de aprobación|"
     "pendiente de la aprobación|moet nog worden goedgekeurd"
 )
+# Private lawsuits of many claimants: what a company pays in one is no authority's penalty ("Apple zahlt 95
+# Millionen Dollar in Sammelklage").
+_PRIVATE_SUITS = (
+    "class action|class-action|collective action|massaclaim|massclaim|sammelklage|action de groupe|"
+    "recours collectif|azione collettiva|demanda colectiva|gruppesøksmål|collectieve actie"
+)
+PRIVATE_SUITS = frozenset(_PRIVATE_SUITS.split("|"))
 NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
-    "|class action|class-action|collective action|massaclaim|massclaim|sammelklage|action de groupe|"
-    "azione collettiva|demanda colectiva|gruppesøksmål|collectieve actie|takes effect|take effect|"
+    "|" + _PRIVATE_SUITS + "|takes effect|take effect|"
     "comes into force|enters into force|tritt in kraft|treten in kraft|entre en vigueur|entrent en vigueur|"
     "entra in vigore|entrano in vigore|entra en vigor|entran en vigor|trer i kraft|treedt in werking|"
     "compensation scheme|redress scheme|entschädigungsprogramm|musterfeststellungsklage|musterklage|"
@@ -536,7 +542,10 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "quartalszahlen|quartalsergebnis|jahresergebnis|résultats trimestriels|résultats annuels|"
     "résultats semestriels|risultati trimestrali|risultati semestrali|conti trimestrali|resultados trimestrales|"
     "resultados del trimestre|kwartaalcijfers|kwartaalresultaten|jaarcijfers|kvartalsresultat|kvartalstall|"
-    "årsresultat"
+    "årsresultat|"
+    # ... which books a fine in its accounts: "IAG ... recoge en sus cuentas la multa a British Airways"
+    "in its accounts|in its results|dans ses comptes|in seiner bilanz|nei conti|nei suoi conti|"
+    "en sus cuentas|recoge en sus cuentas|in zijn jaarcijfers|i regnskapet"
 )
 NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
 # ... of them, those whose sentence's figures are no decision's: a provision, a sum under negotiation.

@@ -2935,3 +2935,29 @@ def test_court_steps_in_norwegian_german_and_the_eu_courts_short_names(
 def test_a_companys_results_mentioning_its_pending_appeal_are_no_event(title: str, language: str) -> None:
     summary = "Orbix has appealed the €413 million fine that the competition authority imposed in July."
     assert analyse(title, summary, language=language, published="2024-10-30").primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language"),
+    [
+        # what a company pays in a private suit of many claimants is no authority's penalty
+        (
+            "Orbix zahlt 95 Millionen Dollar in Sammelklage um mitgehörte Gespräche",
+            "Orbix hat sich mit den Klägern auf einen Vergleich geeinigt.",
+            "de",
+        ),
+        (
+            "Orbix paie 95 millions de dollars pour clore un recours collectif",
+            "Les plaignants accusaient Orbix d'avoir enregistré des conversations.",
+            "fr",
+        ),
+        # a results statement that books a fine in its accounts
+        (
+            "Orbix pierde 7.000 millones en 2020 y recoge en sus cuentas la multa a su aerolínea",
+            "El grupo ha contabilizado la sanción de 20 millones de libras del regulador británico.",
+            "es",
+        ),
+    ],
+)
+def test_private_suits_and_fines_booked_in_accounts_are_no_event(title: str, summary: str, language: str) -> None:
+    assert analyse(title, summary, language=language, published="2021-02-26").primary == "none"

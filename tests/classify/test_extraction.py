@@ -1592,3 +1592,42 @@ def test_number_words_bare_figures_and_spanish_verbs_of_sanction(
 )
 def test_names_after_prepositions_places_and_registered_pairs(title: str, summary: str, company: str) -> None:
     assert analyse(title, summary, published="2025-03-27").companies == (company,)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "amount", "currency"),
+    [
+        # half a scale
+        (
+            "Orbix, dalla Francia multa da mezzo miliardo per i diritti degli editori",
+            "L'Autorità della concorrenza francese ha inflitto a Orbix una multa da mezzo miliardo di euro.",
+            "it",
+            "500000000",
+            "EUR",
+        ),
+        # a settlement's total told first, its penalty part after (in its sentence or the next)
+        (
+            "Abonnements : Orbix accepte de payer 2,5 milliards de dollars pour solder ses poursuites",
+            "Orbix a accepté de verser 2,5 milliards de dollars (environ 2,1 milliards d'euros) à la FTC. La somme "
+            "se décompose en une amende civile d'un milliard de dollars et 1,5 milliard de dollars de "
+            "remboursements.",
+            "fr",
+            "1000000000",
+            "USD",
+        ),
+        (
+            "Orbix pagará 520 millones de dólares al regulador de EE UU",
+            "Orbix pagará 520 millones de dólares (unos 490 millones de euros) para resolver dos expedientes de "
+            "la FTC. De esa cantidad, 275 millones corresponden a una sanción civil. Los otros 245 millones se "
+            "destinarán a devolver el dinero a los jugadores.",
+            "es",
+            "275000000",
+            "USD",
+        ),
+    ],
+)
+def test_half_a_scale_and_a_settlements_penalty_part(
+    title: str, summary: str, language: str, amount: str, currency: str
+) -> None:
+    r = analyse(title, summary, language=language, published="2025-09-26")
+    assert (r.amount, r.currency) == (amount, currency)

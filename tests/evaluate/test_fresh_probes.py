@@ -131,6 +131,10 @@ FLOORS = {
     # type 0.93, amounts 0.90), and appeal chains with their traps (half B: type 0.76, none false alerts 0.38,
     # false links 0.20); then rules-2025.87.
     "probe_fresh_35.jsonl": dict(zip(_METRICS, (0.95, 0.95, 0.84, 0.95), strict=True)),
+    # Session 24's last: eight decisions told by five outlets each (half A, under rules-2025.87: type 0.79,
+    # none false alerts 0.25) and US enforcement with its European echo (half B: type 0.79, amounts 0.79);
+    # then rules-2025.88, which mended amounts and private suits but left the first-instance US court steps.
+    "probe_fresh_36.jsonl": dict(zip(_METRICS, (0.78, 0.87, 0.88, 0.9), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -162,7 +166,7 @@ LINK_FLOORS = {
     "probe_fresh_25.jsonl": 0.54, "probe_fresh_26.jsonl": 0.73, "probe_fresh_27.jsonl": 0.71,
     "probe_fresh_28.jsonl": 0.68, "probe_fresh_29.jsonl": 0.52, "probe_fresh_30.jsonl": 0.56,
     "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65, "probe_fresh_33.jsonl": 0.73,
-    "probe_fresh_34.jsonl": 0.71, "probe_fresh_35.jsonl": 0.63,
+    "probe_fresh_34.jsonl": 0.71, "probe_fresh_35.jsonl": 0.63, "probe_fresh_36.jsonl": 0.66,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -181,7 +185,7 @@ DEDUP_FLOORS = {
     "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89, "probe_fresh_28.jsonl": 0.95,
     "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93, "probe_fresh_31.jsonl": 0.96,
     "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94, "probe_fresh_34.jsonl": 0.96,
-    "probe_fresh_35.jsonl": 0.93,
+    "probe_fresh_35.jsonl": 0.93, "probe_fresh_36.jsonl": 0.88,
 }
 
 
