@@ -68,8 +68,15 @@ those messages were never read again:
    another task can be undone by the rest of a batch, as in guard 7), so the message is fetched and
    delivered again (and the ones after it: at least once).
 
+9. **A stranded tail, fetched again.** The last message of a partition fetched and never delivered leaves
+   no hole for guard 8 to see: nothing after it is acknowledged, and the commit waits at it for a message
+   that will only come again after a rebalance (a clean-clone CI run lost an alert so, in the fetch-skip
+   fault scenario). `Stranded` looks, between two batches and at most once a second, for a partition whose
+   fetch position stands past its committed offset while no message at that offset is in flight or
+   acknowledged, and has it sought back after `HOLE_PATIENCE_S`.
+
 A commit that cannot advance waits: it shows as lag until the message is acknowledged, never as a loss,
-and guard 8 reads again what it waits for. `install(app)` applies all eight; `streams.cli.main()` calls
+and guards 8 and 9 read again what it waits for. `install(app)` applies all nine; `streams.cli.main()` calls
 it for every command.
 
 `install(app, trace=True)` (`STREAMS_OFFSET_TRACE=1`) also logs every decision these guards take, at INFO,
@@ -244,6 +251,38 @@ class Holes:
         return head
 
 
+class Stranded:
+    """Guard 9: partitions whose fetch position has moved past the committed offset while no message at that
+    offset is in flight or acknowledged: the message was fetched and never delivered, and nothing after it
+    in the partition shows a hole to guard 8."""
+
+    def __init__(
+        self, patience: float = HOLE_PATIENCE_S, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.patience = patience
+        self.clock = clock
+        self.since: dict[TP, tuple[int, float]] = {}  # partition -> (committed offset, first seen stranded)
+
+    def due(
+        self, tp: TP, head: int | None, position: int | None, in_flight: bool, acked: Collection[int]
+    ) -> int | None:
+        """The offset to read `tp` again from: the committed one, once the position has stood past it with
+        that message neither in flight nor acknowledged for `patience` seconds (then again every `patience`
+        seconds while it stays so); None otherwise."""
+        if head is None or position is None or position <= head or in_flight or head in acked:
+            self.since.pop(tp, None)
+            return None
+        now = self.clock()
+        held = self.since.get(tp)
+        if held is None or held[0] != head:
+            self.since[tp] = (head, now)
+            return None
+        if now - held[1] < self.patience:
+            return None
+        self.since[tp] = (head, now)
+        return head
+
+
 _CStreamIterator: Any = faust.streams._CStreamIterator  # None without Cython
 
 
@@ -283,6 +322,30 @@ async def _read_again(consumer: Consumer, tp: TP, offset: int) -> None:
         log.warning("offsets: could not read %s again from %d: %r", tp_name(tp), offset, exc)
 
 
+async def _look_for_stranded(consumer: Consumer, stranded: Stranded) -> None:
+    """Guard 9's look, between two batches (every record of the last one delivered, acknowledged or thrown
+    away): a partition whose position stands past its committed offset, that message neither in flight nor
+    acknowledged, is read again from it once `stranded` says so."""
+    in_flight = {(m.tp, m.offset) for m in consumer._unacked_messages}
+    for tp in list(consumer.assignment()):
+        if not consumer.app.topics.acks_enabled_for(tp.topic):
+            continue
+        head = consumer._committed_offset.get(tp)
+        if head is None:
+            continue
+        try:
+            position = await consumer._thread.position(tp)  # type: ignore[attr-defined]
+        except Exception:  # revoked meanwhile, or the consumer stopping
+            continue
+        again = stranded.due(tp, head, position, (tp, head) in in_flight, consumer._acked[tp])
+        if again is not None:
+            log.warning(
+                "offsets: %s fetched to %s past offset %d, which nobody received: reading it again from %d",
+                tp_name(tp), position, again, again,
+            )
+            await _read_again(consumer, tp, again)
+
+
 async def guarded_fetch_records(
     self: AIOKafkaConsumerThread,
     consumer: Any,
@@ -303,6 +366,8 @@ def install(app: faust.App, trace: bool = False, hole_patience: float = HOLE_PAT
     Trace.enabled = trace
     delivered = DeliveredOffsets()
     holes = Holes(hole_patience)
+    stranded = Stranded(hole_patience)
+    last_look = [0.0]
     app.sensors.add(delivered)
     keep_live_messages(app.flow_control)
 
@@ -358,6 +423,10 @@ def install(app: faust.App, trace: bool = False, hole_patience: float = HOLE_PAT
         while holes.pending:
             tp, offset = holes.pending.popitem()
             await _read_again(self, tp, offset)
+        now = stranded.clock()
+        if now - last_look[0] >= min(1.0, hole_patience) and self.app.flow_control.is_active():
+            last_look[0] = now
+            await _look_for_stranded(self, stranded)
         async for record in _original_getmany(self, timeout):
             yield record
 

@@ -26,6 +26,7 @@ from streams.offsets import (
     DeliveredOffsets,
     FetchSelection,
     Holes,
+    Stranded,
     ack_counts,
     guarded_fetch_records,
     head_is_covered,
@@ -125,6 +126,8 @@ def _consumer_at(tp: TP, committed: int | None, acked: list[int]) -> Any:
         _acked=collections.defaultdict(list, {tp: list(acked)}),
         _acked_index=collections.defaultdict(set, {tp: set(acked)}),
         _gap=collections.defaultdict(IntervalTree),
+        _unacked_messages=set(),
+        assignment=lambda: set(),
     )
 
 
@@ -165,6 +168,29 @@ def test_a_held_head_with_later_offsets_acknowledged_is_a_hole_due_after_the_pat
     assert holes.due(tp, 4, [5, 6, 7]) == 4  # still a hole: again
 
 
+def test_a_position_past_a_committed_offset_nobody_received_is_stranded_after_the_patience() -> None:
+    # The last message of a partition, fetched and never delivered: nothing after it shows a hole.
+    now = [100.0]
+    stranded = Stranded(patience=5.0, clock=lambda: now[0])
+    tp = TP("stories", 0)
+    assert stranded.due(tp, 2, 3, in_flight=False, acked=[]) is None  # first seen
+    now[0] = 104.0
+    assert stranded.due(tp, 2, 3, in_flight=False, acked=[]) is None  # still waiting
+    now[0] = 105.0
+    assert stranded.due(tp, 2, 3, in_flight=False, acked=[]) == 2  # read it again from 2
+    assert stranded.due(tp, 2, 3, in_flight=False, acked=[]) is None  # not again at once
+
+
+def test_a_message_in_flight_acknowledged_or_not_yet_fetched_is_not_stranded() -> None:
+    stranded = Stranded(patience=0.0, clock=lambda: 0.0)
+    tp = TP("stories", 0)
+    assert stranded.due(tp, 2, 3, in_flight=True, acked=[]) is None  # an agent holds it (a slow Slack call)
+    assert stranded.due(tp, 2, 3, in_flight=False, acked=[2]) is None  # finished, its commit on the way
+    assert stranded.due(tp, 2, 2, in_flight=False, acked=[]) is None  # not fetched yet: lag
+    assert stranded.due(tp, None, 3, in_flight=False, acked=[]) is None  # never committed: guard 2's
+    assert stranded.due(tp, 2, None, in_flight=False, acked=[]) is None and not stranded.since
+
+
 def test_a_head_acknowledged_or_nothing_acknowledged_past_it_is_no_hole() -> None:
     holes = Holes(patience=0.0, clock=lambda: 0.0)
     tp = TP("stories", 0)
@@ -200,6 +226,39 @@ async def test_a_commit_held_at_a_hole_reads_the_partition_again_from_it_before_
             guards._original_getmany = before
     assert fetched == [[(tp, 4)]]
     assert "stories[0] waits at offset 4, acknowledged past it [5, 6]: reading it again from 4" in caplog.text
+
+
+async def test_a_stranded_last_message_is_read_again_from_the_committed_offset_between_two_batches(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    tp = TP("stories", 0)
+    consumer = _consumer_at(tp, 2, [])  # committed 2; offset 2 fetched (position 3), never delivered
+
+    async def position(partition: TP) -> int:
+        return 3
+
+    async def seek(partition: TP, offset: int) -> None:
+        consumer.sought.append((partition, offset))
+
+    async def original_getmany(self: Any, timeout: float) -> AsyncGenerator[tuple[TP, Any], None]:
+        return
+        yield  # an empty batch
+
+    consumer.assignment = lambda: {tp}
+    consumer.app.topics = types.SimpleNamespace(acks_enabled_for=lambda topic: True)
+    consumer._thread = types.SimpleNamespace(position=position)
+    consumer.seek = seek
+    with _installed(faust.App("offsets-stranded"), hole_patience=0.0):
+        guards._original_getmany, before = original_getmany, guards._original_getmany
+        try:
+            assert [r async for r in Consumer.getmany(consumer, timeout=1.0)] == []  # first seen
+            assert consumer.sought == []
+            assert [r async for r in Consumer.getmany(consumer, timeout=1.0)] == []  # waited (0 s here)
+        finally:
+            guards._original_getmany = before
+    assert consumer.sought == [(tp, 2)]
+    line = "stories[0] fetched to 3 past offset 2, which nobody received: reading it again from 2"
+    assert line in caplog.text
 
 
 def test_with_the_trace_off_the_guards_log_nothing(caplog: pytest.LogCaptureFixture) -> None:
