@@ -222,15 +222,37 @@ class FetchSelection:
 HOLE_PATIENCE_S = 5.0  # how long a commit may wait at a hole before the partition is read again from it
 
 
-class Holes:
-    """Guard 8: partitions whose commit waits at an offset nobody acknowledged while later ones were."""
+class _Waiting:
+    """Partitions standing at an offset, and since when: what guards 8 and 9 wait out before they act."""
 
     def __init__(
         self, patience: float = HOLE_PATIENCE_S, clock: Callable[[], float] = time.monotonic
     ) -> None:
         self.patience = patience
         self.clock = clock
-        self.since: dict[TP, tuple[int, float]] = {}  # partition -> (held offset, first seen held)
+        self.since: dict[TP, tuple[int, float]] = {}  # partition -> (offset it stands at, first seen there)
+
+    def waited(self, tp: TP, offset: int) -> bool:
+        """Whether `tp` has stood at `offset` for `patience` seconds (then again every `patience` seconds
+        while it stays); records when it was first seen there."""
+        now = self.clock()
+        held = self.since.get(tp)
+        if held is None or held[0] != offset:
+            self.since[tp] = (offset, now)
+            return False
+        if now - held[1] < self.patience:
+            return False
+        self.since[tp] = (offset, now)
+        return True
+
+
+class Holes(_Waiting):
+    """Guard 8: partitions whose commit waits at an offset nobody acknowledged while later ones were."""
+
+    def __init__(
+        self, patience: float = HOLE_PATIENCE_S, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__(patience, clock)
         self.pending: dict[TP, int] = {}  # partition -> offset to read it again from, before the next fetch
 
     def due(self, tp: TP, head: int | None, acked: Collection[int]) -> int | None:
@@ -240,28 +262,13 @@ class Holes:
         if head is None or not later or head in acked:
             self.since.pop(tp, None)
             return None
-        now = self.clock()
-        held = self.since.get(tp)
-        if held is None or held[0] != head:
-            self.since[tp] = (head, now)
-            return None
-        if now - held[1] < self.patience:
-            return None
-        self.since[tp] = (head, now)
-        return head
+        return head if self.waited(tp, head) else None
 
 
-class Stranded:
+class Stranded(_Waiting):
     """Guard 9: partitions whose fetch position has moved past the committed offset while no message at that
     offset is in flight or acknowledged: the message was fetched and never delivered, and nothing after it
     in the partition shows a hole to guard 8."""
-
-    def __init__(
-        self, patience: float = HOLE_PATIENCE_S, clock: Callable[[], float] = time.monotonic
-    ) -> None:
-        self.patience = patience
-        self.clock = clock
-        self.since: dict[TP, tuple[int, float]] = {}  # partition -> (committed offset, first seen stranded)
 
     def due(
         self, tp: TP, head: int | None, position: int | None, in_flight: bool, acked: Collection[int]
@@ -272,15 +279,7 @@ class Stranded:
         if head is None or position is None or position <= head or in_flight or head in acked:
             self.since.pop(tp, None)
             return None
-        now = self.clock()
-        held = self.since.get(tp)
-        if held is None or held[0] != head:
-            self.since[tp] = (head, now)
-            return None
-        if now - held[1] < self.patience:
-            return None
-        self.since[tp] = (head, now)
-        return head
+        return head if self.waited(tp, head) else None
 
 
 _CStreamIterator: Any = faust.streams._CStreamIterator  # None without Cython
