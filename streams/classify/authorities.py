@@ -538,6 +538,7 @@ def mentions(
                 taken.append((m.start(), m.end()))
     if scanned is None:
         scanned = _GENERIC_SCANNER.starts(low)
+    bare: list[tuple[str, int, int]] = []  # descriptions with no country of their own
     for m in _generic(doc, scanned["generic"], scanned["generic_hints"]):
         kind = m.lastgroup or ""
         floor = doc.sentence_span(doc.sentence_of(m.start()))[0]
@@ -576,11 +577,25 @@ def mentions(
         if code is None:
             if kind == "court":
                 found.append(Mention(("court-generic",), m.start(), m.end(), generic=True))
+            elif kind in _GENERIC_KIND:
+                bare.append((kind, m.start(), m.end()))
             continue
         table = _GENERIC_KIND.get(kind, {})
         target = table.get(code)
         if target:
             found.append(Mention((target,), m.start(), m.end(), generic=True))
+    if bare:
+        # "Norway's Competition Appeals Board has rejected Telenor's complaint ..., the competition authority
+        # said": a description with no country of its own, where only courts are named, is of the one
+        # country those courts are of.
+        entry_ids = [i for mention in found if not mention.generic for i in mention.ids if i in REGISTRY]
+        countries_named = {REGISTRY[i].country for i in entry_ids}
+        if len(countries_named) == 1 and all(REGISTRY[i].is_court for i in entry_ids):
+            (only,) = countries_named
+            for kind, a, b in bare:
+                target = _GENERIC_KIND[kind].get(only) if only and only != "EU" else None
+                if target:
+                    found.append(Mention((target,), a, b, generic=True))
     found.sort(key=lambda x: x.start)
     return found
 

@@ -438,7 +438,11 @@ for _code, _adjectives in _ADJECTIVES.items():
         COUNTRIES[_code] = (_name, (*_known, *(w for w in _adjectives.split() if w not in _known)))
 
 # Languages that point weakly at a country when nothing else does.
-LANGUAGE_COUNTRY = {"fr": "FR", "de": "DE", "nl": "NL", "it": "IT", "es": "ES", "no": "NO", "ca": "ES"}
+LANGUAGE_COUNTRY = {
+    **{"fr": "FR", "de": "DE", "nl": "NL", "it": "IT", "es": "ES", "ca": "ES"},
+    **{"no": "NO", "nb": "NO", "nn": "NO", "sv": "SE", "da": "DK", "fi": "FI"},
+    **{"pt": "PT", "pl": "PL", "el": "GR"},
+}
 
 _CODE_BY_NAME: dict[str, str] = {}
 for _code, (_name, _words) in COUNTRIES.items():

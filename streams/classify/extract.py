@@ -141,7 +141,9 @@ _NOTICE_TITLE = re.compile(
 # "abused its position since 2019", "between June 2016 and December 2020": the years of the conduct a
 # decision is about date no earlier event.
 _PERIOD_BEFORE = re.compile(
-    r"\b(?:since|desde|depuis|seit|sinds|dal|fra|siden|between|entre|tra il|tussen|mellom)\s"
+    # ("en sak fra 2022", "vedtaket fra 2021": a case or decision of that year, no period)
+    r"\b(?:since|desde|depuis|seit|sinds|dal|(?<!sak )(?<!saken )(?<!vedtak )(?<!vedtaket )(?<!dommen )fra|"
+    r"siden|between|entre|tra il|tussen|mellom)\s"
     r"(?:[^\s.;]+\s){0,4}?(?:(?:19|20)\d\d\s(?:and|to|until|bis|und|et|à|au|y|hasta|en|tot|til|og|e|al)\s"
     r"(?:[^\s.;]+\s){0,2}?)?$"
 )
@@ -169,6 +171,9 @@ _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "pa
     # 2012" (another year of the sentence still dates it as history)
     *("investigación abierta", "investigation opened", "opened in", "ouverte en", "avviata nel"),
     *("aperta nel", "eingeleitet", "geopend in", "åpnet i"),
+    # the census or the election whose data the decision is about: "over Census 2021 data"
+    *("census", "recensement", "censimento", "censo", "volkszählung", "zensus", "volkstelling"),
+    *("folketelling", "election", "élection", "elezion", "eleccion", "elección", "verkiezing"),
 )
 
 
@@ -230,6 +235,14 @@ def _incident_year(low: str, pos: int) -> bool:
             end += 1  # the whole last word, so that a cut "breachi" is still "breaching"
         near = _BREACHING.sub("", low[max(0, pos - 30) : end])
     return _INCIDENT_RE.search(near) is not None
+
+
+# A statistics office's name: "Statistics Norway", "Statistics institute", "Office for National Statistics".
+_STATISTICS_BODY_AFTER = re.compile(
+    r"\s+(?:institute|office|agency|bureau|authority|service|board|department|norway|sweden|finland|denmark|"
+    r"austria|portugal|canada|netherlands|iceland|estonia|lithuania|latvia|poland)\b"
+)
+_STATISTICS_BODY_BEFORE = ("national ", "office for ", "bureau of ", "institute of ", "central ", "federal ")
 
 
 # "Following a ..." points at an earlier event ("following a 2019 fine"), except when what follows is the
@@ -497,12 +510,17 @@ def _gapped_rulings(
 # "werden" says it may be ("Rechtsmittel können binnen eines Monats eingelegt werden"), nor after a modal
 # (`_MODAL_BEFORE`: "kann Berufung eingelegt").
 _LODGED_WORDS = (
-    *("rechtsmittel", "berufung", "revision", "nichtigkeitsklage", "einspruch", "klage"),
+    *("rechtsmittel", "berufung", "revision", "nichtigkeitsklage", "einspruch", "klage", "beschwerde"),
     *("zieht", "ziehen", "zog", "zogen", "legt", "legte", "legen", "legten"),
 )
 _LODGED = re.compile(
     r"(?<![\w])(?:(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch)"
     r"(?:[^\w.;:!?]+[\w'’()/-]+){0,10}?[^\w.;:!?]+(?:eingelegt|erhoben)(?!\s+werden)"
+    # "Beschwerde gegen den Entscheid eingereicht": a complaint against a decision (one against a company
+    # is an NGO's)
+    r"|beschwerde\s+gegen\s+(?:den|die|das|dessen|deren)\s+(?:[\w-]+\s+){0,3}?(?:entscheid|bescheid|"
+    r"straferkenntnis|strafe|bußgeld|busse|geldbuße|verfügung|beschluss|urteil)\w*"
+    r"(?:[^\w.;:!?]+[\w'’()/-]+){0,6}?[^\w.;:!?]+(?:eingereicht|eingelegt|erhoben)(?!\s+werden)"
     # "habe Klage beim Gericht der Europäischen Union in Luxemburg eingereicht"
     r"|klage\s+(?:beim|vor\s+dem|am)\s+(?:[^\w.;:!?]*[\w'’()/-]+){1,8}?\s+eingereicht(?!\s+werden)"
     r"|(?:legt|legte|legen|legten)(?:[^\w.;:!?]+[\w'’()/-]+){0,10}?[^\w.;:!?]+"
@@ -553,6 +571,32 @@ def _lodged_appeals(low: str, hits: list[tuple[int, int, str, str]]) -> list[tup
             kind = "appeal"
         out.append((s, e, word, kind))
     return out
+
+
+# An obligation or a prohibition: what a court's order says the party must or may not do.
+_OBLIGED = re.compile(
+    r"\b(?:muss|müssen|darf nicht|dürfen nicht|darf kein\w*|dürfen kein\w*|moet|moeten|mag geen|mag niet|"
+    r"mogen geen|mogen niet|må|kan ikke|doit|doivent|ne peut plus|ne peuvent plus|deve|devono|non può|"
+    r"non possono|debe|deben|no puede|no pueden|must|cannot|can't|may not|has to|have to)\b"
+)
+
+
+def _is_court(m: authorities.Mention) -> bool:
+    return any(i in authorities.REGISTRY and authorities.REGISTRY[i].is_court for i in m.ids) or (
+        "court-generic" in m.ids
+    )
+
+
+# US agencies that sue in a federal district court, whose judge's decision is the first one in their case.
+_US_LITIGANTS = frozenset(("us-ftc", "us-doj", "us-sec", "us-cftc", "us-cfpb", "us-state-ag"))
+_US_TRIAL_COURT = re.compile(
+    r"\b(?:district judge|district court|federal judge|u\.s\. judge|us judge|trial judge|federal court)\b"
+)
+_APPELLATE = re.compile(r"appeal|circuit|supreme court|en banc")
+_MUST_BEFORE = re.compile(r"\b(?:muss|müssen|muß|braucht|brauchen)\b")
+_COMPLAINT_TO_COURT = re.compile(
+    r"\s+(?:with|before|at|to)\s+[^.;]{0,70}?\b(?:court|tribunal)\b[^.;]{0,40}?\bagainst\b"
+)
 
 
 # Norwegian takes a decision "inn for" an appeal board with a verb before it: "klager rekordgebyret inn for
@@ -633,6 +677,13 @@ def _analyse(
     hits = types.INDEX.find(doc.low, starts["types"])
     if any(kind == "appeal_verb" or kind == "action" for _s, _e, _w, kind in hits):
         hits = _lodged_appeals(doc.low, hits)
+    if any(w == "complaint" for _s, _e, w, _k in hits):
+        # "has filed a complaint with Austria's Federal Administrative Court (BVwG) against the EUR 18 million
+        # penalty": a complaint to a court against a decision is an appeal, not an NGO's complaint
+        hits = [
+            (s, e, w, "appeal" if w == "complaint" and _COMPLAINT_TO_COURT.match(doc.low, e) else k)
+            for s, e, w, k in hits
+        ]
     if starts["licence"]:
         hits = _gapped_rulings(doc.low, hits, _LICENCE_ACTION)
     if starts["designation"]:
@@ -644,6 +695,19 @@ def _analyse(
     if starts["lodged"]:
         # (every match of `_LODGED` begins with one of its words at a word start: tried only there)
         hits = _gapped_rulings(doc.low, hits, _LODGED, "appeal", starts["lodged"])
+    if "statistics" in doc.low:
+        # "Statistics institute fined", "the National Statistics Institute (INE)": a body's name, no survey
+        hits = [
+            h
+            for h in hits
+            if not (
+                h[2] == "statistics"
+                and (
+                    _STATISTICS_BODY_AFTER.match(doc.low, h[1])
+                    or doc.low.endswith(_STATISTICS_BODY_BEFORE, 0, h[0])
+                )
+            )
+        ]
     country_hint = countries.country_scores(doc.text, doc.low, doc.title_end, starts["countries"])
 
     # Sentence flags.
@@ -781,6 +845,10 @@ def _analyse(
         and not doc.low[max(0, m.start - 12) : m.start].rstrip().endswith(("settle", "resolve"))
     ]
     auth_sents = {doc.sentence_of(m.start) for m in auth_mentions}
+    # (sentence, start) of the US agencies that bring their own cases to a federal trial court
+    agency_starts = [
+        (doc.sentence_of(m.start), m.start) for m in auth_mentions if not _US_LITIGANTS.isdisjoint(m.ids)
+    ]
     lead_end = doc.sentence_span(min(head_limit + 1, len(doc.starts)) - 1)[1]
     provisional = any(kind == "finding" for _s, _e, _w, kind in hits) and bool(
         types.PRELIMINARY.search(doc.low, 0, lead_end)
@@ -859,6 +927,8 @@ def _analyse(
                 or word in types.OUTCOMES
                 or (word in types.COURT_OUTCOMES and court_named)
             )
+            if word in types.NEED_NOT_PAY and not _MUST_BEFORE.search(doc.low, doc.sentence_span(sent)[0], s):
+                continue  # "will die Strafe nicht zahlen": a refusal, no judgment
             if word in types.COURT_OUTCOMES and not outcome:
                 continue  # "lost against Liverpool": no court, no appeal
             if any(cs == sent and ce <= s for cs, ce in cancelled) and _JUDGMENT_THAT.search(
@@ -905,6 +975,14 @@ def _analyse(
             particle = types.SEPARABLE.get(word)
             if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:
                 continue  # "weist die Beschwerde zurück" decides; "weist darauf hin" does not
+            if any(a_sent == sent and 0 <= a_start - e <= 45 for a_sent, a_start in agency_starts) and (
+                _US_TRIAL_COURT.search(doc.low, *doc.sentence_span(sent))
+                and not _APPELLATE.search(doc.low, *doc.sentence_span(sent))
+            ):
+                # "A U.S. federal judge rejected the Federal Trade Commission's request for a preliminary
+                # injunction", "siding with the Justice Department, which sued the company": a trial court
+                # decides the agency's own case, its first ruling, no appeal
+                key = "ruling"
         elif kind == "finding":
             # A breach found by an authority named in that sentence of the first lines: a ruling; not one
             # alleged or investigated ("Irish DPC investigating whether X breached GDPR"), nor one found
@@ -925,6 +1003,19 @@ def _analyse(
             first_line += w
         evidence.setdefault(key, []).append(snippet(doc, s, e, 30))
 
+    if doc.title_end and 0 in court_sent and first_line == 0:
+        # "Landgericht Hamburg: Google muss Sex-Fotos von Max Mosley sperren", "Rechter: X moet ...": a court
+        # named before the headline's colon, an obligation after it: the court's order
+        colon = doc.low.find(":", 0, doc.title_end)
+        if (
+            colon > 0
+            and any(doc.sentence_of(m.start) == 0 and m.start < colon and _is_court(m) for m in auth_mentions)
+            and _OBLIGED.search(doc.low, colon, doc.title_end)
+        ):
+            score["ruling"] += 3.0
+            head["ruling"] += 3.0
+            first_line += 3.0
+            evidence.setdefault("ruling", []).append(snippet(doc, colon, doc.title_end, 30))
     imposed_daily = (
         periodic_live
         and bool(paid)
@@ -1035,7 +1126,30 @@ def _analyse(
         # A hypothetical sentence's figures ("could face fines like the €746m X got") are not this event's.
         # A background word counts for the figures after it only: in "fined €8.15m for calls made although
         # the people had objected", "had" dates the objection, not the fine.
-        not_this = frozenset(bg_year | hypo)
+        # The penalty per day an order threatens is told as what may come ("Meta risikerer å måtte betale
+        # inntil én million kroner for hver dag", "droht ein Zwangsgeld von bis zu ... pro Tag"): with an
+        # order reported, that sentence's daily figure is the order's.
+        threatened = (
+            {m.sentence for m in found if m.periodic and m.currency and m.note is None and m.sentence in hypo}
+            if score["ruling"] > 0
+            else set()
+        )
+        not_this = frozenset(bg_year | (hypo - threatened))
+        if regulator_id and any(
+            m.periodic and m.currency and m.note is None and m.sentence < head_limit for m in found
+        ):
+            # An order whose first lines threaten a penalty per day: a later sentence that names another
+            # authority and not this one tells that authority's decision ("Meta's lead regulator in the EU,
+            # Ireland's Data Protection Commission, fined the company 390 million euros"), not a lump sum
+            # beside the daily rate.
+            own = {doc.sentence_of(a.start) for a in auth_mentions if regulator_id in a.ids}
+            elsewhere = {
+                doc.sentence_of(a.start)
+                for a in auth_mentions
+                if regulator_id not in a.ids
+                and not any(i in authorities.REGISTRY and authorities.REGISTRY[i].is_court for i in a.ids)
+            }
+            not_this |= {s for s in elsewhere - own if s >= head_limit}
         choice = money.choose(
             found, doc, not_this, frozenset(other_co_sent), jurisdiction, background_words=bg_ends
         )
@@ -1046,7 +1160,12 @@ def _analyse(
         head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]
         at_stake = money.PENALTY_NOUN.search(doc.low, 0, head_end) is not None
         other_sents = frozenset(other_co_sent)
-        stake = money.choose(found, doc, frozenset(), other_sents, jurisdiction, at_stake=at_stake)
+        # ... and with no penalty at stake in them, a penalty per day the body tells apart ("Parallelt står
+        # tvangsmulkta på 1,2 millionar kroner per dag") enforces another decision than the one appealed.
+        apart = frozenset(
+            () if at_stake else (m.sentence for m in found if m.periodic and m.sentence > head_limit)
+        )
+        stake = money.choose(found, doc, apart, other_sents, jurisdiction, at_stake=at_stake)
         if choice.main is None or (stake.main is not None and stake.main.currency is not None):
             # ... and a figure with its currency told as history beats a bare one of the story ("le sanzioni
             # per complessivi 228 milioni di euro inflitte a gennaio 2020" over "circa 114 milioni")
@@ -1121,8 +1240,7 @@ def _analyse(
     )
 
     if primary != "none" and not chosen:
-        repeated = targets.repeated_name(doc, chunks)
-        chosen = (repeated,) if repeated else ()
+        chosen = targets.repeated_names(doc, chunks)
     if primary == "none" and chosen and not _in_headline(doc, chosen[0], known):
         # An item that reports no enforcement event is about a company only when its headline names it
         # (a launch, results); a report, a law or an opinion piece cites companies as examples.

@@ -105,6 +105,8 @@ _SCALES = {
     "millioner": 10**6,
     "millió": 10**6,
     "miljoner": 10**6,
+    "miljon": 10**6,
+    "millionar": 10**6,  # Nynorsk
     "md": 10**9,
     "bn": 10**9,
     "billion": 10**9,
@@ -120,8 +122,18 @@ _SCALES = {
     "miliardi": 10**9,
     "miliardo": 10**9,
     "mil millones": 10**9,
+    # Catalan and Portuguese: "194 milions d'euros", "coima de 4,3 milhões de euros", "R$ 1,2 bilhão"
+    "milions": 10**6,
+    "milió": 10**6,
+    "mil milions": 10**9,
+    "milhões": 10**6,
+    "milhão": 10**6,
+    "mil milhões": 10**9,
+    "bilhões": 10**9,
+    "bilhão": 10**9,
     "milliarder": 10**9,
     "miljarder": 10**9,
+    "milliardar": 10**9,
     "b": 10**9,
     "bln": 10**9,
     "trillion": 10**12,
@@ -309,7 +321,9 @@ _WORDNUM = (
 )
 _SCALE = (
     r"(?:thousand|billions?|millions?|mn|mln|mio\.?|millionen|milliarden?|miljoen|miljard|milion[ei]|miliard[oi]|"
-    r"mil millones|mill[oó]n(?:es)?|millioner|milliarder|miljoner|miljarder|milliards?|mrd\.?|mds|md|bn|"
+    r"mil millones|mil milions|mil milhões|mill[oó]n(?:es)?|milions|milió|milh(?:ões|ão)|bilh(?:ões|ão)|"
+    r"millioner|milliarder|millionar|milliardar|miljoner|miljarder|miljon|milliards?|"
+    r"mrd\.?|mds|md|bn|"
     r"mill\.|mia\.|mila|mil(?!\w)|duizend|tausend|tusen|trillions?|biljoen|billionen|billones|billón|billioner|"
     r"crores?|lakhs?|bln|k|m|b)"
 )
@@ -325,7 +339,8 @@ _CUR_SUFFIX = (
     r"dollars?|dólar(?:es)?|dollar[io]|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|"
     r"livres?(?: sterling)?|sterlin[ae]|pfund(?: sterling)?|pond|pund|"
     r"(?:norwegian |swedish |danish |norske |svenske |danske |norwegische[n]? |schwedische[n]? |dänische[n]? |"
-    r"zweedse |deense |noorse |icelandic |islandske |isländische[n]? |ijslandse |czech |tsjekkiske |"
+    r"zweedse |deense |noorse |norska |svenska |danska |isländska |icelandic |islandske |isländische[n]? |"
+    r"ijslandse |czech |tsjekkiske |"
     r"tschechische[n]? |tsjechische )?(?:kroner|kronor|crowns?|kronen|kroon|kr\.?)|"
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi|islandaises|islandesas|islandesi|tchèques|checas|ceche))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
@@ -342,7 +357,8 @@ _BARE_LEAD = (
 # constructoras"): an amount when a penalty word stands just before it (checked in `find`) and what follows
 # is punctuation or a preposition naming the target or the reason, not a noun ("2 millones de usuarios").
 _BIG_SCALE = (
-    r"(?:mil millones|millones|milioni|millions?|millionen|miljoen|millioner|miljoner|milliards?|miliardi|"
+    r"(?:mil millones|millones|milioni|millions?|milions|milhões|millionen|miljoen|millioner|millionar|miljoner|"
+    r"milliards?|miliardi|"
     r"milliarden?|miljard|milliarder|billions?|bn|mn|mln|mio\.?)"
 )
 _TARGET_PREPS = (
@@ -426,15 +442,24 @@ CAP_PHRASES = (
     *("can reach", "could reach", "may reach", "can amount to", "could amount to", "peut atteindre"),
     *("kann bis zu", "können bis zu", "kan oplopen tot", "può arrivare a", "puede alcanzar", "kan utgjøre"),
 )
-_STATUTORY = re.compile(
-    r"%|per ?cent|turnover|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|could face|could be|"
-    r"may face|might face|can face|would face|face fines|risks?|law allows|gdpr allows|allows fines|maximum fine|"
-    r"maximum penalty|statutory|pourrait|risque|droht|drohen|riskeert|rischia|podría|kan få|kan ilegge|"
-    r"provides for|prévoit|prevede|prevé|voorziet in|sieht .{0,30}vor|gir adgang til|riskeren|"
+_MODALS = ("can ", "could ", "may ", "might ")
+# What the law allows: a cap in such a sentence is a statutory maximum, no decision's penalty.
+_STATUTE = (
+    r"%|per ?cent|turnover|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|law allows|"
+    r"gdpr allows|allows fines|maximum fine|maximum penalty|statutory|kan ilegge|"
+    r"provides for|prévoit|prevede|prevé|voorziet in|sieht .{0,30}vor|gir adgang til|"
     r"previst[oaei]|beleidsregels|guidelines|leitlinien|lignes directrices|linee guida|directrices|"
     r"retningslinjer|\b(?:law|act|wet|loi|gesetz|legge|ley|lov|verordening|regulation|verordnung|regolamento|"
     r"reglamento|règlement|rules|regole|règles|regeln|normas|regler|regels|code)\b"
 )
+_STATUTORY = re.compile(
+    _STATUTE + r"|could face|could be|may face|might face|can face|would face|face fines|risks?|pourrait|risque|"
+    r"droht|drohen|riskeert|rischia|podría|kan få|riskeren"
+)
+# ... while a threat alone ("droht ein Zwangsgeld von bis zu einer Million Kronen pro Tag", "risks up to NOK 1
+# million a day") caps the penalty per day an order threatens: that is its penalty (a fine by the corpus's
+# conventions), not what the law allows.
+_STATUTE_ONLY = re.compile(_STATUTE)
 _NOT_PENALTY = re.compile(
     r"turnover|revenue|sales|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|profit|"
     r"market value|valued|valuation|invest|price|cost|subscription|per month|a month|par mois|im monat|"
@@ -552,7 +577,7 @@ _PERIODIC_BEFORE = re.compile(
     r"(?:daily (?:fine|penalty|penalties|penalty payment)s?|(?:astreinte|zwangsgeld|dwangsom|tvangsmulkt|"
     r"dagbot|penalità di mora|multa coercitiva)[^.]{0,20}?(?:par jour|pro tag|per dag|al giorno|por día|"
     r"per døgn)|astreinte journalière|tägliche[sn]? (?:zwangsgeld|strafe)|dagelijkse (?:boete|dwangsom)|"
-    r"daglig (?:bot|tvangsmulkt)|multas? diarias?|multa giornaliera|sanzione giornaliera|amende journalière)"
+    r"daglig (?:bot|tvangsmulkt)|dagb(?:ø|o)t(?:er)? på|dagbøder på|multas? diarias?|multa giornaliera|sanzione giornaliera|amende journalière)"
     r"[^.]{0,20}$"
 )
 _CONVERSION_GAP = re.compile(
@@ -592,7 +617,8 @@ def ends_with_phrase(window: str, phrases: tuple[str, ...]) -> bool:
 
 # Every match of `_PERIODIC_BEFORE` holds one of these: most windows hold none, and then it need not run.
 _PERIODIC_BEFORE_GATE = (
-    *("daily", "astreinte", "zwangsgeld", "dwangsom", "tvangsmulkt", "dagbot", "penalità di mora"),
+    *("daily", "astreinte", "zwangsgeld", "dwangsom", "tvangsmulkt", "dagbot", "dagbøt", "dagbød"),
+    "penalità di mora",
     *("multa coercitiva", "tägliche", "dagelijkse", "daglig", "diaria", "giornaliera", "journalière"),
 )
 # "from €5m to €2m": the word before the first figure of a change.
@@ -1049,7 +1075,10 @@ def find(
             not periodic and any(w in after[:40] for w in _WEEK_WORDS) and bool(_PER_WEEK_AFTER.match(after))
         )
         periodic = periodic or weekly
-        cap = ends_with_phrase(before[-25:], CAP_PHRASES)
+        cap = ends_with_phrase(before[-25:], CAP_PHRASES) or (
+            # ... with words between: "fines can in principle reach €20 million"
+            before.rstrip().endswith("reach") and any(w in before[-35:] for w in _MODALS)
+        )
         near = low[max(s_start, start - 60) : min(s_end, end + 40)]
         penalty = bool(_PENALTY_WORDS.search(near))
         note: str | None = None
@@ -1064,7 +1093,11 @@ def find(
         elif _aggregate(before[-45:], after[:45], low[s_start:s_end]):
             note = "ignore"
             totals.append(len(out))
-        elif cap and _STATUTORY.search(low[s_start:s_end]):
+        elif (
+            cap
+            and _STATUTORY.search(low[s_start:s_end])
+            and not (periodic and currency and not _STATUTE_ONLY.search(low, s_start, s_end))
+        ):
             note = "statutory_maximum"
 
         out.append(

@@ -70,6 +70,11 @@ _EXCLUDED = _words(
     "other|another|according|meanwhile|however|also|while|although|"
     # "also" opening a headline: "Ook Coinbase krijgt miljoenenboete", "Auch Orbix muss zahlen"
     "ook|auch|aussi|anche|también|også|"
+    # sentence adverbs that open a sentence: "Außerdem muss der Verband ...", "Inoltre la società ..."
+    "außerdem|zudem|ferner|zusätzlich|dabei|damit|daher|deshalb|jedoch|allerdings|inzwischen|bereits|"
+    "zuvor|danach|seitdem|demnach|zunächst|ebenfalls|dennoch|trotzdem|hingegen|stattdessen|gegen|"
+    "cependant|toutefois|ainsi|désormais|inoltre|tuttavia|intanto|además|asimismo|bovendien|daarnaast|"
+    "echter|intussen|dessuten|imidlertid|"
     "ny|ue|europese|europees|européen|européenne|europäische|europäischen|europeo|europea|europeisk|europeiske"
 )
 # Common words that open sentences ("Companies must ...", "Users can ..."): no name by themselves, though a
@@ -366,6 +371,7 @@ _DESCRIPTOR_ENDS = (
     "dienst",
     "firma",
     "gruppe",
+    "verband",  # "der Branchenverband IAB Europe"
     "verlag",
     "sender",
     # Nordic descriptors with the article: "Bomselskapet Ferde", "møbelkæden ILVA", "Teleselskabet TDC"
@@ -1289,6 +1295,31 @@ def repeated_name(doc: Document, chunks: list[Chunk]) -> str | None:
         ):
             return _ungenitive(c.name, chunks)
     return None
+
+
+def repeated_names(doc: Document, chunks: list[Chunk]) -> tuple[str, ...]:
+    """`repeated_name`, with the names the headline lists with it by "and" that the lead repeats too
+    ("Roche et Novartis condamnés à payer ..." over "Roche et Novartis ont été déboutés"); () for none."""
+    top = repeated_name(doc, chunks)
+    if top is None:
+        return ()
+    last = 2 if doc.title_end else 1
+    again = {c.name for c in chunks if 0 < c.sentence <= last}
+    for i, c in enumerate(chunks):
+        if c.sentence != 0 or _ungenitive(c.name, chunks) != top:
+            continue
+        lo = hi = i
+        while lo > 0 and chunks[lo].joined_prev:
+            lo -= 1
+        while hi + 1 < len(chunks) and chunks[hi + 1].joined_prev:
+            hi += 1
+        listed = [
+            g.name
+            for g in chunks[lo : hi + 1]
+            if g is not c and g.name in again and not (g.authority or g.state) and _may_be_a_name(g.name)
+        ]
+        return tuple(dict.fromkeys([top, *listed]))
+    return (top,)
 
 
 _LAW_ENDS = ("act", "law", "regulation", "directive", "gesetz", "loi", "wet", "legge", "ley", "lov")

@@ -57,7 +57,9 @@ LEXICON |= _kind(
         # EU-kommissionen", "får miljonböter", "Cade aplica multas de R$ 535 milhões", "coima de 4 milhões"
         "bötfälls|bötfälldes|bötfällt|bötfäller|straffavgift|straffavgiften|miljonböter|miljardböter|"
         "rekordböter|aplica coima|aplicou coima|aplica uma coima|aplicou uma coima|aplica multa|aplica multas|"
-        "aplicou multa|aplicou multas|coima de|multou|condenada a pagar|condenado a pagar"
+        "aplicou multa|aplicou multas|coima de|multou|condenada a pagar|condenado a pagar|"
+        # Catalan: "Competència multa Apple i Amazon amb 194 milions d'euros", "ha sancionat Apple"
+        "ha sancionat|sancionat|sancionada|ha multat|multat|multada amb|multa amb"
     ),
 )
 # Penalty words: count only in a sentence that states an amount.
@@ -188,7 +190,10 @@ PRELIMINARY = re.compile(
     r"pliego de (?:cargos|concreciones)|conclusiones preliminares|voorlopige (?:bevindingen|conclusies)|"
     r"punten van bezwaar|foreløpig (?:vurdering|konklusjon)|varsel om vedtak|"
     r"in via preliminare|à titre préliminaire|de forma preliminar|preliminarily|vorläufig festgestellt|"
-    r"voorlopig vastgesteld|rischio multa|risque une amende|riskerer bot"
+    r"voorlopig vastgesteld|rischio multa|risque une amende|riskerer bot|"
+    # a lead authority's draft, circulated to the others for objections: "a draft decision ... concludes"
+    r"draft decision|projet de décision|entscheidungsentwurf|beschlussentwurf|ontwerpbesluit|"
+    r"progetto di decisione|proyecto de decisión|utkast til vedtak"
 )
 LEXICON |= _kind(
     "appeal",
@@ -227,6 +232,9 @@ LEXICON |= _kind(
         "presentare ricorso|presenterà ricorso|ha presentato ricorso|presentato ricorso|farà ricorso|fare ricorso|"
         "ricorrerà|ricorrere|impugnare|impugnerà|impugnato|fare appello|farà appello|annunciato ricorso|"
         "annuncia ricorso|annunciando ricorso|presenta ricorso|presentano ricorso|fa ricorso|fanno ricorso|"
+        # "Roche e Novartis depositano quattro ricorsi al Tar contro la multa"
+        "ricorso al tar|ricorsi al tar|ricorso contro|ricorsi contro|depositato ricorso|depositano ricorso|"
+        "deposita ricorso|ricorsi depositati|ricorso depositato|"
         "seeking to cancel|seeking to annul|seeking to overturn|seeking to quash|"
         "recurrir*|recurrirá*|presentar recurso|presentarán recurso|presentará recurso|recurso contencioso|apelar|"
         "apelará|impugnar|impugnará|recurso de reposición|un recurso|interpondrá|recurso contra|"
@@ -351,8 +359,19 @@ _OUTCOME_PHRASES = (
     "gir staten medhold|gir staten fullt medhold|"
     # a party that did not win, a decision that stands: "Meta fikk ikke medhold i Oslo tingrett – forbudet
     # står ved lag"
-    "fikk ikke medhold|får ikke medhold|ikke fikk medhold|står ved lag|sto ved lag"
+    "fikk ikke medhold|får ikke medhold|ikke fikk medhold|står ved lag|sto ved lag|"
+    # a party rid of its penalty: "won't have to pay the fine", "muss ... Strafe nicht zahlen" (NEED_NOT_PAY)
+    "won't have to pay|will not have to pay|does not have to pay|doesn't have to pay|no longer has to pay|"
+    "n'aura pas à payer|ne devra pas payer|n'a pas à payer|non dovrà pagare|non deve pagare|"
+    "no tendrá que pagar|no deberá pagar|no tiene que pagar|hoeft niet te betalen|hoeven niet te betalen|"
+    "slipper å betale|nicht zahlen|nicht bezahlen|"
+    # Danish: "Telenor taber klagesag om norsk rekordbøde", "har tabt sin klage"
+    "taber klagesag|tabte klagesag|tabt klagesag|tabt sin klage|tabte sin klage|taber sin klage|"
+    "vinder klagesag|vandt klagesag"
 )
+# ... German only after "muss" in its sentence: "Post muss 18 Millionen Strafe nicht zahlen" ("will nicht zahlen"
+# refuses).
+NEED_NOT_PAY = frozenset(("nicht zahlen", "nicht bezahlen"))
 OUTCOMES = frozenset(_OUTCOME_PHRASES.split("|"))
 # A party's loss or win "against" someone: an appeal decided where a court stands in its sentence ("Meta tapte
 # mot Datatilsynet i Oslo tingrett"), a match or an election elsewhere.
@@ -416,7 +435,7 @@ LEXICON |= _kind(
         # a penalty an earlier instance had lifted, put back: "ont rétabli l'astreinte", "restores full fine"
         "rétabli|rétablit|rétablie|reinstates|reinstated|restores|restored|ripristina|ripristinato|"
         "restablece|restableció|"
-        "bestätigt|bestätigte|aufgehoben|kippt|kippte|reduziert|abgewiesen|zurückgewiesen|"
+        "bestätigt|bestätigte|aufgehoben|behoben|kippt|kippte|reduziert|abgewiesen|zurückgewiesen|"
         "afgewezen|wijst af|wees af|abgelehnt|erfolglos|suspende|suspendió|suspends the fine|suspended the fine|"
         "sospende la multa|sospeso la multa|sospende il divieto|sospeso il divieto|sospende il provvedimento|"
         "sospeso il provvedimento|sospende la decisione|sospeso la decisione|rebaja|rebajó|rebajado|rebajada|redujo|suspend l'amende|schorst de boete|bevestigt|bevestigde|bevestigd|vernietigt|vernietigde|verlaagt|verlaagde|verlaagd|verwerpt|verwierp|verworpen|ongegrond|"
@@ -456,7 +475,8 @@ LEXICON |= _kind(
         "levanta la prohibición|lève l'interdiction|levé l'interdiction|hebt das verbot auf|revoca il blocco|"
         "opphever forbudet|"
         # Swedish, Danish, Portuguese courts: "Kammarrätten sänker sanktionsavgiften", "Relação confirma coima"
-        "fastställer|fastställde|upphäver|upphävde|sänker|sänkte|avslår|avslog|stadfæster|stadfæstede|"
+        "fastställer|fastställde|upphäver|upphävde|sänker|sänkte|avslår|avslog|avslått|avslo|afviste|afvist|"
+        "afviser|stadfæster|stadfæstede|"
         "ophæver|ophævede|nedsætter|nedsatte|reduz|reduziu|mantém|manteve|"
         # a court that cuts the fine: "Il Tar del Lazio taglia la maxi multa", "recorta la multa", "kürzt"
         "taglia|tagliato|tagliata|recorta|recortó|recortado|recortada|kürzt|kürzte|gekürzt|"
@@ -481,7 +501,7 @@ LEXICON |= _kind(
 # (`NO_DECISION`), whatever earlier decisions the body recalls.
 _UNDECIDED_SUM_PHRASES = (
     "sets aside extra|sets aside a further|sets aside another|set aside a further|set aside an additional|"
-    "total provision|provision for|provisions for|rückstellung|mit belastung|rechnet mit|provisionne|"
+    "total provision|provision for|provisions for|rückstellung|rückgestellt|mit belastung|rechnet mit|provisionne|"
     "accantonamento|accantona|provisión|avsetning|voorziening|in talks|in advanced talks|nears settlement|"
     "nearing a settlement|close to a settlement|in verhandlungen|en pourparlers|in trattative|en conversaciones|"
     "i forhandlinger|in gesprek|"
@@ -699,7 +719,10 @@ LEXICON |= _kind(
     "cond",
     (
         "or face|failing which|fails to comply|doesn't take|does not take|in the event|unless|sous peine|faute de|"
-        "à défaut|andernfalls|op straffe|pena di|until it complies|if the company|if it fails|if facebook fails"
+        "à défaut|andernfalls|op straffe|pena di|until it complies|if the company|if it fails|if facebook fails|"
+        # "Dersom Netflix fortsetter å bruke klausulen, kan selskapet ilegges en tvangsbot på inntil 250 000 euro"
+        "dersom|hvis selskapet|falls das unternehmen|sollte das unternehmen|si l'entreprise|se la società|"
+        "si la empresa|indien het bedrijf|als het bedrijf"
     ),
 )
 LEXICON |= _kind(

@@ -2961,3 +2961,131 @@ def test_a_companys_results_mentioning_its_pending_appeal_are_no_event(title: st
 )
 def test_private_suits_and_fines_booked_in_accounts_are_no_event(title: str, summary: str, language: str) -> None:
     assert analyse(title, summary, language=language, published="2021-02-26").primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "primary"),
+    [
+        # a complaint to a court against a decision is an appeal, not an NGO's complaint
+        (
+            "Orbix files appeal against record data protection fine",
+            "Orbix has filed a complaint with Austria's Federal Administrative Court (BVwG) against the EUR 18 "
+            "million penalty imposed by the Data Protection Authority in October, the company confirmed.",
+            "en",
+            "appeal",
+        ),
+        (
+            "Orbix und Veltro bezahlen die Kartellbusse",
+            "Beide Konzerne haben beim Verwaltungsgericht Beschwerde gegen den Entscheid der Behörde "
+            "eingereicht und erwarten ein Urteil bis Ende Jahr.",
+            "de",
+            "appeal",
+        ),
+        (
+            "Orbix e Veltro depositano quattro ricorsi al Tar contro la multa Antitrust",
+            "Sono quattro i ricorsi depositati al Tar del Lazio contro il provvedimento dell'Autorità.",
+            "it",
+            "appeal",
+        ),
+        # a party rid of its penalty: the court decided
+        (
+            "Orbix muss knapp 20 Millionen Euro Datenschutzstrafe nicht zahlen",
+            "Das Bundesverwaltungsgericht hat das Straferkenntnis der Datenschutzbehörde Ende November behoben.",
+            "de",
+            "appeal",
+        ),
+        (
+            "Orbix won't have to pay £20m privacy fine after tribunal ruling",
+            "The First-tier Tribunal found that the regulator had not proved the breach.",
+            "en",
+            "appeal",
+        ),
+        # ... a Norwegian appeal board that rejects the complaint, a Danish loss of one
+        (
+            "Orbix må betale gigantgebyr på 788 millionar kroner",
+            "Orbix vart pålagt gebyret for misbruk av den dominerande stillinga si. Det vedtok "
+            "Konkurransetilsynet i fjor. Orbix klaga saka inn for Konkurranseklagenemnda, som no har avslått "
+            "klagen under dissens 2-1.",
+            "no",
+            "appeal",
+        ),
+        (
+            "Orbix taber klagesag om norsk rekordbøde",
+            "Orbix har tabt sin klage over den norske konkurrencemyndigheds bøde på 788 mio. norske kroner.",
+            "da",
+            "appeal",
+        ),
+        # a US trial court decides an agency's own case: its first ruling, no appeal
+        (
+            "US judge denies FTC bid to block Orbix's $69 billion Veltro deal",
+            "A U.S. federal judge on Tuesday rejected the Federal Trade Commission's request for a preliminary "
+            "injunction to stop Orbix from closing its acquisition of Veltro.",
+            "en",
+            "ruling",
+        ),
+        (
+            "Judge rules Orbix's search engine is an illegal monopoly",
+            "A federal judge ruled Monday that Orbix illegally exploited its dominance. \"Orbix is a monopolist,\" "
+            "U.S. District Judge Ann Smith wrote, siding with the Justice Department, which sued the company in "
+            "2020.",
+            "en",
+            "ruling",
+        ),
+        # ... while an appeals court deciding on it decides an appeal
+        (
+            "Appeals court upholds FTC win against Orbix",
+            "The 9th U.S. Circuit Court of Appeals on Monday rejected the Federal Trade Commission's critics and "
+            "upheld the judgment against Orbix.",
+            "en",
+            "appeal",
+        ),
+        # a court before the headline's colon, an obligation after it: the court's order
+        (
+            "Landgericht Hamburg: Orbix muss Fotos von Max Veltro sperren",
+            "Das Gericht gab der Klage des früheren Rennsportchefs statt.",
+            "de",
+            "ruling",
+        ),
+        (
+            "Rechter: Orbix moet nepadvertenties met Veltro weren",
+            "Het platform krijgt vijf dagen de tijd.",
+            "nl",
+            "ruling",
+        ),
+        # a draft decision circulated to the other authorities decides nothing yet
+        (
+            "Orbix Says Belgian DPA Draft Decision Will Find TCF Violations",
+            "Orbix expects the Belgian Data Protection Authority (APD) to find that its framework breaches the "
+            "GDPR. The APD has circulated a draft decision to the other authorities.",
+            "en",
+            "none",
+        ),
+        # a provision told in the participle, and a statistics office's name
+        (
+            "Orbix-Chef: 20 Millionen Euro für Datenschutzverfahren rückgestellt",
+            "Die Strafe der Datenschutzbehörde über 18 Millionen Euro war vom Bundesverwaltungsgericht aufgehoben "
+            "worden, abgeschlossen sei das Verfahren aber noch nicht.",
+            "de",
+            "none",
+        ),
+        (
+            "Statistics institute fined €4.3 million over Census 2021 data",
+            "Portugal's data protection commission (CNPD) has fined the National Statistics Institute (INE) "
+            "€4.3 million for breaching the GDPR during the 2021 census.",
+            "en",
+            "fine",
+        ),
+        # Catalan
+        (
+            "Competència multa Orbix i Veltro amb 194 milions d'euros",
+            "La Comissió Nacional dels Mercats i la Competència (CNMC) ha sancionat Orbix i Veltro amb 194 milions "
+            "d'euros.",
+            "ca",
+            "fine",
+        ),
+    ],
+)
+def test_appeals_lodged_and_decided_trial_courts_court_orders_drafts_and_provisions(
+    title: str, summary: str, language: str, primary: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2022-11-24").primary == primary

@@ -1631,3 +1631,144 @@ def test_half_a_scale_and_a_settlements_penalty_part(
 ) -> None:
     r = analyse(title, summary, language=language, published="2025-09-26")
     assert (r.amount, r.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "amount", "currency", "periodic"),
+    [
+        # the penalty per day an order threatens, told as what may come, is the order's amount
+        (
+            "Orbix kan få dagbøter på én million kroner",
+            "Orbix risikerer å måtte betale inntil én million kroner for hver dag selskapet fortsetter. Det går "
+            "fram av et hastevedtak Datatilsynet offentliggjorde mandag, som forbyr praksisen i tre måneder.",
+            "no",
+            "1000000",
+            "NOK",
+            "day",
+        ),
+        (
+            "Norwegen verbietet Orbix verhaltensbasierte Werbung",
+            "Die norwegische Datenschutzbehörde Datatilsynet untersagt Orbix vorläufig, Daten norwegischer Nutzer "
+            "für Werbung zu verwenden. Hält sich Orbix nicht daran, droht ein Zwangsgeld von bis zu einer Million "
+            "Kronen (rund 89.000 Euro) pro Tag.",
+            "de",
+            "1000000",
+            "NOK",
+            "day",
+        ),
+        # ... and another authority's fine told later is no lump sum beside that daily rate
+        (
+            "Norway bans Orbix from behavioural advertising",
+            "Norway's data protection authority said on Monday it would impose a daily fine of up to 1 million "
+            "crowns ($100,000) on Orbix if the company does not stop. The ban runs for three months. Orbix's lead "
+            "regulator in the EU, Ireland's Data Protection Commission, fined the company 390 million euros in "
+            "January.",
+            "en",
+            "1000000",
+            "NOK",
+            "day",
+        ),
+        # a case "fra 2022" is a case of that year, no period since it
+        (
+            "Tyrkia gir Orbix dagbøter på 4,8 millioner lira",
+            "Tyrkias konkurransetilsyn har ilagt Orbix en løpende bot på 4,8 millioner tyrkiske lira per dag. "
+            "Bakgrunnen er en sak fra 2022, der tilsynet bøtela Orbix med 346,72 millioner lira.",
+            "no",
+            "4800000",
+            "TRY",
+            "day",
+        ),
+        # what fines "can in principle reach" is the law's maximum
+        (
+            "Danish regulator bans Orbix Workspace in Veltro schools",
+            "Datatilsynet has banned the municipality from using Orbix Workspace. Under the GDPR, fines can in "
+            "principle reach €20 million or 4% of annual turnover.",
+            "en",
+            None,
+            None,
+            None,
+        ),
+        # Swedish, Nynorsk, Catalan and Portuguese figures
+        (
+            "Orbix bötfälls med 788 miljoner norska kronor",
+            "Den norska konkurrensmyndigheten Konkurransetilsynet har bötfällt Orbix med 788 miljoner norska "
+            "kronor, motsvarande omkring 860 miljoner svenska kronor.",
+            "sv",
+            "788000000",
+            "NOK",
+            None,
+        ),
+        (
+            "Orbix må betale gebyr på 788 millionar kroner",
+            "Konkurransetilsynet påla Orbix eit gebyr på 788 millionar kroner for misbruk av dominerande stilling.",
+            "no",
+            "788000000",
+            "NOK",
+            None,
+        ),
+        (
+            "Competència multa Orbix amb 194 milions d'euros",
+            "La CNMC ha sancionat Orbix amb 194 milions d'euros per haver pactat restriccions.",
+            "ca",
+            "194000000",
+            "EUR",
+            None,
+        ),
+        (
+            "CNPD multa Orbix em 4,3 milhões de euros por falhas nos Censos 2021",
+            "A Comissão Nacional de Proteção de Dados aplicou uma coima de 4,3 milhões de euros ao Orbix.",
+            "pt",
+            "4300000",
+            "EUR",
+            None,
+        ),
+        # an appeal against an order keeps no penalty per day the body tells apart
+        (
+            "Orbix-eigaren tapte ankesaka mot staten i Borgarting lagmannsrett",
+            "Borgarting lagmannsrett avsa dom i ankesaka mellom Orbix og staten. Saka gjeld Lotteritilsynets "
+            "vedtak med pålegg om å stanse det ulovlege speltilbodet. Lagmannsretten stadfestar no at vedtaket er "
+            "gyldig. Parallelt står tvangsmulkta på 1,2 millionar kroner per dag, som Lotteritilsynet vedtok i "
+            "september 2022.",
+            "no",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_threatened_daily_penalties_statutory_maxima_and_nordic_iberian_figures(
+    title: str,
+    summary: str,
+    language: str,
+    amount: str | None,
+    currency: str | None,
+    periodic: str | None,
+) -> None:
+    r = analyse(title, summary, language=language, published="2023-07-17")
+    assert (r.amount, r.currency, r.periodic) == (amount, currency, periodic)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "authority"),
+    [
+        # a description with no country of its own, beside one country's courts only, is that country's
+        (
+            "Norway's competition appeals board upholds Orbix's record fine",
+            "Norway's Competition Appeals Board has rejected Orbix's complaint against a record 788 million crown "
+            "fine, the competition authority said on Wednesday.",
+            "en",
+            "no-kt",
+        ),
+        # an abbreviation two countries share, in one of their languages
+        (
+            "CNPD multa Orbix em 4,3 milhões de euros",
+            "A CNPD aplicou uma coima de 4,3 milhões de euros ao Orbix por falhas nos Censos 2021.",
+            "pt",
+            "pt-cnpd",
+        ),
+    ],
+)
+def test_a_bare_description_beside_courts_and_a_shared_abbreviation_by_language(
+    title: str, summary: str, language: str, authority: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2019-06-19").authority_id == authority

@@ -638,3 +638,31 @@ def test_a_penalty_named_by_its_size_in_one_word_is_no_name() -> None:
 def test_a_nordic_subsidiary_named_by_its_parent() -> None:
     r = analyse("Orbix-datter får rekordbot på 79 millioner euro", "Garante har ilagt selskapet en bot.")
     assert r.companies == ("Orbix",)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "expected"),
+    [
+        # a sentence adverb is no name, nor a descriptor noun before one
+        (
+            "Cookie-Banner: Belgische Datenschutzbehörde erklärt Framework für rechtswidrig",
+            "Gegen den Branchenverband Orbix Europe, der das System betreibt, verhängte die Behörde "
+            "ein Bußgeld von 250.000 Euro. Außerdem muss der Verband binnen zwei Monaten einen Plan "
+            "vorlegen.",
+            "de",
+            ("Orbix Europe",),
+        ),
+        # names the headline lists and the lead repeats, with no verb beside them
+        (
+            "Orbix et Veltro condamnés à payer 182,5 millions d'euros en Italie",
+            "Les groupes pharmaceutiques Orbix et Veltro ont été déboutés mardi par le tribunal "
+            "administratif régional du Latium.",
+            "fr",
+            ("Orbix", "Veltro"),
+        ),
+    ],
+)
+def test_sentence_adverbs_descriptors_and_a_headline_list_repeated(
+    title: str, summary: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyse(title, summary, language=language, published="2022-02-02").companies == expected

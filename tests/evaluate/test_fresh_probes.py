@@ -133,8 +133,15 @@ FLOORS = {
     "probe_fresh_35.jsonl": dict(zip(_METRICS, (0.95, 0.95, 0.84, 0.95), strict=True)),
     # Session 24's last: eight decisions told by five outlets each (half A, under rules-2025.87: type 0.79,
     # none false alerts 0.25) and US enforcement with its European echo (half B: type 0.79, amounts 0.79);
-    # then rules-2025.88, which mended amounts and private suits but left the first-instance US court steps.
-    "probe_fresh_36.jsonl": dict(zip(_METRICS, (0.78, 0.87, 0.88, 0.9), strict=True)),
+    # then rules-2025.88, which mended amounts and private suits but left the first-instance US court steps;
+    # rules-2025.89 took those and the Norwegian order's threatened daily penalty.
+    "probe_fresh_36.jsonl": dict(zip(_METRICS, (0.88, 0.9, 0.88, 0.9), strict=True)),
+    # Session 25: data protection decisions of smaller European authorities told by three or four outlets
+    # each, with two appeal chains (half A, scored blind under the session's first rules: type 0.77, none
+    # false alerts 0.23, amounts 0.81, companies 0.75), and competition, telecom and financial decisions
+    # (half B: type 0.79, amounts 0.84, companies 0.63); a sixth of its items are in Portuguese, Swedish,
+    # Danish, Greek, Korean, Japanese or Polish. Then rules-2025.89.
+    "probe_fresh_37.jsonl": dict(zip(_METRICS, (0.87, 0.86, 0.67, 0.9), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -167,6 +174,7 @@ LINK_FLOORS = {
     "probe_fresh_28.jsonl": 0.68, "probe_fresh_29.jsonl": 0.52, "probe_fresh_30.jsonl": 0.56,
     "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65, "probe_fresh_33.jsonl": 0.73,
     "probe_fresh_34.jsonl": 0.71, "probe_fresh_35.jsonl": 0.63, "probe_fresh_36.jsonl": 0.66,
+    "probe_fresh_37.jsonl": 0.62,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -185,7 +193,7 @@ DEDUP_FLOORS = {
     "probe_fresh_26.jsonl": 0.93, "probe_fresh_27.jsonl": 0.89, "probe_fresh_28.jsonl": 0.95,
     "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93, "probe_fresh_31.jsonl": 0.96,
     "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94, "probe_fresh_34.jsonl": 0.96,
-    "probe_fresh_35.jsonl": 0.93, "probe_fresh_36.jsonl": 0.88,
+    "probe_fresh_35.jsonl": 0.93, "probe_fresh_36.jsonl": 0.9, "probe_fresh_37.jsonl": 0.83,
 }
 
 
