@@ -587,6 +587,17 @@ def _is_court(m: authorities.Mention) -> bool:
     )
 
 
+# English siding names no party of its own: with an authority after it, a court decides that authority's
+# case on appeal; with anyone else (a rights group, a rival), it rules in a civil suit.
+_SIDING_EN = frozenset(("sides with", "sided with", "siding with"))
+_SIDED_AUTHORITY = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:regulators?|watchdogs?|authority|office|commission|agency|"
+    r"ministry|government|state|department|supervisor|inspectorate|ombudsman|prosecutors?)\b"
+)
+# What a headline's change follows: "after", "following", "nach", "après", "dopo", "tras", "etter", "na".
+_AFTER_BEFORE = re.compile(r"\b(?:after|following|in the wake of|nach|après|dopo|tras|etter|na)\b")
+
+
 # US agencies that sue in a federal district court, whose judge's decision is the first one in their case.
 _US_LITIGANTS = frozenset(("us-ftc", "us-doj", "us-sec", "us-cftc", "us-cfpb", "us-state-ag"))
 _US_TRIAL_COURT = re.compile(
@@ -890,6 +901,16 @@ def _analyse(
                 continue  # "Kan Swedbank få milliardbot?": a headline that asks names no fine
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
+            if (
+                sent == 0
+                and kind in ("fine", "penalty")
+                and _AFTER_BEFORE.search(doc.low, max(0, s - 40), s)
+                and any(
+                    hk == "none" and hs == 0 and he <= s
+                    for hs, (_h, he, _hw, hk) in zip(hit_sents, hits, strict=True)
+                )
+            ):
+                continue  # "X updates its privacy policy in Europe after €225M GDPR fine": why it changes
             if kind in ("fine", "penalty") and sent in suit_sents:
                 continue  # "Apple zahlt 95 Millionen Dollar in Sammelklage": a private suit's payment
             if any(
@@ -975,7 +996,14 @@ def _analyse(
             particle = types.SEPARABLE.get(word)
             if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:
                 continue  # "weist die Beschwerde zurück" decides; "weist darauf hin" does not
-            if any(a_sent == sent and 0 <= a_start - e <= 45 for a_sent, a_start in agency_starts) and (
+            if (
+                word in _SIDING_EN
+                and not _SIDED_AUTHORITY.match(doc.low, e)
+                and not any(0 <= m.start - e <= 40 and not _is_court(m) for m in auth_mentions)
+            ):
+                # "a court in Amsterdam sided with a digital rights group": a civil suit's ruling
+                key = "ruling"
+            elif any(a_sent == sent and 0 <= a_start - e <= 45 for a_sent, a_start in agency_starts) and (
                 _US_TRIAL_COURT.search(doc.low, *doc.sentence_span(sent))
                 and not _APPELLATE.search(doc.low, *doc.sentence_span(sent))
             ):
@@ -993,6 +1021,8 @@ def _analyse(
                 continue
             if types.ALLEGED.search(doc.low, *doc.sentence_span(sent)) or provisional:
                 continue
+            if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
+                continue  # "a legal challenge against the decision to fine it for breaches of": appealed
             key, w = "ruling", w * 0.5
         elif kind == "none" and sent >= head_limit:
             continue
@@ -1112,6 +1142,18 @@ def _analyse(
     regulator_id, court_id = _authorities(
         doc, auth_mentions, country_hint, lang, background, target, score, {sent for sent, _ in cancelled}
     )
+    if (
+        primary == "ruling"
+        and regulator_id
+        and court_id
+        and authorities.REGISTRY[regulator_id].country != authorities.REGISTRY[court_id].country
+        and _top_country(country_hint) == authorities.REGISTRY[court_id].country  # the story's country
+        and not any(regulator_id in m.ids and doc.sentence_of(m.start) < head_limit for m in auth_mentions)
+    ):
+        # A court's order in a civil suit ("Rechter: Meta moet ..." on a rights group's claim): an authority
+        # of another country that only the body names ("the Commission fined Meta 798 million euros last
+        # year") is no party to it.
+        regulator_id = None
     reg = authorities.REGISTRY.get(regulator_id) if regulator_id else None
     court = authorities.REGISTRY.get(court_id) if court_id else None
     jurisdiction = reg.country if reg else (court.country if court else None)

@@ -641,7 +641,13 @@ _EARLIER_AFTER = re.compile(
     r"era stat[ao]|erano stat[ei]|avait été|había sido|lo scorso anno|l'anno scorso|el año pasado|"
     r"l'an dernier|l'année dernière|im vorjahr|i fjor|last year|last month|a year ago|years ago|"
     r"earlier this year|the previous year|the year before|vergangenen jahr|letztes jahr|vorig jaar|"
-    r"vorige jaar|l'année précédente|el año anterior|l'anno precedente)"
+    r"vorige jaar|l'année précédente|el año anterior|l'anno precedente|"
+    # "fined it €150M last December", "en décembre dernier"
+    r"last (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) dernier|"
+    # another case's penalty: "a daily fine of 4.8 million liras on Meta in a different case"
+    r"in a different case|in a separate case|in another case|in einem anderen verfahren|dans une autre affaire|"
+    r"in un altro procedimento|en otro caso|in een andere zaak|i en annen sak)"
 )
 # A penalty as first imposed, before it was cut: "originally fined", "oorspronkelijk een boete".
 _ORIGINAL = re.compile(

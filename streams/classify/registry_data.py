@@ -1831,7 +1831,12 @@ ROWS: tuple[Row, ...] = (
         "First-tier Tribunal",
         "UK",
         "court",
-        ("First-tier Tribunal", "Upper Tribunal", "Information Rights Tribunal"),
+        (
+            "First-tier Tribunal",
+            "First-tier Tribunal (Information Rights)",
+            "Upper Tribunal",
+            "Information Rights Tribunal",
+        ),
         (),
         (),
     ),

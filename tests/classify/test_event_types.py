@@ -3089,3 +3089,77 @@ def test_appeals_lodged_and_decided_trial_courts_court_orders_drafts_and_provisi
     title: str, summary: str, language: str, primary: str
 ) -> None:
     assert analyse(title, summary, language=language, published="2022-11-24").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "primary"),
+    [
+        # what a challenge is lodged against, its findings included, is what is appealed
+        (
+            "Orbix challenges record DPC fine in Irish courts",
+            "Orbix Ireland has launched a legal challenge in the High Court against the Data Protection "
+            "Commission's decision to fine it €225m for breaches of the GDPR's transparency obligations.",
+            "en",
+            "appeal",
+        ),
+        # the ICO's notice of intent, told as a provisional view
+        (
+            "ICO issues provisional view to fine Orbix Inc over £17 million",
+            "The Information Commissioner's Office has announced its provisional intent to impose a potential "
+            "fine of just over £17 million on Orbix Inc.",
+            "en",
+            "fine",
+        ),
+        # a company's change after its fine is no decision
+        (
+            "Orbix updates its privacy policy in Europe after €225M GDPR fine",
+            "Orbix is rolling out new terms for its European users this week.",
+            "en",
+            "none",
+        ),
+        # Germany's designation of a company of paramount significance, and the ICO's notices in the plural
+        (
+            "Orbix is subject to extended abuse control by the Bundeskartellamt",
+            "The Bundeskartellamt has determined that Orbix Inc. is an undertaking of paramount significance "
+            "for competition across markets within the meaning of Section 19a GWB.",
+            "en",
+            "ruling",
+        ),
+        (
+            "ICO sets three-month deadline in Orbix Leisure biometrics enforcement notices",
+            "Orbix Leisure and seven leisure trusts have three months to comply with the notices.",
+            "en",
+            "ruling",
+        ),
+        # a court that sides with a rights group rules in a civil suit
+        (
+            "Orbix faces $117,000 daily fines in Netherlands over feeds",
+            "Orbix could be forced to pay €100,000 ($117,000) a day if it does not change its feeds for Dutch "
+            "users, after a court in Amsterdam sided with a digital rights group. The court ruled that users "
+            "must be able to keep their choice.",
+            "en",
+            "ruling",
+        ),
+        # a commercial framework agreement after an order is no decision
+        (
+            "Droits voisins : Orbix et la presse française signent un accord-cadre",
+            "Orbix et l'Alliance de la presse ont annoncé jeudi la signature d'un accord-cadre sur la "
+            "rémunération des droits voisins. Les montants ne sont pas rendus publics. L'accord intervient après "
+            "l'injonction de l'Autorité de la concurrence, confirmée en octobre par la cour d'appel de Paris.",
+            "fr",
+            "none",
+        ),
+        # an offer made binding, in Norwegian
+        (
+            "Orbix må åpne telefonen for andre lommebøker etter EU-press",
+            "EU-kommisjonen har gjort Orbix' tilbud om å åpne NFC-brikken for konkurrerende betalingsløsninger "
+            "juridisk bindende.",
+            "no",
+            "ruling",
+        ),
+    ],
+)
+def test_appealed_findings_notices_of_intent_designations_civil_suits_and_agreements(
+    title: str, summary: str, language: str, primary: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2024-03-18").primary == primary

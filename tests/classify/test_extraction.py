@@ -1772,3 +1772,48 @@ def test_a_bare_description_beside_courts_and_a_shared_abbreviation_by_language(
     title: str, summary: str, language: str, authority: str
 ) -> None:
     assert analyse(title, summary, language=language, published="2019-06-19").authority_id == authority
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount"),
+    [
+        # another case's penalty, told before or after its figure, is not this order's
+        (
+            "Turkey imposes interim measure on Orbix over data sharing",
+            "Turkey's competition authority on Monday imposed an interim measure on Orbix to stop data sharing "
+            "between its platforms. In a separate decision, the authority fined Orbix 4.8 million lira "
+            "($148,000) a day over a notification it sent users.",
+            None,
+        ),
+        (
+            "Competition board orders Orbix to halt data merging",
+            "Türkiye's Competition Board has ordered Orbix to stop merging the data of its users. The board "
+            "separately imposed a daily administrative fine of 4.8 million liras on Orbix in a different case.",
+            None,
+        ),
+        # an appeal against an order keeps no past fine a later sentence dates
+        (
+            "Paris court upholds order forcing Orbix to negotiate with French press",
+            "Orbix has failed to overturn an interim order from France's competition watchdog. The Paris Court "
+            "of Appeal yesterday confirmed the measures. It's another setback for Orbix in France, where the "
+            "competition authority fined it €150M last December over its ad platform.",
+            None,
+        ),
+    ],
+)
+def test_another_cases_penalty_and_a_past_fine_after_an_order(title: str, summary: str, amount: str | None) -> None:
+    assert analyse(title, summary, language="en", published="2024-03-18").amount == amount
+
+
+def test_a_court_order_in_a_civil_suit_has_no_foreign_authority_from_the_body() -> None:
+    r = analyse(
+        "Dutch court orders Orbix to let users keep a non-profiled feed",
+        "AMSTERDAM, Oct 2 (Reuters) - A Dutch court on Thursday ordered Orbix to give users in the Netherlands "
+        "a lasting option to view their feeds without profiling, ruling in favour of a digital rights group.\n\n"
+        "The Amsterdam District Court said Orbix's design breached the EU's Digital Services Act.\n\n"
+        "Orbix said it would appeal, arguing that such questions should be handled by the European "
+        "Commission.\n\nThe Commission fined Orbix 798 million euros last year over another practice.",
+        language="en",
+        published="2025-10-02",
+    )
+    assert (r.primary, r.authority_id, r.jurisdiction) == ("ruling", None, "NL")

@@ -142,6 +142,10 @@ FLOORS = {
     # (half B: type 0.79, amounts 0.84, companies 0.63); a sixth of its items are in Portuguese, Swedish,
     # Danish, Greek, Korean, Japanese or Polish. Then rules-2025.89.
     "probe_fresh_37.jsonl": dict(zip(_METRICS, (0.87, 0.86, 0.67, 0.9), strict=True)),
+    # Also session 25, dev.jsonl's shape again: GDPR fines told by four to six outlets, two thirds of them in
+    # English (half A, under rules-2025.89: type 0.94, amounts 0.95, companies 0.79), and orders and
+    # rulings with their appeals (half B: type 0.75, regulators 0.76, dedup 0.71); then rules-2025.90.
+    "probe_fresh_38.jsonl": dict(zip(_METRICS, (0.95, 0.96, 0.82, 0.93), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -174,7 +178,7 @@ LINK_FLOORS = {
     "probe_fresh_28.jsonl": 0.68, "probe_fresh_29.jsonl": 0.52, "probe_fresh_30.jsonl": 0.56,
     "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65, "probe_fresh_33.jsonl": 0.73,
     "probe_fresh_34.jsonl": 0.71, "probe_fresh_35.jsonl": 0.63, "probe_fresh_36.jsonl": 0.66,
-    "probe_fresh_37.jsonl": 0.62,
+    "probe_fresh_37.jsonl": 0.62, "probe_fresh_38.jsonl": 0.74,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -194,6 +198,7 @@ DEDUP_FLOORS = {
     "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93, "probe_fresh_31.jsonl": 0.96,
     "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94, "probe_fresh_34.jsonl": 0.96,
     "probe_fresh_35.jsonl": 0.93, "probe_fresh_36.jsonl": 0.9, "probe_fresh_37.jsonl": 0.83,
+    "probe_fresh_38.jsonl": 0.9,
 }
 
 
