@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CLASSIFIER_VERSION = "rules-2025.90"
+CLASSIFIER_VERSION = "rules-2025.91"
 
 
 @dataclass(frozen=True, slots=True)

@@ -247,7 +247,7 @@ _STATISTICS_BODY_BEFORE = ("national ", "office for ", "bureau of ", "institute 
 
 # "Following a ..." points at an earlier event ("following a 2019 fine"), except when what follows is the
 # inquiry that led to this decision.
-_LEADUP_WORDS = frozenset(("follows a", "following a", "following the", "the move follows"))
+_LEADUP_WORDS = frozenset(("follows a", "follows the", "following a", "following the", "the move follows"))
 _LEADUP = re.compile(
     r"n?\s+(?:[\w'’-]+\s+){0,3}?(?:investigation|inquiry|enquiry|probe|complaint|audit|inspection|review|"
     r"referral|report|data breach|breach|leak|hearing|request|tip-off|examination)s?\b"
@@ -511,7 +511,7 @@ def _gapped_rulings(
 # (`_MODAL_BEFORE`: "kann Berufung eingelegt").
 _LODGED_WORDS = (
     *("rechtsmittel", "berufung", "revision", "nichtigkeitsklage", "einspruch", "klage", "beschwerde"),
-    *("zieht", "ziehen", "zog", "zogen", "legt", "legte", "legen", "legten"),
+    *("zieht", "ziehen", "zog", "zogen", "legt", "legte", "legen", "legten", "takes", "took", "taking"),
 )
 _LODGED = re.compile(
     r"(?<![\w])(?:(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch)"
@@ -530,6 +530,9 @@ _LODGED = re.compile(
     r"|(?:zieht|ziehen|zog|zogen)\s+gegen(?:[^\w.;:!?]+[\w'’-]+){0,5}?[^\w.;:!?]+[\w'’-]*?"
     r"(?:strafe|bußgeld|geldbuße|entscheidung|beschluss|bescheid|verfügung|anordnung|auflagen?|urteil)\w*"
     r"(?:[^\w.;:!?]+[\w'’-]+){0,4}?\s+vor\s+(?:gericht|den eugh|das eug)\b"
+    # "Apple takes €1.8bn music streaming fine to EU General Court": a decision taken to a court
+    r"|(?:takes|took|taking)\s+(?:[\w'’€$£.,-]+\s+){0,6}?(?:fine|penalty|decision|ruling|order|ban|sanction)s?"
+    r"\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:court|tribunal)\b"
     r"|(?:zieht|ziehen|zog|zogen)(?:[^\w.;:!?]+[\w'’-]+){0,6}?\s+vor\s+(?:den|das|die)\s+"
     r"(?:eugh|eug|bgh|bundesgerichtshof|bundesverwaltungsgericht|bundesverfassungsgericht|bundesfinanzhof|"
     r"europäischen gerichtshof|gerichtshof|oberlandesgericht|olg|(?:irischen\s+)?high court)\b)"
@@ -587,6 +590,21 @@ def _is_court(m: authorities.Mention) -> bool:
     )
 
 
+# A deadline before an appeal word says when one may be lodged: "has 28 days to appeal".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:has|have|had|hat|haben|a|ont|ha|hanno|tiene|tienen|heeft|hebben|har)\s+(?:\d+|one|two|three|four|"
+    r"six|a|ein|einen|zwei|vier|deux|trois|un|due|tre|dos|tres|twee|drie|to|fire)\s+(?:\w+\s+)?(?:days?|"
+    r"weeks?|months?|tage[n]?|wochen|monate[n]?|jours|semaines|mois|giorni|settimane|mesi|días|semanas|meses|"
+    r"dagen|weken|maanden|dager|uker|måneder)\b"
+)
+_THREAT_BEFORE = re.compile(r"\b(?:menace|menacent|menacé|menacée|menacés|bedroht|minaccia|amenaza)\b")
+# A headline that opens with what it follows: "Nach 1,8-Milliarden-Strafe: ...", "After €1bn fine, ...".
+_AFTER_OPENING = re.compile(r"\s*(?:after|following|nach|après|dopo|tras|etter|na)\b")
+# A trial that only begins: "FTC's antitrust trial against Meta begins", "FTC vs. Amazon trial kicks off".
+_TRIAL_BEGINS = re.compile(
+    r"\btrial\b[^.:;!?]{0,60}?\b(?:begins|began|kicks off|opens|opened|starts|started|gets underway|"
+    r"got underway|is under way|gets under way)\b"
+)
 # English siding names no party of its own: with an authority after it, a court decides that authority's
 # case on appeal; with anyone else (a rights group, a rival), it rules in a civil suit.
 _SIDING_EN = frozenset(("sides with", "sided with", "siding with"))
@@ -604,6 +622,8 @@ _US_TRIAL_COURT = re.compile(
     r"\b(?:district judge|district court|federal judge|u\.s\. judge|us judge|trial judge|federal court)\b"
 )
 _APPELLATE = re.compile(r"appeal|circuit|supreme court|en banc")
+_SET_ASIDE = frozenset(("set aside", "sets aside"))
+_SUM_NEXT = re.compile(r"\s+(?:about |nearly |almost |around |some |an extra |another )?(?:[$€£]|\d)")
 _MUST_BEFORE = re.compile(r"\b(?:muss|müssen|muß|braucht|brauchen)\b")
 _COMPLAINT_TO_COURT = re.compile(
     r"\s+(?:with|before|at|to)\s+[^.;]{0,70}?\b(?:court|tribunal)\b[^.;]{0,40}?\bagainst\b"
@@ -615,9 +635,14 @@ _COMPLAINT_TO_COURT = re.compile(
 _TAKEN_IN = re.compile(r"\b(?:klag|anke|ank|bring|brakt|br[aå]kte|ta[rk]?\b|tatt\b)\w*")
 
 
+_GAPPED_APPEAL = "appeal with words between"  # the word of a `_LODGED` hit (`_gapped_rulings`)
+
+
 def _taken_from(doc: Document, sent: int, s: int, e: int, word: str) -> int:
     """Where what an appeal hit appeals may start: after the hit, or for "inn for <board>" after the verb
     that takes the decision there, earlier in its sentence."""
+    if word == _GAPPED_APPEAL:
+        return s  # "takes €1.8bn music streaming fine to EU General Court": the object stands inside
     if not word.startswith("inn for"):
         return e
     ends = [m.end() for m in _TAKEN_IN.finditer(doc.low, doc.sentence_span(sent)[0], s)]
@@ -688,6 +713,15 @@ def _analyse(
     hits = types.INDEX.find(doc.low, starts["types"])
     if any(kind == "appeal_verb" or kind == "action" for _s, _e, _w, kind in hits):
         hits = _lodged_appeals(doc.low, hits)
+    if any(w in _SET_ASIDE for _s, _e, w, _k in hits):
+        # "Facebook sets aside $3 billion for FTC privacy probe": money put aside, told by its figure (a
+        # court that sets aside a decision names no sum)
+        hits = [
+            (s, e, "provision for", "none")
+            if w in _SET_ASIDE and _SUM_NEXT.match(doc.low, e)
+            else (s, e, w, k)
+            for s, e, w, k in hits
+        ]
     if any(w == "complaint" for _s, _e, w, _k in hits):
         # "has filed a complaint with Austria's Federal Administrative Court (BVwG) against the EUR 18 million
         # penalty": a complaint to a court against a decision is an appeal, not an NGO's complaint
@@ -905,12 +939,22 @@ def _analyse(
                 sent == 0
                 and kind in ("fine", "penalty")
                 and _AFTER_BEFORE.search(doc.low, max(0, s - 40), s)
-                and any(
-                    hk == "none" and hs == 0 and he <= s
-                    for hs, (_h, he, _hw, hk) in zip(hit_sents, hits, strict=True)
+                and (
+                    any(
+                        hk == "none" and hs == 0 and he <= s
+                        for hs, (_h, he, _hw, hk) in zip(hit_sents, hits, strict=True)
+                    )
+                    # "Google adds a 'Reject all' button ... after €150 million French fine": the headline's
+                    # last words; "Nach 1,8-Milliarden-Strafe: Spotify darf ...": its opening, before a colon
+                    or doc.low[e : doc.title_end].strip(" .!\n") == ""
+                    or (_AFTER_OPENING.match(doc.low) is not None and doc.low.startswith(":", e))
                 )
             ):
                 continue  # "X updates its privacy policy in Europe after €225M GDPR fine": why it changes
+            if kind == "fine" and _THREAT_BEFORE.search(doc.low, max(doc.sentence_span(sent)[0], s - 30), s):
+                # "Bruxelles menace Meta d'une amende jusqu'à 10 % de son chiffre d'affaires": a threat (an
+                # order's threatened penalty is told with its order, and its figure counts there)
+                continue
             if kind in ("fine", "penalty") and sent in suit_sents:
                 continue  # "Apple zahlt 95 Millionen Dollar in Sammelklage": a private suit's payment
             if any(
@@ -928,12 +972,17 @@ def _analyse(
                 else:
                     continue  # a penalty word with no amount: a tally, a law, a possibility
             if kind == "ruled":
-                if sent not in court_sent:
-                    continue
+                if sent not in court_sent or any(
+                    hs == sent and hk == "none" and hw in types.BECOMES_FINAL
+                    for hs, (_h, _he, hw, hk) in zip(hit_sents, hits, strict=True)
+                ):
+                    continue  # (a judgment that only becomes final: "Urteil des LG Bonn ist rechtskräftig")
                 key, w = "ruling", w * 0.5
         elif kind == "appeal":
             if sent in bg_lex or any(cs == sent and 0 <= s - ce < 40 for cs, ce in cancelled):
                 continue
+            if _DEADLINE_BEFORE.search(doc.low, doc.sentence_span(sent)[0], s):
+                continue  # "The regulator has 28 days from the decision to apply for permission to appeal"
             if sent in advised:
                 continue  # "recommending that the Court of Justice dismiss Google's appeal": pending, no news
         elif kind == "decided":
@@ -1089,6 +1138,8 @@ def _analyse(
         primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
     elif left_standing:
         primary = "none"
+    elif first_line == 0 and _TRIAL_BEGINS.search(doc.low, 0, doc.title_end or doc.sentence_span(0)[1]):
+        primary = "none"  # "FTC's antitrust trial against Meta begins": a hearing opens, nothing decided yet
     elif first_line == 0 and _question_title(doc):
         # "Na de Uber-boete: wat moeten organisaties nu doen?", "How much has Google paid?": a headline that
         # only asks reports no decision; the body's decisions are what it asks about
@@ -1195,7 +1246,17 @@ def _analyse(
         choice = money.choose(
             found, doc, not_this, frozenset(other_co_sent), jurisdiction, background_words=bg_ends
         )
-    if primary == "appeal" and (choice.main is None or choice.main.currency is None):
+    if primary == "appeal" and (
+        choice.main is None
+        or choice.main.currency is None
+        # ... or a figure of the body's later lines, where the first lines name a penalty ("Clearview AI will
+        # not have to pay the £7.5 million fine issued by the ICO in 2022" over "has faced fines of 20 million
+        # euros each in Italy, Greece and France")
+        or (
+            choice.main.sentence >= head_limit
+            and any(m.sentence < head_limit and m.currency and m.note is None for m in found)
+        )
+    ):
         # An appeal judgment's amount is the penalty at stake, usually told as background.
         # When the first lines say a penalty is at stake, a figure told as history is it ("had lodged an
         # appeal against a £500,000 fine"); an appeal against a ban or a blocked deal keeps no past fine.
@@ -1208,7 +1269,11 @@ def _analyse(
             () if at_stake else (m.sentence for m in found if m.periodic and m.sentence > head_limit)
         )
         stake = money.choose(found, doc, apart, other_sents, jurisdiction, at_stake=at_stake)
-        if choice.main is None or (stake.main is not None and stake.main.currency is not None):
+        if choice.main is None or (
+            stake.main is not None
+            and stake.main.currency is not None
+            and (choice.main.currency is None or stake.main.sentence < head_limit)
+        ):
             # ... and a figure with its currency told as history beats a bare one of the story ("le sanzioni
             # per complessivi 228 milioni di euro inflitte a gennaio 2020" over "circa 114 milioni")
             choice = stake

@@ -665,14 +665,15 @@ _CUT_TO_BEFORE = re.compile(
     # ... in the tenses and forms outlets use: "reducing the fine to", "verlaagde de toezichthouder die naar"
     r"cuts|cutting|reduces|reducing|lowers|lowering|senkte|senkt|reduzierte|verlaagt|verlaagde|verlaagden|"
     r"réduisant|riduce|ridusse|rebaja|rebajó|redujo|reduce|reduserte|reduserer|nedsatte|sänkte|"
-    rf"nedsatt|sänkt)\b[^.;!?]{{0,120}}?\s{_TO}\s$"
+    # (a decimal point is no sentence's end: "reduced the €9.55 million fine imposed on ... to €900,000")
+    rf"nedsatt|sänkt)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){{0,140}}?\s{_TO}\s$"
 )
 
 
 def _cut_to_at(low: str, start: int, floor: int) -> bool:
     """The amount at `start` is the figure a penalty was cut to ("a ramené jeudi à 371,6 millions")."""
     return low.endswith(_TO_WORDS, max(floor, start - 7), start) and (
-        _CUT_TO_BEFORE.search(low, max(floor, start - 150), start) is not None
+        _CUT_TO_BEFORE.search(low, max(floor, start - 170), start) is not None
     )
 
 

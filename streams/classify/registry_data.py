@@ -224,6 +224,7 @@ ROWS: tuple[Row, ...] = (
         "dpa",
         (
             "Berliner Beauftragte für Datenschutz und Informationsfreiheit",
+            "Berlin Commissioner for Data Protection and Freedom of Information",
             "Berlin Commissioner for Data Protection",
             "Berlin Data Protection Authority",
             "BlnBDI",
@@ -1713,6 +1714,7 @@ ROWS: tuple[Row, ...] = (
         "court",
         (
             "Court of Justice of the European Union",
+            "Court of Justice of the EU",
             "European Court of Justice",
             "Court of Justice",
             "EU Court of Justice",

@@ -75,6 +75,8 @@ _EXCLUDED = _words(
     "zuvor|danach|seitdem|demnach|zunächst|ebenfalls|dennoch|trotzdem|hingegen|stattdessen|gegen|"
     "cependant|toutefois|ainsi|désormais|inoltre|tuttavia|intanto|además|asimismo|bovendien|daarnaast|"
     "echter|intussen|dessuten|imidlertid|"
+    # a headline's opening noun or a Title Case adverb: "Données personnelles : ...", "Are Just a Cost"
+    "données|just|"
     "ny|ue|europese|europees|européen|européenne|europäische|europäischen|europeo|europea|europeisk|europeiske"
 )
 # Common words that open sentences ("Companies must ...", "Users can ..."): no name by themselves, though a

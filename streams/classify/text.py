@@ -134,6 +134,8 @@ def _ordinal_before(text: str, at: int) -> bool:
 _TITLES = frozenset(("st", "dr", "mr", "mrs", "ms", "prof"))
 _ABBREVIATIONS = _TITLES | frozenset(
     ("mio", "mill", "mrd", "mia", "mld", "tsd", "mln", "nr", "art", "abs", "bzw", "ca", "vgl", "sog", "inkl")
+) | frozenset(
+    ("vs",)  # "FTC vs. Amazon Prime trial kicks off"
 )
 
 

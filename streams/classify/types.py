@@ -236,6 +236,9 @@ LEXICON |= _kind(
         # "Meta lodges High Court challenge to DPC's €1.2bn fine", "abre un segundo frente judicial contra"
         "lodges challenge|lodges a challenge|lodges high court challenge|lodges legal challenge|"
         "lodges court challenge|high court challenge|high court proceedings|initiated proceedings|"
+        # an action for annulment before the EU courts: "has filed an action for annulment at the General Court"
+        "action for annulment|annulment action|recours en annulation|ricorso di annullamento|"
+        "recurso de anulación|beroep tot nietigverklaring|"
         "frente judicial contra|frente judicial|"
         "presentare ricorso|presenterà ricorso|ha presentato ricorso|presentato ricorso|farà ricorso|fare ricorso|"
         "ricorrerà|ricorrere|impugnare|impugnerà|impugnato|fare appello|farà appello|annunciato ricorso|"
@@ -339,6 +342,7 @@ _OUTCOME_PHRASES = (
     "tapte ankesaken|står seg|vince il ricorso|perde il ricorso|pierde el recurso|gana el recurso|"
     # Nynorsk too ("Unibet-eigaren tapte ankesaka mot staten"); a company that wins before the Tar
     "tapte ankesaka|tapte saka|vant ankesaka|vant ankesaken|vann ankesaka|vant saken|vince davanti al|"
+    "tapte klagesaken|tapte klagesaka|taper klagesaken|vant klagesaken|"
     "accolto l'appello|accoglie l'appello|"
     "after appeal|after an appeal|on appeal|en appel|in appello|etter klage|etter anke|etter ankesak|"
     "etter ankesaken|"
@@ -520,7 +524,10 @@ _UNDECIDED_SUM_PHRASES = (
     "strafe möglich|milliardenstrafe möglich|millionenstrafe möglich|bußgeld möglich|geldbuße möglich|"
     # "Danske Bank sets aside nearly $2 bn for expected fines"
     "expected fines|expected penalties|anticipated fines|fines it expects|for potential|for a potential|"
-    "for possible|for a possible|"
+    "for possible|for a possible|for expected|for an expected|for the expected|expects to pay|"
+    "expected to pay|expect to pay|"
+    # a penalty still negotiated: "FTC and Facebook negotiating record multibillion-dollar fine"
+    "negotiating|négocient|verhandeln über|negoziano|negocian|onderhandelen over|forhandler om|"
     # a settlement that a court must still approve: no decision yet
     "pending court approval|subject to court approval|needs court approval|requires court approval|"
     "awaiting court approval|pending approval by|sous réserve de l'approbation|doit encore être approuvé|"
@@ -573,9 +580,23 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "årsresultat|"
     # ... which books a fine in its accounts: "IAG ... recoge en sus cuentas la multa a British Airways"
     "in its accounts|in its results|dans ses comptes|in seiner bilanz|nei conti|nei suoi conti|"
-    "en sus cuentas|recoge en sus cuentas|in zijn jaarcijfers|i regnskapet"
+    "en sus cuentas|recoge en sus cuentas|in zijn jaarcijfers|i regnskapet|"
+    # a judgment that only becomes final: "Urteil des LG Bonn ist rechtskräftig"
+    "ist rechtskräftig|ist nun rechtskräftig|jetzt rechtskräftig|becomes final|is now final|become final|"
+    "devient définitif|devenu définitif|è definitiva|diventa definitiva|es firme|ya es firme|"
+    "wordt onherroepelijk|is onherroepelijk|er rettskraftig|ble rettskraftig|"
+    # a judgment on costs only: "a costs order closes the last chapter"
+    "costs order|order on costs|kostenentscheidung|décision sur les dépens|ordinanza sulle spese"
 )
 NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
+BECOMES_FINAL = frozenset(
+    (
+        *("ist rechtskräftig", "ist nun rechtskräftig", "jetzt rechtskräftig", "becomes final", "is now final"),
+        *("become final", "devient définitif", "devenu définitif", "è definitiva", "diventa definitiva"),
+        *("es firme", "ya es firme", "wordt onherroepelijk", "is onherroepelijk", "er rettskraftig"),
+        "ble rettskraftig",
+    )
+)
 # ... of them, those whose sentence's figures are no decision's: a provision, a sum under negotiation.
 UNDECIDED_SUMS = frozenset(_UNDECIDED_SUM_PHRASES.split("|"))
 # Statistics and reports: a headline with one of these tallies decisions ("Rekord bei Beschwerden, 1,2
@@ -598,6 +619,7 @@ LEXICON |= _kind(
         "privacyboetes|avg-boetes|gdpr-boetes|dsgvo-bußgelder|dsgvo-strafen|amendes rgpd|sanzioni gdpr|multe gdpr|"
         "multas rgpd|gdpr-bøter|"
         "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
+        "legislator|legislature|gesetzgeber|législateur|legislatore|legislador|wetgever|lovgiver|"
         "bundestag|bundesrat|assemblée nationale|tweede kamer|stortinget|"
         # an investigation closed, a decision complied with: no new decision
         "closes investigation|closes its investigation|closes probe|closed its investigation|"
@@ -615,7 +637,7 @@ LEXICON |= _kind(
         "gastbeitrag|gastkommentar|guest column|guest post|l'opinione|opinione|a mio avviso|à mon avis|"
         "meiner meinung nach|in my view|en mi opinión|naar mijn mening|kolumne|kronikk|leserbrev|introduce|lancia|lanza|"
         "lance|lanceert|lanserer|introduit|introduceert|aggiorna|updates its|met à jour|aktualisiert|actualiza|"
-        "oppdaterer|consultation|consults on|"
+        "oppdaterer|consultation|consults on|adds a|adds an|adds new|"
         # a commercial framework agreement: "Google et la presse française signent un accord-cadre"
         "accord-cadre|framework agreement|rahmenvereinbarung|raamovereenkomst|accordo quadro|acuerdo marco|"
         "rammeavtale|"
@@ -676,7 +698,10 @@ LEXICON |= _kind(
 # Who advises a court before its judgment: their sentences decide nothing, not even "uphold the fine".
 _ADVISERS = (
     "rapporteur public|rapporteure publique|avocat général|avocate générale|advocate general|"
-    "generalanwalt|generalanwältin|schlussanträge|advocaat-generaal|avvocato generale|abogado general"
+    "generalanwalt|generalanwältin|schlussanträge|advocaat-generaal|avvocato generale|abogado general|"
+    # the press's name for the Advocate General: "EU court adviser backs Intel"
+    "court adviser|court's adviser|court advisor|court's advisor|adviser to the court|advisor to the court|"
+    "advocate-general"
 )
 ADVISERS = frozenset(_ADVISERS.split("|"))
 LEXICON |= _kind(
@@ -752,7 +777,7 @@ LEXICON |= _kind(
         "earlier this|last year|last month|last week|last january|last february|last march|last april|last may|"
         "last june|last july|last august|last september|last october|last november|last december|in the past|"
         "back in|previously|already|originally|initially|years ago|months ago|weeks ago|a year ago|months after|"
-        "weeks after|the move follows|follows a|following a|following the|after the european|"
+        "weeks after|the move follows|follows a|follows the|following a|following the|after the european|"
         "avait|précédemment|l'an dernier|l'année dernière|il y a|hatte|vergangenen jahr|zuvor|vorig jaar|eerder|"
         "geleden|l'anno scorso|in precedenza|el año pasado|anteriormente|hace justo|hace un|hace una|i fjor|tidligere|"
         "aveva|avevano|había|habían|hadde|arriva dopo|arrive après|llega tras|llega después|komt na|"

@@ -3163,3 +3163,104 @@ def test_appealed_findings_notices_of_intent_designations_civil_suits_and_agreem
     title: str, summary: str, language: str, primary: str
 ) -> None:
     assert analyse(title, summary, language=language, published="2024-03-18").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "primary"),
+    [
+        # the press's name for an Advocate General, whose opinion decides nothing
+        (
+            "EU court adviser backs Orbix in fight over scrapped €1.06bn fine",
+            "The Commission's appeal against the judgment that annulled the fine should be dismissed, Advocate "
+            "General Juliane Kokott said in a non-binding opinion on Thursday.",
+            "en",
+            "none",
+        ),
+        # a judgment that only becomes final
+        (
+            "Orbix-Bußgeld: Urteil des LG Bonn ist rechtskräftig",
+            "Das Urteil des Landgerichts Bonn im Bußgeldverfahren gegen Orbix ist rechtskräftig. Das Gericht "
+            "hatte die Geldbuße bestätigt, aber deutlich herabgesetzt.",
+            "de",
+            "none",
+        ),
+        # an authority that has days left to appeal, and weighs whether to
+        (
+            "ICO weighs its options after Orbix tribunal defeat",
+            "The Information Commissioner's Office is considering whether to appeal last week's tribunal ruling "
+            "that quashed its £7.5 million penalty against Orbix. The regulator has 28 days from the decision "
+            "to apply to the First-tier Tribunal for permission to appeal to the Upper Tribunal.",
+            "en",
+            "none",
+        ),
+        # authorities that ask the legislator, after a court's decision the body recalls
+        (
+            "German DPAs urge legislator to close the 'Orbix gap' in GDPR fining",
+            "Germany's data protection authorities have renewed their call on the federal legislator to amend the "
+            "law. The resolution follows the Regional Court of Berlin's decision to discontinue fine proceedings "
+            "against Orbix, which annulled a €14.5 million penalty.",
+            "en",
+            "none",
+        ),
+        # appeals lodged and lost, told in Norwegian and as a fine taken to a court
+        (
+            "Orbix tapte klagesaken - må betale 65 millioner",
+            "Personvernnemnda har avvist klagen fra Orbix på Datatilsynets vedtak.",
+            "no",
+            "appeal",
+        ),
+        (
+            "Orbix takes €1.8bn music streaming fine to EU General Court",
+            "Orbix has filed an action for annulment at the General Court of the European Union against the "
+            "European Commission's decision of 4 March 2024 fining it €1.84 billion.",
+            "en",
+            "appeal",
+        ),
+        # money set aside, a penalty under negotiation, a trial that begins
+        (
+            "Orbix sets aside $3 billion for FTC privacy probe, profit falls",
+            "The company said it expected to pay between $3 billion and $5 billion to settle the probe.",
+            "en",
+            "none",
+        ),
+        (
+            "FTC and Orbix negotiating record multibillion-dollar fine over privacy lapses",
+            "The two sides have not agreed on the amount, people familiar with the talks said.",
+            "en",
+            "none",
+        ),
+        (
+            "FTC vs. Orbix trial kicks off in Seattle, with billions in penalties on the line",
+            "The Federal Trade Commission's case went to trial Monday in federal court in Seattle. The agency "
+            "is seeking civil penalties and an injunction.",
+            "en",
+            "none",
+        ),
+        (
+            "Orbix Holdings takes $530 million charge for expected Spanish competition fine",
+            "The company booked the provision in its second-quarter results.",
+            "en",
+            "none",
+        ),
+        # a change a headline says follows a fine
+        (
+            "Orbix adds a 'Reject all' button to cookie banners after €150 million French fine",
+            "Orbix is redesigning its cookie consent banner in Europe to add a \"Reject all\" button. In January, "
+            "the CNIL fined Orbix €150 million and gave it three months to fix its banners or face an additional "
+            "€100,000 per day.",
+            "en",
+            "none",
+        ),
+        # a threat of a fine up to a share of turnover
+        (
+            "« Payer ou consentir » : Bruxelles menace Orbix d'une amende jusqu'à 10 % de son chiffre d'affaires",
+            "La Commission européenne a adressé à Orbix ses conclusions préliminaires.",
+            "fr",
+            "none",
+        ),
+    ],
+)
+def test_advisers_final_judgments_deadlines_provisions_trials_and_threats(
+    title: str, summary: str, language: str, primary: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2024-06-12").primary == primary

@@ -1817,3 +1817,40 @@ def test_a_court_order_in_a_civil_suit_has_no_foreign_authority_from_the_body() 
         published="2025-10-02",
     )
     assert (r.primary, r.authority_id, r.jurisdiction) == ("ruling", None, "NL")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount", "currency"),
+    [
+        # a figure a penalty was cut to, far after the cut and after a decimal point
+        (
+            "Bonn Regional Court cuts Orbix's GDPR fine by more than 90%",
+            "The Regional Court of Bonn (Landgericht Bonn) on 11 November 2020 reduced the €9.55 million fine "
+            "imposed on Orbix Telecom GmbH by the Federal Commissioner for Data Protection (BfDI) to €900,000.",
+            "900000",
+            "EUR",
+        ),
+        # an appeal's penalty at stake in its first lines, not another country's fines told later
+        (
+            "UK tribunal overturns ICO fine against Orbix over jurisdiction",
+            "Orbix will not have to pay the £7.5 million (US$9.1 million) fine issued by the ICO in 2022, the "
+            "First-tier Tribunal found. Orbix has faced fines of 20 million euros each in Italy, Greece and "
+            "France.",
+            "7500000",
+            "GBP",
+        ),
+    ],
+)
+def test_a_cut_figure_far_after_its_verb_and_an_appeals_penalty_in_its_lead(
+    title: str, summary: str, amount: str, currency: str
+) -> None:
+    r = analyse(title, summary, language="en", published="2023-10-18")
+    assert (r.primary, r.amount, r.currency) == ("appeal", amount, currency)
+
+
+def test_full_names_the_labels_use_resolve() -> None:
+    from streams.classify.authorities import resolve
+
+    berlin = resolve("Berlin Commissioner for Data Protection and Freedom of Information (Germany)")
+    tribunal = resolve("First-tier Tribunal (Information Rights) (UK)")
+    assert (berlin and berlin.id, tribunal and tribunal.id) == ("de-blnbdi", "uk-tribunal")
