@@ -598,8 +598,6 @@ _DEADLINE_BEFORE = re.compile(
     r"dagen|weken|maanden|dager|uker|måneder)\b"
 )
 _THREAT_BEFORE = re.compile(r"\b(?:menace|menacent|menacé|menacée|menacés|bedroht|minaccia|amenaza)\b")
-# A headline that opens with what it follows: "Nach 1,8-Milliarden-Strafe: ...", "After €1bn fine, ...".
-_AFTER_OPENING = re.compile(r"\s*(?:after|following|nach|après|dopo|tras|etter|na)\b")
 # A trial that only begins: "FTC's antitrust trial against Meta begins", "FTC vs. Amazon trial kicks off".
 _TRIAL_BEGINS = re.compile(
     r"\btrial\b[^.:;!?]{0,60}?\b(?:begins|began|kicks off|opens|opened|starts|started|gets underway|"
@@ -612,8 +610,30 @@ _SIDED_AUTHORITY = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:regulators?|watchdogs?|authority|office|commission|agency|"
     r"ministry|government|state|department|supervisor|inspectorate|ombudsman|prosecutors?)\b"
 )
-# What a headline's change follows: "after", "following", "nach", "après", "dopo", "tras", "etter", "na".
-_AFTER_BEFORE = re.compile(r"\b(?:after|following|in the wake of|nach|après|dopo|tras|etter|na)\b")
+# What a headline's change follows: "after", "following", "nach", "après", "dopo", "tras", "etter", "na"; a
+# headline may also open with it ("Nach 1,8-Milliarden-Strafe: ...").
+_AFTER_WORDS = r"(?:after|following|in the wake of|nach|après|dopo|tras|etter|na)\b"
+_AFTER_BEFORE = re.compile(r"\b" + _AFTER_WORDS)
+_AFTER_OPENING = re.compile(r"\s*" + _AFTER_WORDS)
+
+
+def _headline_reason(
+    doc: Document, s: int, e: int, hit_sents: list[int], hits: list[tuple[int, int, str, str]]
+) -> bool:
+    """The headline's penalty at `s`..`e` is what its story follows, not its news: after an "after" word,
+    with a non-event's word before it ("X updates its privacy policy in Europe after €225M GDPR fine"), as
+    the headline's last words ("Google adds a 'Reject all' button ... after €150 million French fine") or
+    at its opening, before a colon ("Nach 1,8-Milliarden-Strafe: Spotify darf ...")."""
+    if not _AFTER_BEFORE.search(doc.low, max(0, s - 40), s):
+        return False
+    return (
+        any(
+            hk == "none" and sent == 0 and he <= s
+            for sent, (_s, he, _w, hk) in zip(hit_sents, hits, strict=True)
+        )
+        or doc.low[e : doc.title_end].strip(" .!\n") == ""
+        or (_AFTER_OPENING.match(doc.low) is not None and doc.low.startswith(":", e))
+    )
 
 
 # US agencies that sue in a federal district court, whose judge's decision is the first one in their case.
@@ -935,21 +955,7 @@ def _analyse(
                 continue  # "Kan Swedbank få milliardbot?": a headline that asks names no fine
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
-            if (
-                sent == 0
-                and kind in ("fine", "penalty")
-                and _AFTER_BEFORE.search(doc.low, max(0, s - 40), s)
-                and (
-                    any(
-                        hk == "none" and hs == 0 and he <= s
-                        for hs, (_h, he, _hw, hk) in zip(hit_sents, hits, strict=True)
-                    )
-                    # "Google adds a 'Reject all' button ... after €150 million French fine": the headline's
-                    # last words; "Nach 1,8-Milliarden-Strafe: Spotify darf ...": its opening, before a colon
-                    or doc.low[e : doc.title_end].strip(" .!\n") == ""
-                    or (_AFTER_OPENING.match(doc.low) is not None and doc.low.startswith(":", e))
-                )
-            ):
+            if sent == 0 and kind in ("fine", "penalty") and _headline_reason(doc, s, e, hit_sents, hits):
                 continue  # "X updates its privacy policy in Europe after €225M GDPR fine": why it changes
             if kind == "fine" and _THREAT_BEFORE.search(doc.low, max(doc.sentence_span(sent)[0], s - 30), s):
                 # "Bruxelles menace Meta d'une amende jusqu'à 10 % de son chiffre d'affaires": a threat (an
@@ -1240,7 +1246,7 @@ def _analyse(
                 doc.sentence_of(a.start)
                 for a in auth_mentions
                 if regulator_id not in a.ids
-                and not any(i in authorities.REGISTRY and authorities.REGISTRY[i].is_court for i in a.ids)
+                and not _is_court(a)
             }
             not_this |= {s for s in elsewhere - own if s >= head_limit}
         choice = money.choose(

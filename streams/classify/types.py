@@ -314,8 +314,9 @@ LEXICON |= _kind(
         "evaluating|valuta|valutando|valuterà|envisage|envisageait|étudie|erwägt|prüft|überlegt|overweegt|"
         "reserves the right|réservons le droit|se réserve le droit|behält sich vor|behalten uns vor|si riserva|"
         "se reserva el derecho|forbeholder seg|behoudt zich het recht|did not file an objection|did not object|"
-        "did not appeal|cannot be appealed|can no longer be appealed|kann nicht mehr angefochten|ist rechtskräftig|"
-        "ne peut plus faire l'objet|non è più impugnabile|es firme|er rettskraftig|is onherroepelijk|"
+        # (a judgment that became final, "ist rechtskräftig": `_BECOMES_FINAL_PHRASES`, a no-decision word)
+        "did not appeal|cannot be appealed|can no longer be appealed|kann nicht mehr angefochten|"
+        "ne peut plus faire l'objet|non è più impugnabile|"
         "bestudeert|estudia|estudiando|analiza|vurderer|overveier|beroep open|can bring a further appeal|"
         "can bring an appeal|can still appeal|can be appealed|may be appealed|kann angefochten|cabe recurso|"
         "peut faire l'objet d'un recours|susceptible d'appel|susceptible de recours|può essere impugnat|kan ankes|"
@@ -541,6 +542,12 @@ _PRIVATE_SUITS = (
     "recours collectif|azione collettiva|demanda colectiva|gruppesøksmål|collectieve actie"
 )
 PRIVATE_SUITS = frozenset(_PRIVATE_SUITS.split("|"))
+# A judgment that only becomes final (a no-decision word; a judgment's own word beside it decides nothing).
+_BECOMES_FINAL_PHRASES = (
+    "ist rechtskräftig|ist nun rechtskräftig|jetzt rechtskräftig|becomes final|is now final|become final|"
+    "devient définitif|devenu définitif|è definitiva|diventa definitiva|es firme|ya es firme|"
+    "wordt onherroepelijk|is onherroepelijk|er rettskraftig|ble rettskraftig"
+)
 NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "|" + _PRIVATE_SUITS + "|takes effect|take effect|"
     "comes into force|enters into force|tritt in kraft|treten in kraft|entre en vigueur|entrent en vigueur|"
@@ -582,21 +589,12 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "in its accounts|in its results|dans ses comptes|in seiner bilanz|nei conti|nei suoi conti|"
     "en sus cuentas|recoge en sus cuentas|in zijn jaarcijfers|i regnskapet|"
     # a judgment that only becomes final: "Urteil des LG Bonn ist rechtskräftig"
-    "ist rechtskräftig|ist nun rechtskräftig|jetzt rechtskräftig|becomes final|is now final|become final|"
-    "devient définitif|devenu définitif|è definitiva|diventa definitiva|es firme|ya es firme|"
-    "wordt onherroepelijk|is onherroepelijk|er rettskraftig|ble rettskraftig|"
+    + _BECOMES_FINAL_PHRASES + "|"
     # a judgment on costs only: "a costs order closes the last chapter"
     "costs order|order on costs|kostenentscheidung|décision sur les dépens|ordinanza sulle spese"
 )
 NO_DECISION = frozenset(NO_DECISION_PHRASES.split("|"))
-BECOMES_FINAL = frozenset(
-    (
-        *("ist rechtskräftig", "ist nun rechtskräftig", "jetzt rechtskräftig", "becomes final", "is now final"),
-        *("become final", "devient définitif", "devenu définitif", "è definitiva", "diventa definitiva"),
-        *("es firme", "ya es firme", "wordt onherroepelijk", "is onherroepelijk", "er rettskraftig"),
-        "ble rettskraftig",
-    )
-)
+BECOMES_FINAL = frozenset(_BECOMES_FINAL_PHRASES.split("|"))
 # ... of them, those whose sentence's figures are no decision's: a provision, a sum under negotiation.
 UNDECIDED_SUMS = frozenset(_UNDECIDED_SUM_PHRASES.split("|"))
 # Statistics and reports: a headline with one of these tallies decisions ("Rekord bei Beschwerden, 1,2

@@ -1849,8 +1849,6 @@ def test_a_cut_figure_far_after_its_verb_and_an_appeals_penalty_in_its_lead(
 
 
 def test_full_names_the_labels_use_resolve() -> None:
-    from streams.classify.authorities import resolve
-
     berlin = resolve("Berlin Commissioner for Data Protection and Freedom of Information (Germany)")
     tribunal = resolve("First-tier Tribunal (Information Rights) (UK)")
     assert (berlin and berlin.id, tribunal and tribunal.id) == ("de-blnbdi", "uk-tribunal")
