@@ -698,6 +698,28 @@ def _defined_as(
 _QUALIFIER = re.compile(r"(?<![\w.])([A-Z][\w.]{2,}?)(?:'s|\u2019s)?\s$")
 
 
+# A list's neighbours of a name: "Acciona, ACS, FCC, Ferrovial, OHLA y Sacyr" (the conjunctions of the
+# registry's languages).
+_LIST_BEFORE = re.compile(r"([A-Z][\w&-]*)\s*,\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:,|\s(?:and|y|et|und|e|en|og|och)\s)\s*([A-Z][\w&-]*)")
+
+
+def listed_among_names(text: str, start: int, end: int) -> bool:
+    """The mention at `start`..`end` stands in a list of names that are no authorities' ("Acciona, ACS, FCC,
+    Ferrovial, OHLA y Sacyr": the builder FCC, not the US Federal Communications Commission; "the FTC, SEC
+    and CFPB" stays a list of authorities). Such a mention is a company's (see `targets.find`)."""
+    before = _LIST_BEFORE.search(text, max(0, start - 30), start)
+    after = _LIST_AFTER.match(text, end)
+    return (
+        before is not None
+        and after is not None
+        and before.group(1) not in _ABBR_IDS
+        and after.group(1) not in _ABBR_IDS
+        and before.group(1).lower() not in _NAME_IDS
+        and after.group(1).lower() not in _NAME_IDS
+    )
+
+
 def _foreign(text: str, start: int, ids: tuple[str, ...]) -> tuple[str, ...] | None:
     """What the abbreviation at `start` means when it follows a country none of its registry entries is in
     ("Japan FTC", "Korea's FTC"): that country's competition authority when the registry's body of those

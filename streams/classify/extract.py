@@ -188,15 +188,17 @@ def _asks(doc: Document, sent: int) -> bool:
     return a < doc.title_end and doc.text[a:b].rstrip().endswith("?")
 
 
-def _question_title(doc: Document) -> bool:
-    """Every sentence of the title is a question ("Doorgifte naar de VS na de Uber-boete: wat moeten
-    organisaties nu doen?"; not "¿Por qué vuelve a pagar Mediaset? Competencia le impone una multa ...")."""
+def _question_title(doc: Document, decided: set[int]) -> bool:
+    """The title asks: its sentences are questions ("Doorgifte naar de VS na de Uber-boete: wat moeten
+    organisaties nu doen?"), or fragments after one that tell no decision ("¿Qué son las medidas cautelares
+    en competencia? De Broadcom a Google"; not "¿Por qué vuelve a pagar Mediaset? Competencia le impone una
+    multa ..."). `decided`: the sentences with a decision's word."""
     if not doc.title_end:
         return False
     sent = 0
     while sent < len(doc.starts) and doc.starts[sent] < doc.title_end:
         a, b = doc.sentence_span(sent)
-        if not doc.text[a : min(b, doc.title_end)].rstrip().endswith("?"):
+        if not doc.text[a : min(b, doc.title_end)].rstrip().endswith("?") and (sent == 0 or sent in decided):
             return False
         sent += 1
     return sent > 0
@@ -826,6 +828,7 @@ def _analyse(
         if doc.low.startswith(_STATUTE_SUBJECTS, begins):
             hypo.add(sentence)
     bg_year: set[int] = set()
+    bg_year_at: dict[int, int] = {}  # the first earlier year of each such sentence
     if ref_year:
         # The lead that retells the title's fine ("ICO fines X" over "The ICO has fined X £350,000 for
         # disclosing ... after the Taliban took control in 2021") dates with its years what the fine is about,
@@ -848,6 +851,7 @@ def _analyse(
                 and not (year == ref_year - 1 and _recent_date_at(doc, pos, published))
             ):
                 bg_year.add(doc.sentence_of(pos))
+                bg_year_at.setdefault(doc.sentence_of(pos), pos)
     background = bg_lex | bg_year
 
     # Authorities and companies.
@@ -1013,6 +1017,12 @@ def _analyse(
                 continue  # "will not appeal the ruling that scrapped the fine": what is not appealed, history
             if sent in advised:
                 continue  # "the Advocate General advised the court to uphold the fine": no judgment yet
+            if word in types.OUTCOMES and sent >= head_limit and bg_year_at.get(sent, s) < s:
+                # "History suggests the outcome is open: the CNMC's €98m fine ... in 2015 was largely
+                # annulled on appeal": a past appeal's outcome the body recalls (where a court decides now,
+                # its sentence dates what it decides on: "die Beschwerde gegen den Eilbeschluss vom 24. April
+                # 2017")
+                continue
             if any(bs == sent and be <= s for bs, be in bg_ends) or not (
                 outcome
                 or sent in court_sent
@@ -1146,7 +1156,9 @@ def _analyse(
         primary = "none"
     elif first_line == 0 and _TRIAL_BEGINS.search(doc.low, 0, doc.title_end or doc.sentence_span(0)[1]):
         primary = "none"  # "FTC's antitrust trial against Meta begins": a hearing opens, nothing decided yet
-    elif first_line == 0 and _question_title(doc):
+    elif first_line == 0 and _question_title(
+        doc, {sent for sent, hit in zip(hit_sents, hits, strict=True) if hit[3] in _DECISION_KINDS}
+    ):
         # "Na de Uber-boete: wat moeten organisaties nu doen?", "How much has Google paid?": a headline that
         # only asks reports no decision; the body's decisions are what it asks about
         primary = "none"
@@ -1284,6 +1296,15 @@ def _analyse(
             # per complessivi 228 milioni di euro inflitte a gennaio 2020" over "circa 114 milioni")
             choice = stake
     main = choice.main if choice.main is None else money.in_item_currency(choice.main, found)
+    if main is not None and not main.in_title and head["ruling"] > 0 and head["fine"] == 0:
+        # "Google ordered to table a news remuneration offer ... or face EUR 900,000 a day": a headline that
+        # tells an order and the daily penalty enforcing it; the lump sum the body adds for the past ("The
+        # decision also imposes a fine of EUR 500 million") is the item's other news.
+        title_daily = next(
+            (m for m in found if m.in_title and m.periodic and m.currency and m.note is None), None
+        )
+        if title_daily is not None:
+            main = title_daily
     if primary == "ruling" and main is not None and "fine" not in kinds:
         if main.penalty_context:
             kinds.append("fine")
@@ -1296,7 +1317,16 @@ def _analyse(
             main = daily[0] if daily else None
     if primary in ("fine", "ruling") and "fine" in kinds and "ruling" in kinds:
         # A cap is no lump sum when it caps an order's conditional or periodic penalty.
-        lump = main is not None and not main.periodic and not (main.cap and (cond or periodic_live))
+        # (A cap told beside a weekly rate caps it: "EUR 5 million for every week ..., with a total cap of EUR
+        # 50 million".)
+        lump = (
+            main is not None
+            and not main.periodic
+            and not (
+                main.cap
+                and (cond or periodic_live or any(m.periodic and m.sentence == main.sentence for m in found))
+            )
+        )
         primary = "fine" if lump else "ruling"
     if primary == "fine" and main is None and "ruling" in kinds:
         primary = "ruling"
@@ -1582,6 +1612,8 @@ def _authorities(
         if m.ids == ("court-generic",):
             generic_court = True
             continue
+        if authorities.listed_among_names(doc.text, m.start, m.end):
+            continue  # "a Acciona, ACS, FCC, Ferrovial, OHLA y Sacyr": the builder FCC
         chosen = authorities.pick(m.ids, hint, lang)
         a = authorities.REGISTRY[chosen]
         if a.is_court:

@@ -403,6 +403,7 @@ _DESCRIPTOR_ENDS = (
     # "Chipfabrikant Nexperia", "TV-distributørene Telenor, Telia ..."
     "-maker",
     "-owner",
+    "-owned",
     "-eier",
     "-moeder",
     "fabrikant",
@@ -720,10 +721,22 @@ def _canonical_text(raw: str) -> str:
     if len(words) > 2 and words[1] == "von" and words[0].lower().endswith(_DEAL_COMPOUNDS):
         words = words[2:]  # "untersagt Bahnfusion von Siemens und Alstom": the parties, not the deal
         text = " ".join(words)
+    owner_end = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if words[i].endswith(("'s", "’s")) and words[i + 1][:1].isupper()
+        ),
+        None,
+    )
     if len(words) > 1:
         first = words[0]
         if first.endswith(("'s", "’s")) and countries.code_of(first[:-2].lower()):
             text = " ".join(words[1:])  # "Spain's Mercadona": the company, not its country
+        elif owner_end is not None:
+            # "Deutsche Bank's DWS": the unit named, after its owner's name of two words or more (a one-word
+            # possessive may be the name itself: "McDonald's Polska")
+            text = " ".join(words[owner_end + 1 :])
         else:
             for i in range(len(words) - 2, -1, -1):
                 w = words[i].lower()

@@ -92,6 +92,9 @@ LEXICON |= _kind(
         "als gatekeeper benannt|als torwächter benannt|désigne les contrôleurs d'accès|"
         "désignés contrôleurs d'accès|aangewezen als poortwachter|designati come gatekeeper|"
         "designados guardianes de acceso|utpekt som portvokter|"
+        # words between the verb and the label: "designa a seis gigantes tecnológicos como 'guardianes de acceso'"
+        "como 'guardianes de acceso'|como guardianes de acceso|comme contrôleurs d'accès|"
+        "comme « contrôleurs d'accès »|en tant que contrôleurs d'accès|als poortwachters aangewezen|"
         "verschärfte missbrauchsaufsicht|erweiterte missbrauchsaufsicht|verschärfte aufsicht|"
         # the same designation told in English and French: "of paramount significance for competition across
         # markets", "subject to extended abuse control"
@@ -380,7 +383,11 @@ _OUTCOME_PHRASES = (
     "slipper å betale|nicht zahlen|nicht bezahlen|"
     # Danish: "Telenor taber klagesag om norsk rekordbøde", "har tabt sin klage"
     "taber klagesag|tabte klagesag|tabt klagesag|tabt sin klage|tabte sin klage|taber sin klage|"
-    "vinder klagesag|vandt klagesag"
+    "vinder klagesag|vandt klagesag|"
+    # a court's interim suspension of the penalty: "Ferrovial wins interim suspension of €38.5m CNMC fine"
+    "wins interim suspension|won interim suspension|wins an interim suspension|won an interim suspension|"
+    "granted an interim suspension|granted interim suspension|obtains interim suspension|"
+    "obtained an interim suspension|secures interim suspension|secured an interim suspension"
 )
 # ... German only after "muss" in its sentence: "Post muss 18 Millionen Strafe nicht zahlen" ("will nicht zahlen"
 # refuses).
@@ -467,6 +474,9 @@ LEXICON |= _kind(
         "increased the fine|alourdit|verhoogt de boete|verhoogde de boete|aumenta la multa|aumentato la multa|"
         # a court that finds the fine rightly imposed: "Rechter: keukenbedrijven terecht beboet"
         "terecht beboet|terecht opgelegd|zu recht verhängt|rightly fined|"
+        # a party's challenge that failed: "ist mit seiner Beschwerde gegen die Aufsicht gescheitert", "scheitert
+        # mit Klage" (what failed must be named: "Verhandlungen gescheitert" decides nothing)
+        "gescheitert|scheitert|scheiterte|"
         # "heeft terecht een boete opgelegd", "ACM legde boete aan Epic terecht op"
         "terecht een boete|terecht boetes|terecht een last|terecht op|terecht boete|terecht een dwangsom|"
         "terecht dwangsom|terecht dwangsommen|"
@@ -627,6 +637,9 @@ LEXICON |= _kind(
         "price cap|energy price cap|preisdeckel|preisobergrenze|bouclier tarifaire|tetto al prezzo|prisstak|"
         "gesetzesvorschlag|gesetzesvorschläge|legislativvorschlag|wetgevingsvoorstel|proposition législative|"
         "proposta legislativa|propuesta legislativa|"
+        # the Dutch statement of objections ("mededeling van punten van bezwaar"), whose "bezwaar" is no objection
+        # lodged by a party
+        "punten van bezwaar|"
         "projet de loi|proposition de loi|gesetzentwurf|wetsvoorstel|disegno di legge|proposta di legge|"
         "proyecto de ley|anteproyecto|lovforslag|omnibus|complaint|complaints|files complaint|plainte|klacht|"
         "datenschutzbeschwerde|beleidsregels|boetebeleidsregels|richtsnoeren|guidelines|leitlinien|"
@@ -746,7 +759,14 @@ LEXICON |= _kind(
         # powers given, not used: "gives the CCPC powers to impose administrative financial sanctions"
         "powers to impose|power to impose|powers to fine|power to fine|powers to sanction|"
         "pouvoir d'infliger|pouvoirs d'infliger|potere di irrogare|poteri di irrogare|facultad de imponer|"
-        "bevoegdheid om boetes|befugnis, bußgelder|befugnisse, bußgelder"
+        "bevoegdheid om boetes|befugnis, bußgelder|befugnisse, bußgelder|"
+        # a penalty not imposed: "would have warranted a £10 million fine", "would have faced £10m fine"
+        "would have faced|would have warranted|would have been fined|would have fined|would have imposed|"
+        # an order that may come: "Snapchat could be forced to shut down My AI", "could be ordered to stop",
+        # "plans interim order", "We intend to order Broadcom to halt"
+        "could be ordered|may be ordered|might be ordered|could be forced|may be forced|might be forced|"
+        "intend to order|intends to order|plans to order|plans interim|intention to impose interim|"
+        "intends to impose interim"
     ),
 )
 LEXICON |= _kind(
@@ -779,7 +799,11 @@ LEXICON |= _kind(
         "avait|précédemment|l'an dernier|l'année dernière|il y a|hatte|vergangenen jahr|zuvor|vorig jaar|eerder|"
         "geleden|l'anno scorso|in precedenza|el año pasado|anteriormente|hace justo|hace un|hace una|i fjor|tidligere|"
         "aveva|avevano|había|habían|hadde|arriva dopo|arrive après|llega tras|llega después|komt na|"
-        "kommer etter|comes after|comes weeks after|comes months after|hintergrund ist|hintergrund war"
+        "kommer etter|comes after|comes weeks after|comes months after|hintergrund ist|hintergrund war|"
+        # an earlier case told as such: "It's not the first time the French watchdog has taken on Google: in
+        # December it fined the company €150 million"
+        "not the first time|pas la première fois|nicht das erste mal|non è la prima volta|"
+        "no es la primera vez|niet de eerste keer|ikke første gang|ikke første gong|inte första gången"
     ),
 )
 LEXICON |= _kind(
@@ -928,6 +952,16 @@ DECISION_OBJECTS = (
     "verurteilung",
     "veroordeling",
     "dom ",
+    # a designation upheld: "General Court upholds ByteDance's DMA gatekeeper designation", "bestätigte die
+    # Einstufung"; an action dismissed: "dismissed in its entirety the action brought by Bytedance"
+    "designation",
+    "einstufung",
+    "désignation",
+    "designazione",
+    "designación",
+    "aanwijzing",
+    "the action",
+    "action brought",
     "dommen",
     "bot",
     "vedtak",

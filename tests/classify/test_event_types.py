@@ -3264,3 +3264,92 @@ def test_advisers_final_judgments_deadlines_provisions_trials_and_threats(
     title: str, summary: str, language: str, primary: str
 ) -> None:
     assert analyse(title, summary, language=language, published="2024-06-12").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "primary"),
+    [
+        # a challenge that failed before a court, told in German with the verb last
+        (
+            "BGH: Orbix unterliegt zu Recht verschärfter Kartellaufsicht",
+            "Der Online-Händler Orbix ist mit seiner Beschwerde gegen die verschärfte Aufsicht durch das "
+            "Bundeskartellamt gescheitert. Der Kartellsenat des Bundesgerichtshofs hat am Dienstag entschieden.",
+            "de",
+            "appeal",
+        ),
+        # a court's interim suspension of a penalty
+        (
+            "Orbix wins interim suspension of €38.5m CNMC cartel fine",
+            "The builder must post a bank guarantee for the amount of the fine.",
+            "en",
+            "appeal",
+        ),
+        # a designation upheld, an action dismissed
+        (
+            "General Court upholds Orbix's DMA gatekeeper designation (T-1077/23)",
+            "On 17 July 2024 the General Court dismissed in its entirety the action brought by Orbix Ltd against "
+            "the Commission's decision of 5 September 2023 designating it as a gatekeeper.",
+            "en",
+            "appeal",
+        ),
+        # a designation with words between its verb and its label
+        (
+            "Bruselas designa a seis gigantes tecnológicos como 'guardianes de acceso' de internet",
+            "La Comisión Europea ha designado este miércoles a Orbix y Veltro como 'guardianes de acceso' en "
+            "virtud de la Ley de Mercados Digitales.",
+            "es",
+            "ruling",
+        ),
+        # a penalty not imposed, an order that may come
+        (
+            "ICO: Orbix Council would have faced £10m fine for learning records misuse",
+            "The council escaped the penalty and received a reprimand instead. \"This was a serious breach that "
+            "would have warranted a £10 million fine,\" the Information Commissioner said.",
+            "en",
+            "none",
+        ),
+        (
+            "Orbix could be forced to shut down its chatbot in UK, says ICO",
+            "Orbix could be ordered to stop offering the chatbot after the Information Commissioner's Office "
+            "set out its concerns.",
+            "en",
+            "none",
+        ),
+        (
+            "EU targets chipmaker Orbix, plans interim order",
+            "The European Commission said it had sent Orbix a statement of objections setting out its intention "
+            "to impose interim measures. \"We intend to order Orbix to halt its behaviour,\" the commissioner "
+            "said.",
+            "en",
+            "none",
+        ),
+        # a Dutch statement of objections: its "bezwaar" is no objection lodged
+        (
+            "Brussel verdenkt Orbix en Veltro van kartel",
+            "De Europese Commissie verdenkt Orbix en Veltro van afspraken. Brussel heeft de bedrijven daarover "
+            "een mededeling van punten van bezwaar gestuurd.",
+            "nl",
+            "none",
+        ),
+        # a past appeal's outcome in the body, after its year: no appeal of this item
+        (
+            "CNMC's €203.6m construction cartel decision: joint bids and a procurement ban",
+            "The Spanish competition authority has fined Orbix and Veltro a total of €203.6m for a cartel. "
+            "Several of the companies have said they will challenge the decision. History suggests the outcome "
+            "is open: the CNMC's €98m fine on a waste cartel in 2015 was largely annulled on appeal.",
+            "en",
+            "fine",
+        ),
+        # a title that asks, then a fragment that tells no decision
+        (
+            "¿Qué hacer tras una sanción de la AEPD? Guía práctica para empresas",
+            "Recurrir es lo habitual. Las empresas sancionadas suelen acudir a la Audiencia Nacional.",
+            "es",
+            "none",
+        ),
+    ],
+)
+def test_failed_challenges_suspensions_designations_counterfactuals_and_past_outcomes(
+    title: str, summary: str, language: str, primary: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2022-07-20").primary == primary

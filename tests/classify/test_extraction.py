@@ -1852,3 +1852,70 @@ def test_full_names_the_labels_use_resolve() -> None:
     berlin = resolve("Berlin Commissioner for Data Protection and Freedom of Information (Germany)")
     tribunal = resolve("First-tier Tribunal (Information Rights) (UK)")
     assert (berlin and berlin.id, tribunal and tribunal.id) == ("de-blnbdi", "uk-tribunal")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "primary", "amount", "periodic"),
+    [
+        # a headline's order and the daily penalty enforcing it, over the body's lump sum for the past
+        (
+            "Orbix ordered to table a news remuneration offer within two months or face EUR 900,000 a day",
+            "The French Competition Authority found that Orbix had failed to comply with its interim measures. "
+            "It ordered Orbix to present an offer within two months. The decision also imposes a fine of EUR "
+            "500 million for the past non-compliance.",
+            "ruling",
+            "900000",
+            "day",
+        ),
+        # a cap told as "a total cap of", beside a weekly rate: no lump sum
+        (
+            "ACM v Orbix: order against App Store payment rules comes with periodic penalty payments",
+            "The ACM has published its decision ordering Orbix to change its conditions. The order is subject "
+            "to periodic penalty payments: if Orbix has not complied by 15 January 2022, it forfeits EUR 5 "
+            "million for every week of non-compliance, with a total cap of EUR 50 million.",
+            "ruling",
+            "50000000",
+            None,
+        ),
+        # an earlier case told as such: not this order's amount
+        (
+            "France's competition watchdog tells Orbix to negotiate with publishers",
+            "The Autorité de la concurrence has ordered Orbix to open talks with news publishers. It's not the "
+            "first time the French watchdog has taken on Orbix: in December it fined the company €150 million.",
+            "ruling",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_headlines_daily_penalty_a_cap_beside_a_weekly_rate_and_an_earlier_case(
+    title: str, summary: str, primary: str, amount: str | None, periodic: str | None
+) -> None:
+    r = analyse(title, summary, language="en", published="2021-07-20")
+    assert (r.primary, r.amount, r.periodic) == (primary, amount, periodic)
+
+
+def test_an_abbreviation_in_a_list_of_builders_is_no_authority() -> None:
+    r = analyse(
+        "Multa récord de 203,6 millones a las constructoras",
+        "Orbix, Veltro, FCC, Ferrovial y Sacyr no se quedarán de brazos cruzados. La CNMC les impuso la mayor "
+        "multa de su historia, 203,6 millones de euros.",
+        language="es",
+        published="2022-07-08",
+    )
+    assert (r.authority_id, r.jurisdiction) == ("es-cnmc", "ES")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Veltro Bank's Orbix to pay $25 million to settle SEC greenwashing charges", ""),
+        (
+            "Ofcom fines Veltro-owned Orbix Group £10.5m over missed delivery targets",
+            "The regulator said Orbix Group had missed its targets.",
+        ),
+    ],
+)
+def test_a_unit_named_after_its_owner(title: str, summary: str) -> None:
+    r = analyse(title, summary, language="en", published="2023-09-25")
+    assert r.companies == ("Orbix",)

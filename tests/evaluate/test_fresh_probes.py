@@ -150,6 +150,11 @@ FLOORS = {
     # alerts 0.54, amounts 0.80, regulators 0.73) and for items that look like enforcement news and are not
     # (half B: type 0.79, none false alerts 0.24); then rules-2025.91.
     "probe_fresh_39.jsonl": dict(zip(_METRICS, (0.94, 0.95, 0.89, 0.93), strict=True)),
+    # Session 26, dev.jsonl's shape for orders without a lump sum: processing bans, interim measures,
+    # designations and periodic penalties (half A, under rules-2025.91: type 0.69, none false alerts 0.43,
+    # regulators 0.83), and for fines on companies each outlet names its own way, financial and competition
+    # authorities beside privacy ones (half B: type 0.79, companies 0.64); then rules-2025.92.
+    "probe_fresh_40.jsonl": dict(zip(_METRICS, (0.9, 0.94, 0.74, 0.89), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -183,6 +188,7 @@ LINK_FLOORS = {
     "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65, "probe_fresh_33.jsonl": 0.73,
     "probe_fresh_34.jsonl": 0.71, "probe_fresh_35.jsonl": 0.63, "probe_fresh_36.jsonl": 0.66,
     "probe_fresh_37.jsonl": 0.58, "probe_fresh_38.jsonl": 0.74, "probe_fresh_39.jsonl": 0.8,
+    "probe_fresh_40.jsonl": 0.82,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -202,7 +208,7 @@ DEDUP_FLOORS = {
     "probe_fresh_29.jsonl": 0.84, "probe_fresh_30.jsonl": 0.93, "probe_fresh_31.jsonl": 0.96,
     "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94, "probe_fresh_34.jsonl": 0.96,
     "probe_fresh_35.jsonl": 0.93, "probe_fresh_36.jsonl": 0.9, "probe_fresh_37.jsonl": 0.83,
-    "probe_fresh_38.jsonl": 0.88, "probe_fresh_39.jsonl": 0.9,
+    "probe_fresh_38.jsonl": 0.88, "probe_fresh_39.jsonl": 0.9, "probe_fresh_40.jsonl": 0.8,
 }
 
 
