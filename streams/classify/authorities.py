@@ -485,7 +485,9 @@ def mentions(
         if name in _SHARED_TAILS and _owned_by_another(doc.text, m.start()):
             continue
         if name in _PRESS_NAMES:
-            abroad = _press_name_abroad(doc, m.start(), m.end(), _PRESS_NAMES[name])
+            abroad = _press_name_abroad(
+                doc, m.start(), m.end(), _PRESS_NAMES[name], privacy=name in _PRIVACY_PRESS_NAMES
+            )
             if abroad is not None:
                 if abroad:
                     found.append(Mention(abroad, m.start(), m.end(), generic=True))
@@ -617,26 +619,37 @@ _PRESS_NAMES = {
     "dell'antitrust": "IT",
     "antitrust italiana": "IT",
     "konkurransetilsynet": "NO",
+    # the French press's name for another country's privacy authority: "La Cnil italienne inflige 15 M€
+    # d'amende à OpenAI"
+    "cnil": "FR",
 }
+# ... of them, the privacy authorities' names (the others are competition authorities').
+_PRIVACY_PRESS_NAMES = frozenset(("cnil",))
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _COUNTRY_LEAD = re.compile(r"\W*([^\W\d_]+)\s*[,:–-]")
 _IN_COUNTRY = re.compile(r"\b(?:i|in|en)\s+([^\W\d_]+)")
 
 
-def _press_name_abroad(doc: Document, start: int, end: int, own: str) -> tuple[str, ...] | None:
+def _press_name_abroad(
+    doc: Document, start: int, end: int, own: str, privacy: bool = False
+) -> tuple[str, ...] | None:
     """The ids a press name stands for when the text puts it in another country than `own` (`()` when that
-    country has no competition authority in the registry); None when it is the registry's own."""
+    country has no competition authority in the registry, or no privacy authority for a `privacy` name);
+    None when it is the registry's own."""
     first = doc.sentence_span(doc.sentence_of(start))[0]
     after = _WORD_AFTER.match(doc.low, end)
     before = _WORD_BEFORE.search(doc.low, max(first, start - 30), start)
     lead = _COUNTRY_LEAD.match(doc.low, first, start)
     places = [m.group(1) for m in _IN_COUNTRY.finditer(doc.low, first, start)]
     words = [m.group(1) for m in (before, after, lead) if m is not None] + places
+    if privacy:
+        # (an article is no country code: "de CNIL", "la CNIL")
+        words = [w for w in words if len(w) > 2]
     code = next((c for c in map(countries.code_of, words) if c is not None), None)
     if code is None or code == own:
         return None
-    target = DEFAULT_COMPETITION.get(code)
+    target = (DEFAULT_DPA if privacy else DEFAULT_COMPETITION).get(code)
     return (target,) if target else ()
 
 

@@ -117,7 +117,14 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             *("hongarije", "hongaarse", "ungheria", "ungherese", "hungría", "húngara", "ungarsk", "ungarske"),
         ),
     ),
-    "IS": ("Iceland", ("iceland", "icelandic")),
+    "IS": (
+        "Iceland",
+        (
+            *("iceland", "icelandic", "islande", "islandaise", "isländische", "isländischen"),
+            *("ijsland", "ijslandse", "islanda", "islandese", "islandia", "islandesa"),
+            *("islandsk", "islandske"),
+        ),
+    ),
     "IE": (
         "Ireland",
         (

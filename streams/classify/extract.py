@@ -638,6 +638,7 @@ def _headline_reason(
     )
 
 
+_CHARGES = frozenset(("charges", "charged", "has charged"))
 # US agencies that sue in a federal district court, whose judge's decision is the first one in their case.
 _US_LITIGANTS = frozenset(("us-ftc", "us-doj", "us-sec", "us-cftc", "us-cfpb", "us-state-ag"))
 _US_TRIAL_COURT = re.compile(
@@ -927,9 +928,12 @@ def _analyse(
             continue
         w = _weight(doc, sent)
         if kind == "action":
-            # "FTC sues X", "the SEC charged X": a regulator's own enforcement action is a ruling; a
-            # lawsuit or complaint by anyone else (an NGO, a rival) is not.
-            if not any(rs == sent and 0 <= s - re_ < 20 for rs, re_ in regulator_ends):
+            # "the SEC charged X" right after the regulator's name: its own enforcement action, a ruling (its
+            # charges usually come settled, with the order). A lawsuit it files ("FTC sues X", "Justice
+            # Department sues Google") starts a case, as anyone else's complaint does: no decision yet.
+            if word not in _CHARGES or not any(
+                rs == sent and 0 <= s - re_ < 20 for rs, re_ in regulator_ends
+            ):
                 continue
             kind = "ruling"
         elif kind == "imposes":
@@ -982,7 +986,8 @@ def _analyse(
                 else:
                     continue  # a penalty word with no amount: a tally, a law, a possibility
             if kind == "ruled":
-                if sent not in court_sent or any(
+                # (the court may be named in the phrase itself: "Court Finds Ad Tech Monopolization")
+                if (sent not in court_sent and not word.startswith(("court ", "judge "))) or any(
                     hs == sent and hk == "none" and hw in types.BECOMES_FINAL
                     for hs, (_h, _he, hw, hk) in zip(hit_sents, hits, strict=True)
                 ):
@@ -1633,7 +1638,13 @@ def _authorities(
             reg_score[chosen] = reg_score.get(chosen, 0.0) + w
     if not reg_score and _bare_commission(doc):
         reg_score["eu-commission"] = 1.0
-    reg = max(sorted(reg_score), key=lambda k: reg_score[k]) if reg_score else None
+    # (a tie goes to the authority of the country the story names most: "Royaume-Uni : TikTok écope d'une
+    # amende" naming the ICO and, later, the Garante)
+    reg = (
+        max(sorted(reg_score), key=lambda k: (reg_score[k], hint.get(authorities.REGISTRY[k].country, 0.0)))
+        if reg_score
+        else None
+    )
     if reg == "eu-edpb" and len(reg_score) > 1:
         reg = max(sorted(k for k in reg_score if k != "eu-edpb"), key=lambda k: reg_score[k])
     if not named_deciding:  # no court named, or only as the next instance
@@ -1650,6 +1661,15 @@ def _authorities(
                  and authorities.REGISTRY[i].country == home),
                 court,
             )
+    if court is not None and reg is not None and score["decided"] > 0:
+        home = authorities.REGISTRY[court].country
+        if home != "EU" and authorities.REGISTRY[reg].country != home and _top_country(hint) == home:
+            # "the Regional Court of Bonn has set the fine at EUR 900,000. The Federal Data Protection
+            # Commissioner had originally imposed EUR 9.55 million", with the ICO in a later line: a
+            # national court of the story's country judges that country's authority.
+            own = sorted(k for k in reg_score if authorities.REGISTRY[k].country == home)
+            if own:
+                reg = max(own, key=lambda k: reg_score[k])
     if court is None and generic_court and score["decided"] > 0 and reg:
         from streams.classify.registry_data import DEFAULT_COURT
 

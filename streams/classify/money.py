@@ -677,6 +677,15 @@ def _cut_to_at(low: str, start: int, floor: int) -> bool:
     )
 
 
+# A German separable verb's particle after the figure: "setzten es auf 0,9 Mio. Euro herab".
+_SET_DOWN_AFTER = re.compile(r"\s*(?:euro\s*)?(?:herab|herunter)\b")
+
+
+def _set_down_to(low: str, m: AmountMention) -> bool:
+    """The amount `m` is what a German court "setzte ... auf X herab" (cut the penalty to)."""
+    return low.endswith(" auf ", max(0, m.start - 5), m.start) and _SET_DOWN_AFTER.match(low, m.end) is not None
+
+
 # "£1.35m ICO fine cut to £250,000": the figure before a reduction is the one replaced.
 _CUT_TO_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:fine|penalty|boete|amende|bußgeld|multa)?\s?"
@@ -1067,6 +1076,8 @@ def find(
         value = parse_number(num, bool(scale), language)
         if value is None:
             continue
+        if num.lower() in ("a", "an") and low.endswith("half ", 0, m.start()):
+            value = Decimal("0.5")  # "More Than Half a Billion Dollars"
         if scale:
             value *= _SCALES.get(scale.lower().rstrip("."), _SCALES.get(scale.lower(), 1))
         currency = _currency(cur, country_hint, language)
@@ -1338,7 +1349,8 @@ def choose(
     cut_at = {
         m.start
         for m in mentions
-        if m.note is None and _cut_to_at(low, m.start, doc.sentence_span(m.sentence)[0])
+        if m.note is None
+        and (_cut_to_at(low, m.start, doc.sentence_span(m.sentence)[0]) or _set_down_to(low, m))
     }
     cut_to = {m.sentence for m in mentions if m.start in cut_at}
     flagged: list[AmountMention] = []

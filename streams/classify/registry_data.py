@@ -166,6 +166,8 @@ ROWS: tuple[Row, ...] = (
         "dpa",
         (
             "Bundesbeauftragte für den Datenschutz und die Informationsfreiheit",
+            "Bundesbeauftragter für den Datenschutz und die Informationsfreiheit",
+            "Bundesbeauftragten für den Datenschutz und die Informationsfreiheit",
             "Bundesbeauftragte für den Datenschutz",
             "Bundesbeauftragter für den Datenschutz",
             "Federal Commissioner for Data Protection and Freedom of Information",
@@ -175,6 +177,7 @@ ROWS: tuple[Row, ...] = (
             "Bundesdatenschutzbeauftragten",
             "Bundesbeauftragten für den Datenschutz",
             "German Federal Data Protection Commissioner",
+            "Federal Data Protection Commissioner",
         ),
         ("BfDI",),
         (),

@@ -534,6 +534,8 @@ _COMPOUND_HEADS = (
     *(*_KIND_HEADS, "produzenten", "brauer", "konzerne", "ketten", "firmen", *_PLURAL_KINDS),
     # "Mobilfunker", "Stromversorger", "Autobauer", "Großbanken"; "Strømselskap", "Kosmetikkaktører"
     *("funker", "versorger", "bauer", "banken", "selskap", "selskaper", "aktører"),
+    # "gegen Telekommunikationsdienstleister"
+    "dienstleister",
 )
 _GENERIC_COMPOUND = re.compile(rf"..(?:{'|'.join(_COMPOUND_HEADS)})$")
 _POSSESSIVE = re.compile(r"(?:'s?|’s?)$")

@@ -145,6 +145,8 @@ def _abbreviation_before(text: str, at: int) -> bool:
         k -= 1
     word = text[k:at]
     low = word.lower()
+    if low == "v" and k > 0 and text[k - 1] == " ":
+        return True  # a case's name: "United States v. Google"
     return (
         2 <= at - k <= 4
         and low in _ABBREVIATIONS

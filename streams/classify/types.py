@@ -38,7 +38,9 @@ LEXICON |= _kind(
         "sanction pécuniaire|sanctions pécuniaires|sanzione pecuniaria|sanción pecuniaria|pecuniary penalty|"
         "provvedimento sanzionatorio|"
         "bußgeld in höhe|bußgeld von|ein bußgeld|rekordbußgeld|geldbuße|ordnungsgeld|zwangsgeld gegen|"
-        "verhängt bußgeld|"
+        "verhängt bußgeld|verhängt geldbuße|"
+        # the German fine notice: "hat gegen die 1&1 Telecom GmbH einen Bußgeldbescheid über 9.550.000 Euro erlassen"
+        "bußgeldbescheid|bußgeldbescheide|"
         "verhängt geldstrafe|"
         "zwangsgeld von|zwangsgeld in höhe|"
         "beboet|boete van|boete voor|een boete|legt boete op|"
@@ -57,7 +59,12 @@ LEXICON |= _kind(
         # Swedish, Danish and Portuguese, which the other languages' feeds quote: "Autoliv bötfälls av
         # EU-kommissionen", "får miljonböter", "Cade aplica multas de R$ 535 milhões", "coima de 4 milhões"
         "bötfälls|bötfälldes|bötfällt|bötfäller|straffavgift|straffavgiften|miljonböter|miljardböter|"
-        "rekordböter|aplica coima|aplicou coima|aplica uma coima|aplicou uma coima|aplica multa|aplica multas|"
+        "rekordböter|i böter|"
+        # Polish: "Prezes UODO nałożył na Morele.net karę w wysokości ...", "Rekordowa kara UODO"
+        "nałożył karę|nałożyła karę|nałożono karę|ukarał|ukarała|ukarany|ukarana|kara w wysokości|"
+        "karę w wysokości|kary w wysokości|karę pieniężną|kara pieniężna|karę finansową|kara finansowa|"
+        "rekordowa kara|rekordową karę|"
+        "aplica coima|aplicou coima|aplica uma coima|aplicou uma coima|aplica multa|aplica multas|"
         "aplicou multa|aplicou multas|coima de|multou|condenada a pagar|condenado a pagar|"
         # Catalan: "Competència multa Apple i Amazon amb 194 milions d'euros", "ha sancionat Apple"
         "ha sancionat|sancionat|sancionada|ha multat|multat|multada amb|multa amb"
@@ -264,7 +271,9 @@ LEXICON |= _kind(
         "prejudiciële vragen|questions préjudicielles|vorabentscheidungsersuchen|questioni pregiudiziali|"
         "cuestiones prejudiciales|preliminary reference|refers questions to|referred questions to|"
         "klage vedtaket|klager vedtaket|klaget vedtaket|"
-        "överklagar|överklagat|överklagade|kommer att överklaga|vai recorrer|recorreu da|recorre da|"
+        "överklagar|överklagat|överklagade|kommer att överklaga|ska överklaga|tänker överklaga|"
+        # Polish: "spółka odwoła się od decyzji", "zaskarżyła decyzję do sądu"
+        "odwoła się|odwołała się|odwołał się|zaskarży|zaskarżył|zaskarżyła|vai recorrer|recorreu da|recorre da|"
         "irá recorrer"
     ),
 )
@@ -549,6 +558,8 @@ _UNDECIDED_SUM_PHRASES = (
 # Millionen Dollar in Sammelklage").
 _PRIVATE_SUITS = (
     "class action|class-action|collective action|massaclaim|massclaim|sammelklage|action de groupe|"
+    # investors' own suits: "Wells Fargo to pay $1 billion to settle shareholder lawsuit"
+    "shareholder lawsuit|shareholder suit|shareholder class action|securities class action|investor lawsuit|"
     "recours collectif|azione collettiva|demanda colectiva|gruppesøksmål|collectieve actie"
 )
 PRIVATE_SUITS = frozenset(_PRIVATE_SUITS.split("|"))
@@ -614,7 +625,7 @@ _STATISTICS_PHRASES = (
     "étude|bilan|rapport annuel|umfrage|studie|jahresbericht|jaarverslag|relazione annuale|informe|"
     "memoria anual|estudio|undersøkelse|årsrapport|fines tracker|gdpr fines|enforcement tracker|"
     # an authority's yearly report of its work
-    "tätigkeitsbericht|tätigkeitsberichts|datenschutzbericht|jahresberichts|activity report|"
+    "tätigkeitsbericht|tätigkeitsberichts|datenschutzbericht|jahresberichts|jahresbilanz|activity report|"
     "rapport d'activité|årsmelding|årsberetning|memoria de actividades"
 )
 STATISTICS = frozenset(_STATISTICS_PHRASES.split("|"))

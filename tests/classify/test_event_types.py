@@ -705,9 +705,21 @@ def test_a_lawsuit_against_the_regulator_or_to_cancel_its_fine_is_an_appeal(titl
     assert a(title, summary).primary == "appeal"
 
 
-def test_a_regulator_suing_a_company_is_still_enforcement() -> None:
-    r = a("FTC sues Orbix over subscription traps", "The Federal Trade Commission sued Orbix on Tuesday.")
-    assert (r.primary, "appeal" in r.types) == ("ruling", False)
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("FTC sues Orbix over subscription traps", "The Federal Trade Commission sued Orbix on Tuesday."),
+        (
+            "Justice Department sues Orbix over dominance of online ad market",
+            "The complaint asks the court to order Orbix to divest parts of its business.",
+        ),
+    ],
+)
+def test_a_regulator_suing_a_company_decides_nothing_yet(title: str, summary: str) -> None:
+    # a lawsuit filed is the start of a case, as the conventions' complaints are; the court's judgment in it
+    # is the decision (and no appeal: the authority sues, nobody challenges its decision)
+    r = a(title, summary)
+    assert (r.primary, "appeal" in r.types) == ("none", False)
 
 
 def test_a_court_refusing_to_lift_a_ban_decides_an_appeal() -> None:
@@ -3353,3 +3365,66 @@ def test_failed_challenges_suspensions_designations_counterfactuals_and_past_out
     title: str, summary: str, language: str, primary: str
 ) -> None:
     assert analyse(title, summary, language=language, published="2022-07-20").primary == primary
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "primary"),
+    [
+        # Polish and Swedish fines, a German fine notice
+        (
+            "Kara w wysokości ponad 2,8 mln zł dla Orbix",
+            "Prezes UODO nałożył na Orbix karę w wysokości 2 830 410 zł za wyciek danych klientów.",
+            "pl",
+            "fine",
+        ),
+        (
+            "Orbix får 58 miljoner i böter – ska överklaga",
+            "Integritetsskyddsmyndigheten har granskat hur Orbix hanterar kundernas begäran om tillgång.",
+            "sv",
+            "fine",
+        ),
+        (
+            "BfDI verhängt Geldbußen gegen Telekommunikationsdienstleister",
+            "Der Bundesbeauftragte für den Datenschutz hat gegen die Orbix GmbH einen Bußgeldbescheid über "
+            "9.550.000 Euro erlassen.",
+            "de",
+            "fine",
+        ),
+        # a court's finding in an agency's case, its name with "v."
+        (
+            "United States v. Orbix: Court Finds Ad Tech Monopolization; Remedies Phase Next",
+            "Judge Anna Smith of the Eastern District of Virginia issued her liability opinion.",
+            "en",
+            "ruling",
+        ),
+        # investors' own suit, a regulator's yearly tally
+        (
+            "Orbix to pay $1 billion to settle shareholder lawsuit",
+            "The bank had been accused of misleading investors about its compliance with a CFPB consent order.",
+            "en",
+            "none",
+        ),
+        (
+            "Unerlaubte Telefonwerbung: Netzagentur verhängt Bußgelder in Rekordhöhe",
+            "Die Bundesnetzagentur hat im vergangenen Jahr Bußgelder von rund 1,4 Millionen Euro verhängt. Das "
+            "geht aus der Jahresbilanz hervor, die die Behörde am Freitag vorlegte.",
+            "de",
+            "none",
+        ),
+    ],
+)
+def test_polish_swedish_and_german_fines_a_courts_finding_and_suits_and_tallies(
+    title: str, summary: str, language: str, primary: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2023-06-13").primary == primary
+
+
+def test_a_swedish_fine_with_an_appeal_announced() -> None:
+    r = analyse(
+        "Orbix får 58 miljoner i böter – ska överklaga",
+        "Integritetsskyddsmyndigheten har granskat hur Orbix hanterar kundernas begäran om tillgång. Beloppet, "
+        "58 miljoner kronor, är ett av de högsta i Sverige.",
+        language="sv",
+        published="2023-06-13",
+    )
+    assert (r.types, r.amount, r.currency) == (("fine", "appeal"), "58000000", "SEK")

@@ -1419,7 +1419,7 @@ def test_a_court_name_shared_by_several_countries_is_the_regulators_countrys(
             "kr-kftc",
         ),
         # ... and the US's after the Federal Trade Commission
-        ("The Federal Trade Commission sued Orbix. The FTC said Orbix misled buyers.", "us-ftc"),
+        ("The Federal Trade Commission fined Orbix. The FTC said Orbix misled buyers.", "us-ftc"),
     ],
 )
 def test_an_abbreviation_means_the_body_the_text_spelled_out_before_it(summary: str, authority: str) -> None:
@@ -1919,3 +1919,82 @@ def test_an_abbreviation_in_a_list_of_builders_is_no_authority() -> None:
 def test_a_unit_named_after_its_owner(title: str, summary: str) -> None:
     r = analyse(title, summary, language="en", published="2023-09-25")
     assert r.companies == ("Orbix",)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "amount", "authority"),
+    [
+        # a German court's cut told with a separable verb
+        (
+            "Urteil im Verfahren von Orbix: Gericht reduziert Bußgeld um 90 Prozent",
+            "Die Richter hielten das ursprünglich verhängte Bußgeld in Höhe von 9,55 Mio. Euro für "
+            "unverhältnismäßig und setzten es auf 0,9 Mio. Euro herab.",
+            "de",
+            "900000",
+            None,
+        ),
+        # "half a billion"
+        (
+            "Orbix to Pay More Than Half a Billion Dollars over FTC Allegations",
+            "The Federal Trade Commission announced the settlement on Monday.",
+            "en",
+            "500000000",
+            "us-ftc",
+        ),
+        # the French press's name for another country's privacy authority
+        (
+            "La Cnil italienne inflige 15 M€ d'amende à Orbix",
+            "Le gendarme italien de la vie privée reproche à Orbix d'avoir traité des données sans base légale.",
+            "fr",
+            "15000000",
+            "it-garante",
+        ),
+        # a national court of the story's country judges that country's authority, whatever a later line names
+        (
+            "German court imposes €900,000 GDPR fine on Orbix",
+            "In the first German court ruling on a GDPR fine, the Regional Court of Bonn (Landgericht Bonn) has "
+            "reduced the fine against Orbix GmbH to EUR 900,000. The Federal Data Protection Commissioner had "
+            "originally imposed EUR 9.55 million in December 2019. Companies in Germany will read the ruling "
+            "closely. In the UK, the ICO has taken a similar line.",
+            "en",
+            "900000",
+            "de-bfdi",
+        ),
+        # a tie between two authorities goes to the country the story names
+        (
+            "Royaume-Uni : Orbix écope d'une amende de 12,7 millions de livres",
+            "Au Royaume-Uni, les enfants de moins de 13 ans ne peuvent pas s'inscrire sans accord parental. L'ICO "
+            "reproche à Orbix de ne pas l'avoir vérifié. En Italie, le Garante examine le même dossier.",
+            "fr",
+            "12700000",
+            "uk-ico",
+        ),
+        # an Icelandic authority told in Norwegian
+        (
+            "Islandsk millionbot til Orbix",
+            "Det islandske konkurransetilsynet Samkeppniseftirlitið har ilagt rederiet Orbix en bot på 4,2 "
+            "milliarder islandske kroner, om lag 30 millioner euro.",
+            "no",
+            "4200000000",
+            "is-competition",
+        ),
+    ],
+)
+def test_a_separable_cut_half_a_billion_press_names_and_the_countrys_authority(
+    title: str, summary: str, language: str, amount: str, authority: str | None
+) -> None:
+    r = analyse(title, summary, language=language, published="2023-06-13")
+    assert r.amount == amount
+    if authority is not None:
+        assert r.authority_id == authority
+
+
+def test_a_listed_figure_of_another_firm_is_not_the_fine_of_a_kind_of_company() -> None:
+    r = analyse(
+        "BfDI verhängt Geldbußen gegen Telekommunikationsdienstleister",
+        "Der Bundesbeauftragte für den Datenschutz hat gegen die Orbix GmbH einen Bußgeldbescheid über "
+        "9.550.000 Euro erlassen. Gegen die Veltro GmbH hat er ein Bußgeld in Höhe von 10.000 Euro verhängt.",
+        language="de",
+        published="2019-12-09",
+    )
+    assert (r.companies, r.amount) == (("Orbix",), "9550000")

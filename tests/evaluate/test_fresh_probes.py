@@ -155,6 +155,11 @@ FLOORS = {
     # regulators 0.83), and for fines on companies each outlet names its own way, financial and competition
     # authorities beside privacy ones (half B: type 0.79, companies 0.64); then rules-2025.92.
     "probe_fresh_40.jsonl": dict(zip(_METRICS, (0.9, 0.94, 0.74, 0.89), strict=True)),
+    # Also session 26: data-protection fines of national authorities across Europe, in their languages (half
+    # A, under rules-2025.92: type 0.85, regulators 0.78), and US and UK enforcement with agencies' lawsuits,
+    # private suits and settlements not yet approved beside it (half B: type 0.80, none false alerts 0.33);
+    # then rules-2025.93.
+    "probe_fresh_41.jsonl": dict(zip(_METRICS, (0.89, 0.87, 0.83, 0.9), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -188,7 +193,7 @@ LINK_FLOORS = {
     "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65, "probe_fresh_33.jsonl": 0.73,
     "probe_fresh_34.jsonl": 0.71, "probe_fresh_35.jsonl": 0.63, "probe_fresh_36.jsonl": 0.66,
     "probe_fresh_37.jsonl": 0.58, "probe_fresh_38.jsonl": 0.74, "probe_fresh_39.jsonl": 0.8,
-    "probe_fresh_40.jsonl": 0.82,
+    "probe_fresh_40.jsonl": 0.82, "probe_fresh_41.jsonl": 0.82,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -209,6 +214,7 @@ DEDUP_FLOORS = {
     "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94, "probe_fresh_34.jsonl": 0.96,
     "probe_fresh_35.jsonl": 0.93, "probe_fresh_36.jsonl": 0.9, "probe_fresh_37.jsonl": 0.83,
     "probe_fresh_38.jsonl": 0.88, "probe_fresh_39.jsonl": 0.9, "probe_fresh_40.jsonl": 0.8,
+    "probe_fresh_41.jsonl": 0.85,
 }
 
 
