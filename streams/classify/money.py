@@ -677,6 +677,11 @@ def _cut_to_at(low: str, start: int, floor: int) -> bool:
     )
 
 
+# Billions joined to the millions after them: "1 miliardo e 128 milioni", "2 milliards et 300 millions".
+_BILLIONS_AND_BEFORE = re.compile(
+    r"\b(\d{1,3})\s+(?:miliardo|miliardi|milliard|milliards|mil millones|milliarde|milliarden|miljard|miljarden)"
+    r"\s+(?:e|et|y|und|en|og)\s+$"
+)
 # A German separable verb's particle after the figure: "setzten es auf 0,9 Mio. Euro herab".
 _SET_DOWN_AFTER = re.compile(r"\s*(?:euro\s*)?(?:herab|herunter)\b")
 
@@ -1082,6 +1087,12 @@ def find(
             value *= _SCALES.get(scale.lower().rstrip("."), _SCALES.get(scale.lower(), 1))
         currency = _currency(cur, country_hint, language)
         start, end = (m.start("bn"), m.end()) if bn is not None else (m.start(), m.end())
+        if scale and _SCALES.get(scale.lower(), 0) == 10**6:
+            billions = _BILLIONS_AND_BEFORE.search(low, max(0, start - 30), start)
+            if billions is not None:
+                # "oltre 1 miliardo e 128 milioni di euro": the billions before the millions are one figure
+                value += Decimal(billions.group(1)) * 10**9
+                start = billions.start()
         sent = doc.sentence_of(start)
         s_start, s_end = doc.sentence_span(sent)
         before = low[max(s_start, start - 70) : start]

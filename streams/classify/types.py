@@ -660,6 +660,8 @@ LEXICON |= _kind(
         "meiner meinung nach|in my view|en mi opinión|naar mijn mening|kolumne|kronikk|leserbrev|introduce|lancia|lanza|"
         "lance|lanceert|lanserer|introduit|introduceert|aggiorna|updates its|met à jour|aktualisiert|actualiza|"
         "oppdaterer|consultation|consults on|adds a|adds an|adds new|"
+        # ... in the other languages: "Cookies : Google ajoute un bouton « Tout refuser » en France"
+        "ajoute un|ajoute une|añade un|añade una|aggiunge un|aggiunge una|voegt een|"
         # a commercial framework agreement: "Google et la presse française signent un accord-cadre"
         "accord-cadre|framework agreement|rahmenvereinbarung|raamovereenkomst|accordo quadro|acuerdo marco|"
         "rammeavtale|"

@@ -3428,3 +3428,15 @@ def test_a_swedish_fine_with_an_appeal_announced() -> None:
         published="2023-06-13",
     )
     assert (r.types, r.amount, r.currency) == (("fine", "appeal"), "58000000", "SEK")
+
+
+def test_a_change_a_french_headline_tells_after_a_fine_is_no_decision() -> None:
+    r = analyse(
+        "Cookies : Orbix ajoute un bouton « Tout refuser » après l'amende de la CNIL",
+        "Orbix va proposer aux internautes français un bouton « Tout refuser » les cookies, placé au même niveau "
+        "que le bouton « Tout accepter ». Le groupe a annoncé jeudi ce changement, quatre mois après avoir été "
+        "sanctionné par la CNIL d'une amende de 150 millions d'euros.",
+        language="fr",
+        published="2022-04-21",
+    )
+    assert r.primary == "none"

@@ -1998,3 +1998,13 @@ def test_a_listed_figure_of_another_firm_is_not_the_fine_of_a_kind_of_company() 
         published="2019-12-09",
     )
     assert (r.companies, r.amount) == (("Orbix",), "9550000")
+
+
+def test_billions_joined_to_the_millions_after_them_are_one_figure() -> None:
+    r = analyse(
+        "Sanzione di oltre 1 miliardo e 128 milioni di euro ad Orbix per abuso di posizione dominante",
+        "L'Autorità ha irrogato la sanzione a Orbix.",
+        language="it",
+        published="2021-12-09",
+    )
+    assert (r.amount, r.currency) == ("1128000000", "EUR")

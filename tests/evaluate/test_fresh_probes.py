@@ -160,6 +160,10 @@ FLOORS = {
     # private suits and settlements not yet approved beside it (half B: type 0.80, none false alerts 0.33);
     # then rules-2025.93.
     "probe_fresh_41.jsonl": dict(zip(_METRICS, (0.89, 0.87, 0.83, 0.9), strict=True)),
+    # Session 26's last: the best-known decisions against big tech in Europe (half A, under rules-2025.93:
+    # type 0.91, amounts 0.95, companies 0.91, regulators 0.95) and what followed decisions, in the courts'
+    # languages (half B: type 0.78, none false alerts 0.36); then rules-2025.94.
+    "probe_fresh_42.jsonl": dict(zip(_METRICS, (0.85, 0.9, 0.89, 0.9), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -175,7 +179,13 @@ _JURISDICTIONS = {
 # probe_fresh_25's half B is mostly non-events written to look like decisions (damages won in a civil court,
 # a state-aid sum reaching a treasury, a product change after a fine); three of probe_fresh_32's fifteen
 # non-events still read as decisions (a hearing, a regulation of daily fines, an analysis of them).
-_NONE_ALERTS: dict[str, float] = {"probe_fresh_25.jsonl": 0.25, "probe_fresh_32.jsonl": 0.21}
+# probe_fresh_42's half B labels hearings, referrals, lawyers' notes on pending cases and changes after a
+# decision as non-events; four of its eleven still read as decisions.
+_NONE_ALERTS: dict[str, float] = {
+    "probe_fresh_25.jsonl": 0.25,
+    "probe_fresh_32.jsonl": 0.21,
+    "probe_fresh_42.jsonl": 0.25,
+}
 
 # Appeal links, since session 14's links across cases (streams/dedup/crosslink.py): a few labelled links per
 # set, so each floor sits one link under today's share.
@@ -193,7 +203,7 @@ LINK_FLOORS = {
     "probe_fresh_31.jsonl": 0.9, "probe_fresh_32.jsonl": 0.65, "probe_fresh_33.jsonl": 0.73,
     "probe_fresh_34.jsonl": 0.71, "probe_fresh_35.jsonl": 0.63, "probe_fresh_36.jsonl": 0.66,
     "probe_fresh_37.jsonl": 0.58, "probe_fresh_38.jsonl": 0.74, "probe_fresh_39.jsonl": 0.8,
-    "probe_fresh_40.jsonl": 0.82, "probe_fresh_41.jsonl": 0.82,
+    "probe_fresh_40.jsonl": 0.82, "probe_fresh_41.jsonl": 0.82, "probe_fresh_42.jsonl": 0.64,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -214,7 +224,7 @@ DEDUP_FLOORS = {
     "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94, "probe_fresh_34.jsonl": 0.96,
     "probe_fresh_35.jsonl": 0.93, "probe_fresh_36.jsonl": 0.9, "probe_fresh_37.jsonl": 0.83,
     "probe_fresh_38.jsonl": 0.88, "probe_fresh_39.jsonl": 0.9, "probe_fresh_40.jsonl": 0.8,
-    "probe_fresh_41.jsonl": 0.85,
+    "probe_fresh_41.jsonl": 0.85, "probe_fresh_42.jsonl": 0.9,
 }
 
 
