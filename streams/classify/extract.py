@@ -638,6 +638,7 @@ def _headline_reason(
     )
 
 
+# The "action" words that stay a regulator's enforcement action (see the type scores): its charges.
 _CHARGES = frozenset(("charges", "charged", "has charged"))
 # US agencies that sue in a federal district court, whose judge's decision is the first one in their case.
 _US_LITIGANTS = frozenset(("us-ftc", "us-doj", "us-sec", "us-cftc", "us-cfpb", "us-state-ag"))
@@ -828,8 +829,8 @@ def _analyse(
     for sentence, begins in enumerate(doc.starts):
         if doc.low.startswith(_STATUTE_SUBJECTS, begins):
             hypo.add(sentence)
-    bg_year: set[int] = set()
-    bg_year_at: dict[int, int] = {}  # the first earlier year of each such sentence
+    # the sentences that name an earlier year, each with where its first such year stands
+    bg_year_at: dict[int, int] = {}
     if ref_year:
         # The lead that retells the title's fine ("ICO fines X" over "The ICO has fined X £350,000 for
         # disclosing ... after the Taliban took control in 2021") dates with its years what the fine is about,
@@ -851,8 +852,8 @@ def _analyse(
                 and not (retold and doc.sentence_of(pos) == 1)
                 and not (year == ref_year - 1 and _recent_date_at(doc, pos, published))
             ):
-                bg_year.add(doc.sentence_of(pos))
                 bg_year_at.setdefault(doc.sentence_of(pos), pos)
+    bg_year = set(bg_year_at)
     background = bg_lex | bg_year
 
     # Authorities and companies.

@@ -437,7 +437,7 @@ CAP_PHRASES = (
     *("up to", "of up to", "jusqu'à", "bis zu", "von bis zu", "tot wel", "tot maximaal", "tot", "fino a"),
     *("hasta", "opptil", "inntil", "maximum of", "maximum", "max", "max.", "a maximum", "maximal"),
     *("as much as", "maximum van", "maximum de", "massimo di", "máximo de", "höchstens", "maksimalt"),
-    *("capped at", "a cap of", "cap of", "ceiling of", "limited to", "plafonnée à", "plafonné à", "plafond de", "gedeckelt auf"),
+    *("capped at", "cap of", "ceiling of", "limited to", "plafonnée à", "plafonné à", "plafond de", "gedeckelt auf"),
     *("begrenzt auf", "limitato a", "tope de", "limitado a", "begrenset til", "begrenset oppad til"),
     *("can reach", "could reach", "may reach", "can amount to", "could amount to", "peut atteindre"),
     *("kann bis zu", "können bis zu", "kan oplopen tot", "può arrivare a", "puede alcanzar", "kan utgjøre"),
