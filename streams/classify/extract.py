@@ -147,6 +147,12 @@ _PERIOD_BEFORE = re.compile(
     r"(?:[^\s.;]+\s){0,4}?(?:(?:19|20)\d\d\s(?:and|to|until|bis|und|et|à|au|y|hasta|en|tot|til|og|e|al)\s"
     r"(?:[^\s.;]+\s){0,2}?)?$"
 )
+# A status held since that year is the earlier decision that gave it: "Amazon ist seit Juli 2022 als
+# Unternehmen mit überragender marktübergreifender Bedeutung ... eingestuft", "designated as a gatekeeper
+# since September 2023".
+_DESIGNATED_AFTER = re.compile(
+    r"\b(?:eingestuft|designated|benannt|désignée?s?|designat[oaie]|designad[oa]s?|aangewezen|utpekt)\b"
+)
 # "the 2018 data breach", "Datenleck von 2018", "la brecha de 2018": the year of the incident a decision
 # is about dates no earlier event either.
 _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "panne" "datenpanne"
@@ -174,6 +180,59 @@ _INCIDENT_WORDS = (  # matched as substrings: "hack" covers "hackerangriff", "pa
     # the census or the election whose data the decision is about: "over Census 2021 data"
     *("census", "recensement", "censimento", "censo", "volkszählung", "zensus", "volkstelling"),
     *("folketelling", "election", "élection", "elezion", "eleccion", "elección", "verkiezing"),
+)
+
+
+# A request for an order, before the order's word: "is seeking a permanent injunction", "asks the court for
+# an injunction", "beantragt eine einstweilige Verfügung", "demande une injonction".
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:seeking|seeks|sought|to seek|asks? (?:the court )?for|asking (?:the court )?for|requests?|"
+    r"requested|requesting|applied for|applies for|beantragt|beantragte|demande|demandé|réclame|chiede|"
+    r"chiesto|solicita|solicitado|pide|vraagt|verzoekt|ber om|krever)\s+"
+    r"(?:an?\s+|the\s+|une?\s+|eine?n?\s+|un[ao]?\s+|een\s+|la\s+|le\s+|l'|il\s+|el\s+)?(?:[\w-]+\s+)?$"
+)
+
+
+# Commitments whose breach a decision punishes, just before their year: "sanctionne Google ... pour
+# non-respect de certains de ses engagements pris en juin 2022", "for breaching commitments it gave in
+# 2019". The year dates the promise broken, which belongs to this decision, not an earlier event.
+_BROKEN_COMMITMENTS = re.compile(
+    r"(?:non-respect|ne pas avoir respecté|pas respecté|manquement|breach|breaching|breached|"
+    r"failure to comply|failing to comply|failed to comply|violat\w*|nichteinhaltung|verstoß|verstoßen|"
+    r"verstieß|nicht eingehalten|"
+    r"mancato rispetto|inosservanza|non aver rispettato|incumplimiento|incumplir|no haber cumplido|"
+    r"niet-naleving|niet nakomen|niet nageleefd|brudd på|brutt)\b[^.;]{0,60}?\b(?:engagements|commitments|"
+    r"undertakings|zusagen|verpflichtungszusagen|impegni|compromisos|toezeggingen|forpliktelsene|"
+    r"forpliktelser)\b[^.;]{0,80}$"
+)
+
+
+def _broken_commitments_year(doc: Document, pos: int, hits: list[tuple[int, int, str, str]]) -> bool:
+    """The year at `pos` dates the commitments a decision punishes the breach of (`_BROKEN_COMMITMENTS`),
+    with no decision's word between them ("engagements rendus obligatoires par la décision ... de 2022" tells
+    that earlier decision)."""
+    m = _BROKEN_COMMITMENTS.search(doc.low, doc.sentence_span(doc.sentence_of(pos))[0], pos)
+    return m is not None and not any(
+        m.start() < h_s < pos and kind in _DECISION_KINDS for h_s, _h_e, _w, kind in hits
+    )
+
+
+# Consumer and privacy groups, whose complaints and suits a headline with no decision tells.
+_GROUP_SUBJECT = re.compile(
+    r"(?<![\w-])(?:noyb|forbrukerrådet|verbraucherzentrale|vzbv|ufc-que choisir|que choisir|facua|ocu|"
+    r"consumentenbond|altroconsumo|beuc|edri|la quadrature du net|privacy international|which\?|foodwatch|"
+    r"bits of freedom|datenschutzorganisation|verbraucherschützer|consumer groups?|"
+    r"consumer organi[sz]ations?|"
+    r"forbrukerorganisasjon\w*|privacy groups?|privacy campaigners?|rights groups?|"
+    r"associations? de consommateurs|associazioni? dei consumatori|asociaci[oó]n(?:es)? de consumidores|"
+    r"consumentenorganisaties?)(?![\w-])"
+)
+
+
+# Sports governing bodies, whose fines on clubs and players are their own discipline.
+_SPORTS_BODY = re.compile(
+    r"(?<![\w-])(?:uefa|fifa|premier league|english football league|laliga|la liga|lega serie a|dfl|dfb|"
+    r"ligue de football professionnel|lfp|fia|ioc|wada|atp|wta|nba|nfl|nhl|mlb|uci|world athletics)(?![\w-])"
 )
 
 
@@ -220,6 +279,10 @@ def _recent_date_at(doc: Document, pos: int, published: str | None) -> bool:
     return False
 
 
+# German infinitives of imposing a fine, which only a modal verb's sentence has ("will ... verhängen", "muss
+# ... verhängen"): an intention, a demand or a possibility (`types` reads them as such).
+_INFINITIVE_FINES = frozenset(("verhängen", "aufbrummen"))
+_CLAUSE_END_CHARS = frozenset('.,;:!?"“”»)\n')
 _PLUPERFECT = frozenset(("avait", "hatte", "aveva", "avevano", "había", "habían", "hadde"))
 _DECISION_KINDS = frozenset(("fine", "penalty", "ruling", "ruled", "decided"))
 _BREACHING = re.compile(r"breach(?:ing|ed)\b")
@@ -746,6 +809,19 @@ def _analyse(
             else (s, e, w, k)
             for s, e, w, k in hits
         ]
+    if any(w in _INFINITIVE_FINES for _s, _e, w, _k in hits):
+        # An intention or a demand only where the infinitive ends its clause ("will ... Strafe aufbrummen",
+        # "muss ein Bußgeld gegen X verhängen"): not "hat beschlossen, ein Bußgeld zu verhängen" (decided),
+        # nor "Datenschützer verhängen 50 Millionen Euro Bußgeld" (the plural's present, which goes on)
+        hits = [
+            (s, e, w, k)
+            for s, e, w, k in hits
+            if w not in _INFINITIVE_FINES
+            or (
+                doc.low[max(0, s - 3) : s] != "zu "
+                and (e == len(doc.low) or doc.low[e] in _CLAUSE_END_CHARS)
+            )
+        ]
     if any(w == "complaint" for _s, _e, w, _k in hits):
         # "has filed a complaint with Austria's Federal Administrative Court (BVwG) against the EUR 18 million
         # penalty": a complaint to a court against a decision is an appeal, not an NGO's complaint
@@ -847,8 +923,12 @@ def _analyse(
         for pos, year in years_at:
             if (
                 year < ref_year
-                and not _PERIOD_BEFORE.search(doc.low, max(0, pos - 45), pos)
+                and not (
+                    _PERIOD_BEFORE.search(doc.low, max(0, pos - 45), pos)
+                    and not _DESIGNATED_AFTER.search(doc.low, pos, doc.sentence_span(doc.sentence_of(pos))[1])
+                )
                 and not _incident_year(doc.low, pos)
+                and not _broken_commitments_year(doc, pos, hits)
                 and not (retold and doc.sentence_of(pos) == 1)
                 and not (year == ref_year - 1 and _recent_date_at(doc, pos, published))
             ):
@@ -951,6 +1031,8 @@ def _analyse(
                 continue  # "fined for having prohibited resellers from...": the infringement, not an order
             elif _RULE_SUBJECT_BEFORE.search(doc.low, max(0, s - 60), s):
                 continue  # "konkurranseregler som forbyr kartellsamarbeid": what the law bans
+            elif _SOUGHT_BEFORE.search(doc.low, max(0, s - 24), s):
+                continue  # "The FTC is seeking a permanent injunction in federal court": asked for
         elif kind == "penalty" and word in _PAYING and _CONSUMERS_BEFORE.search(doc.low, max(0, s - 30), s):
             continue  # "Drivers paid £900m more": what consumers paid, no penalty
         key = kind
@@ -1092,6 +1174,11 @@ def _analyse(
                 continue
             if types.ALLEGED.search(doc.low, *doc.sentence_span(sent)) or provisional:
                 continue
+            if any(
+                hs == sent and hk == "action" and hw not in _CHARGES
+                for hs, (_hs, _he, hw, hk) in zip(hit_sents, hits, strict=True)
+            ):
+                continue  # "FTC Sues Amazon for Illegally Maintaining Monopoly Power": what a lawsuit alleges
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "a legal challenge against the decision to fine it for breaches of": appealed
             key, w = "ruling", w * 0.5
@@ -1179,8 +1266,25 @@ def _analyse(
     ):
         # "X could face fine of up to 4% of turnover": what may come, whatever the body recalls
         primary = "none"
+    elif first_line == 0 and _GROUP_SUBJECT.search(doc.low, 0, doc.sentence_span(0)[1]):
+        # "Forbrukerrådet klager Meta inn for Forbrukertilsynet", "Noyb reicht in elf Ländern Beschwerde gegen
+        # Meta ein": a consumer or privacy group's step, whatever earlier decisions the body recalls
+        primary = "none"
+    elif _SPORTS_BODY.search(doc.low, 0, doc.sentence_span(0)[1]) and not any(
+        doc.sentence_of(m.start) <= 1 for m in auth_mentions
+    ):
+        # "Chelsea fined €10m by UEFA", "La UEFA multa al Barcelona": a sports body disciplines its members;
+        # no regulator or court decides
+        primary = "none"
     elif _TALLY.search(doc.low, 0, doc.sentence_span(0)[1]):
         primary = "none"  # "La CNIL a prononcé 21 sanctions en 2022": a year's tally, no decision
+    elif first_line == 0 and any(
+        kind == "none" and word in types.REVIEWS and sent == 0
+        for sent, (_s, _e, word, kind) in zip(hit_sents, hits, strict=True)
+    ):
+        # "Dette er de største personvernbøtene i Norge", "Jahresrückblick 2024": a headline that names a
+        # ranking or a report, and no decision, lists past decisions
+        primary = "none"
     elif head["none"] > 0 and enforcement_head == 0:
         primary = "none"  # the first lines say what the item is: an adequacy decision, a launch, a survey
     elif score["decided"] >= 1.0:

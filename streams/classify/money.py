@@ -160,6 +160,11 @@ _CURRENCY_WORDS = {
     "us$": "USD",
     "dollar": "USD",
     "dollars": "USD",
+    # "89 Millionen US-Dollar", "20 million US dollars"
+    "us-dollar": "USD",
+    "us-dollars": "USD",
+    "us dollar": "USD",
+    "us dollars": "USD",
     "dólar": "USD",
     "dólares": "USD",
     "dollaro": "USD",
@@ -336,7 +341,7 @@ _CUR_SUFFIX = (
     r"(?:€|\$|£|euros?|eur|(?:australian |australische[n]? |canadian |kanadische[n]? |new zealand |singapore |"
     r"hong kong )dollars?|"
     r"dollars? (?:australiens|canadiens)|dollari (?:australiani|canadesi)|dólares (?:australianos|canadienses)|"
-    r"dollars?|dólar(?:es)?|dollar[io]|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|"
+    r"us[- ]dollars?|dollars?|dólar(?:es)?|dollar[io]|usd|pounds?(?: sterling)?|gbp|libras?(?: esterlinas?)?|"
     r"livres?(?: sterling)?|sterlin[ae]|pfund(?: sterling)?|pond|pund|"
     r"(?:norwegian |swedish |danish |norske |svenske |danske |norwegische[n]? |schwedische[n]? |dänische[n]? |"
     r"zweedse |deense |noorse |norska |svenska |danska |isländska |icelandic |islandske |isländische[n]? |"
@@ -462,6 +467,8 @@ _STATUTORY = re.compile(
 _STATUTE_ONLY = re.compile(_STATUTE)
 _NOT_PENALTY = re.compile(
     r"turnover|revenue|sales|chiffre d'affaires|umsatz|omzet|fatturato|facturación|omsetning|profit|"
+    # ("Jahresgewinn von knapp 95 Milliarden US-Dollar"; not "Gewinnabschöpfung", a disgorgement)
+    r"gewinn(?!abschöpf)|bénéfice|winst|utile netto|beneficio|overskudd|"
     r"market value|valued|valuation|invest|price|cost|subscription|per month|a month|par mois|im monat|"
     r"per maand|al mese|al mes|i måneden|salary|budget(?! airlines?| carriers?| hotels?| chains?| retailers?| operators?)|damages claim|compensation|wert|worth|kjøpesum|"
     r"kaufpreis|koopsom|prix d'achat|prix d'acquisition|prezzo d'acquisto|precio de compra"
@@ -1087,6 +1094,8 @@ def find(
             value *= _SCALES.get(scale.lower().rstrip("."), _SCALES.get(scale.lower(), 1))
         currency = _currency(cur, country_hint, language)
         start, end = (m.start("bn"), m.end()) if bn is not None else (m.start(), m.end())
+        if num.lower() in ("a", "an") and low.endswith("half ", 0, start):
+            start -= 5  # the figure begins at "half", so that "More Than Half a Billion" is approximate
         if scale and _SCALES.get(scale.lower(), 0) == 10**6:
             billions = _BILLIONS_AND_BEFORE.search(low, max(0, start - 30), start)
             if billions is not None:

@@ -203,7 +203,7 @@ ALLEGED = re.compile(
 PRELIMINARY = re.compile(
     r"preliminary (?:view|findings?|assessment|conclusions?)|statement of objections|charges? sheet|"
     r"communication des griefs|conclusions préliminaires|mitteilung der beschwerdepunkte|vorläufige[rn]? "
-    r"(?:auffassung|einschätzung|feststellungen|ergebnisse)|vorläufig einen verstoß|punti di addebito|"
+    r"(?:rechtlichen? )?(?:auffassung|einschätzung|feststellungen|ergebnisse)|preliminary objections|vorläufig einen verstoß|punti di addebito|"
     r"risultanze preliminari|atto di contestazione|contestazione di violazioni|"
     r"pliego de (?:cargos|concreciones)|conclusiones preliminares|voorlopige (?:bevindingen|conclusies)|"
     r"punten van bezwaar|foreløpig (?:vurdering|konklusjon)|varsel om vedtak|"
@@ -317,6 +317,9 @@ LEXICON |= _kind(
         "will not seek further review|won't seek further review|will not seek review|not seek further review|"
         "will not pursue an appeal|will not pursue a further appeal|would not challenge|won't challenge|"
         "not to challenge|will not contest|would not contest|"
+        # an appeal against a decision not yet taken: "would challenge any such decision in court"
+        "would challenge any|would appeal any|would contest any|würde jede|würde eine solche|"
+        "contesterait toute|impugnerebbe|recurriría|zou elk besluit|"
         "does not intend to appeal|decided not to appeal|not to appeal|no appeal|will not challenge|"
         "peut faire appel|pourra faire appel|peut former|peut contester|pourra contester|ne fera pas appel|"
         "renonce à faire appel|kann einspruch|kann widerspruch|kann berufung|kann beschwerde|verzichtet|legt keinen|"
@@ -597,6 +600,8 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "nuevo reglamento|"
     # a company's step to avoid a penalty: "Google skiller ut Shopping for å unngå dagbøter fra EU"
     "to avoid|for å unngå|pour éviter|per evitare|para evitar|om te vermijden|"
+    # a service paused by its company: "Meta pauses generative AI tools in Brazil after regulator's objection"
+    "pauses|met en pause|mette in pausa|pausiert|pauzeert|pauser|pone en pausa|"
     # a company's results, which may mention a pending case: "Booking Holdings beats revenue estimates"
     "beats estimates|beats revenue estimates|beats profit estimates|beat estimates|misses estimates|"
     "beats expectations|tops estimates|quarterly results|quarterly earnings|quarterly profit|"
@@ -620,15 +625,22 @@ BECOMES_FINAL = frozenset(_BECOMES_FINAL_PHRASES.split("|"))
 UNDECIDED_SUMS = frozenset(_UNDECIDED_SUM_PHRASES.split("|"))
 # Statistics and reports: a headline with one of these tallies decisions ("Rekord bei Beschwerden, 1,2
 # Millionen Euro Bußgelder"); its figures are no decision's.
+_REVIEW_PHRASES = (
+    "annual report|rapport annuel|jahresbericht|jaarverslag|relazione annuale|årsrapport|tätigkeitsbericht|"
+    "jahresbilanz|jahresrückblick|activity report|rapport d'activité|årsmelding|memoria de actividades|"
+    # a ranking of past fines
+    "fines tracker|enforcement tracker|største bøtene|største personvernbøtene|største gebyrene|största böterna"
+)
 _STATISTICS_PHRASES = (
-    "survey|statistics|study|league table|annual report|overview|enquête|"
-    "étude|bilan|rapport annuel|umfrage|studie|jahresbericht|jaarverslag|relazione annuale|informe|"
-    "memoria anual|estudio|undersøkelse|årsrapport|fines tracker|gdpr fines|enforcement tracker|"
-    # an authority's yearly report of its work
-    "tätigkeitsbericht|tätigkeitsberichts|datenschutzbericht|jahresberichts|jahresbilanz|activity report|"
-    "rapport d'activité|årsmelding|årsberetning|memoria de actividades"
+    "survey|statistics|study|league table|overview|enquête|étude|bilan|umfrage|studie|informe|memoria anual|"
+    "estudio|undersøkelse|gdpr fines|"
+    # an authority's yearly report of its work (and the reports and rankings of `_REVIEW_PHRASES`)
+    "tätigkeitsberichts|datenschutzbericht|jahresberichts|årsberetning|" + _REVIEW_PHRASES
 )
 STATISTICS = frozenset(_STATISTICS_PHRASES.split("|"))
+# ... of them, those that name a report or a ranking, never a decision: a headline with one and no decision's
+# word lists past decisions ("Dette er de største personvernbøtene i Norge", "Jahresrückblick 2024: ...").
+REVIEWS = frozenset(_REVIEW_PHRASES.split("|"))
 LEXICON |= _kind(
     "none",
     (
@@ -779,7 +791,13 @@ LEXICON |= _kind(
         # "plans interim order", "We intend to order Broadcom to halt"
         "could be ordered|may be ordered|might be ordered|could be forced|may be forced|might be forced|"
         "intend to order|intends to order|plans to order|plans interim|intention to impose interim|"
-        "intends to impose interim"
+        "intends to impose interim|"
+        # remedies weighed, not yet imposed: "was considering prohibiting the mechanisms", "Als Abhilfemaßnahmen
+        # kommen eine Untersagung ... in Betracht"
+        "considering prohibiting|considering ordering|considering imposing|considering banning|in betracht|"
+        # a fine reported as intended, or demanded: "Die Kommission wolle ... ein Bußgeld ... verhängen", "EU-
+        # Kommission will Apple 500 Millionen Euro Strafe aufbrummen", "muss endlich ein Bußgeld verhängen"
+        "verhängen|aufbrummen|unter berufung auf"
     ),
 )
 LEXICON |= _kind(
@@ -816,7 +834,11 @@ LEXICON |= _kind(
         # an earlier case told as such: "It's not the first time the French watchdog has taken on Google: in
         # December it fined the company €150 million"
         "not the first time|pas la première fois|nicht das erste mal|non è la prima volta|"
-        "no es la primera vez|niet de eerste keer|ikke første gang|ikke første gong|inte första gången"
+        "no es la primera vez|niet de eerste keer|ikke første gang|ikke første gong|inte första gången|"
+        # earlier penalties counted together: "has faced a string of fines in Europe, including ..."
+        "string of fines|string of penalties|series of fines|series of penalties|has faced a string|"
+        "reihe von bußgeldern|reihe von strafen|série d'amendes|serie di multe|serie de multas|rekke bøter|"
+        "reeks boetes"
     ),
 )
 LEXICON |= _kind(

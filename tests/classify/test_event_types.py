@@ -3440,3 +3440,183 @@ def test_a_change_a_french_headline_tells_after_a_fine_is_no_decision() -> None:
         published="2022-04-21",
     )
     assert r.primary == "none"
+
+
+def test_an_agency_lawsuit_whose_headline_says_illegally_is_no_decision() -> None:
+    r = analyse(
+        "FTC Sues Orbix for Illegally Maintaining Monopoly Power",
+        "The Federal Trade Commission today sued Orbix, Inc., alleging that the retailer is a monopolist. The "
+        "FTC is seeking a permanent injunction in federal court.",
+        language="en",
+        published="2023-09-26",
+    )
+    assert r.primary == "none"
+
+
+def test_an_injunction_an_agency_seeks_is_no_order() -> None:
+    r = analyse(
+        "Orbix case heads to federal court",
+        "The Federal Trade Commission is seeking a permanent injunction against Orbix in federal court.",
+        language="en",
+        published="2023-09-26",
+    )
+    assert r.primary == "none"
+
+
+def test_a_fine_for_breaking_commitments_of_an_earlier_year_is_this_decision() -> None:
+    r = analyse(
+        "Droits voisins : l'Autorité sanctionne Orbix à hauteur de 250 millions d'euros pour non-respect de "
+        "certains de ses engagements pris en juin 2022",
+        "L'Autorité de la concurrence prononce une sanction de 250 millions d'euros à l'encontre d'Orbix pour ne "
+        "pas avoir respecté plusieurs des engagements rendus obligatoires par la décision du 21 juin 2022.",
+        language="fr",
+        published="2024-03-20",
+    )
+    assert (r.primary, r.types, r.amount) == ("fine", ("fine",), "250000000")
+
+
+def test_a_german_preliminary_legal_assessment_is_no_decision() -> None:
+    r = analyse(
+        "Vorläufige Einschätzung: Orbix' Preiskontrolle gegenüber Händlern wettbewerbswidrig",
+        "Das Bundeskartellamt hat Orbix seine vorläufige rechtliche Einschätzung zu den Preiskontrollmechanismen "
+        "übermittelt. Orbix ist seit Juli 2022 als Unternehmen mit überragender marktübergreifender Bedeutung für "
+        "den Wettbewerb nach § 19a GWB eingestuft. Als Abhilfemaßnahmen kommen eine Untersagung sowie eine "
+        "Abschöpfung des wirtschaftlichen Vorteils in Betracht.",
+        language="de",
+        published="2025-06-02",
+    )
+    assert r.primary == "none"
+
+
+def test_preliminary_objections_remedies_considered_and_an_appeal_against_any_decision_are_none() -> None:
+    r = analyse(
+        "German cartel office takes aim at Orbix's price controls",
+        "Germany's Federal Cartel Office said on Monday it had raised preliminary objections to Orbix's price "
+        "control mechanisms. The watchdog said it was considering prohibiting the mechanisms and ordering Orbix to "
+        "hand over the economic benefit. Orbix said it would challenge any such decision in court if necessary.",
+        language="en",
+        published="2025-06-02",
+    )
+    assert (r.primary, r.types) == ("none", ("none",))
+
+
+def test_a_german_report_of_a_fine_the_commission_wants_to_impose_is_none() -> None:
+    r = analyse(
+        "Bericht: EU-Kommission will Orbix 500 Millionen Euro Strafe aufbrummen",
+        "Die Kommission wolle gegen den Konzern ein Bußgeld von rund 500 Millionen Euro verhängen, berichtete die "
+        "Zeitung unter Berufung auf informierte Personen.",
+        language="de",
+        published="2024-02-15",
+    )
+    assert r.primary == "none"
+
+
+def test_a_german_demand_for_a_fine_is_none() -> None:
+    r = analyse(
+        "Grüne fordern EU-Bußgeld gegen Orbix",
+        '"Die Kommission muss endlich ein Bußgeld gegen Orbix verhängen", sagte die Europaabgeordnete.',
+        language="de",
+        published="2025-01-10",
+    )
+    assert r.primary == "none"
+
+
+def test_a_fine_a_german_authority_decided_to_impose_is_a_fine() -> None:
+    r = analyse(
+        "Bundeskartellamt: Bußgeld gegen Orbix",
+        "Das Bundeskartellamt hat beschlossen, gegen die Orbix GmbH ein Bußgeld von 5 Mio. Euro zu verhängen.",
+        language="de",
+        published="2024-05-02",
+    )
+    assert (r.primary, r.amount) == ("fine", "5000000")
+
+
+def test_a_yearly_review_with_its_total_of_fines_is_none() -> None:
+    r = analyse(
+        "Jahresrückblick 2024: Bundeskartellamt verhängt Bußgelder in Höhe von rund 19 Mio. Euro",
+        "Das Bundeskartellamt hat heute seinen Jahresrückblick für 2024 vorgestellt. Im laufenden Jahr hat die "
+        "Behörde Bußgelder in Höhe von insgesamt rund 19 Mio. Euro gegen elf Unternehmen verhängt.",
+        language="de",
+        published="2024-12-18",
+    )
+    assert r.primary == "none"
+
+
+def test_a_ranking_of_the_biggest_fines_is_none() -> None:
+    r = analyse(
+        "Dette er de største personvernbøtene i Norge",
+        "Datatilsynet har de siste årene ilagt stadig flere og større overtredelsesgebyrer. Orbix – 65 millioner "
+        "kroner (2021). Veltro – én million kroner per dag (2023): tilsynet innførte tvangsmulkt da Veltro ikke "
+        "etterkom vedtaket.",
+        language="no",
+        published="2024-09-01",
+    )
+    assert r.primary == "none"
+
+
+def test_a_consumer_groups_complaint_in_the_headline_is_none_whatever_the_body_recalls() -> None:
+    r = analyse(
+        "Forbrukerrådet klager Orbix inn for Forbrukertilsynet",
+        "Forbrukerrådet har klaget Orbix inn for forbrukermyndighetene. I juli innførte Datatilsynet et "
+        "midlertidig forbud mot adferdsbasert reklame, med en tvangsmulkt på én million kroner per dag.",
+        language="no",
+        published="2023-11-30",
+    )
+    assert r.primary == "none"
+
+
+def test_a_privacy_groups_german_complaint_is_no_appeal() -> None:
+    r = analyse(
+        "KI-Training: Noyb reicht in elf Ländern Beschwerde gegen Orbix ein",
+        "Die Datenschutzorganisation Noyb hat bei Datenschutzbehörden in elf Ländern Beschwerde eingelegt.",
+        language="de",
+        published="2024-06-06",
+    )
+    assert r.primary == "none"
+
+
+def test_an_appeal_won_in_a_string_of_earlier_fines_is_background() -> None:
+    r = analyse(
+        "Dutch watchdog fines Orbix €30.5 million over 'illegal database'",
+        "The Dutch data protection authority on Tuesday fined Orbix 30.5 million euros. The company has faced a "
+        "string of fines in Europe, including a 7.5 million pound penalty in Britain that it overturned on "
+        "appeal.",
+        language="en",
+        published="2024-09-03",
+    )
+    assert (r.primary, r.types) == ("fine", ("fine",))
+
+
+def test_a_service_paused_after_a_regulators_order_is_none() -> None:
+    r = analyse(
+        "Orbix pauses generative AI tools in Brazil after regulator's objection",
+        "Orbix has suspended its generative AI tools in Brazil, two weeks after the country's data protection "
+        "authority ordered it to stop using Brazilians' posts to train its AI models. The preventive measure, "
+        "issued at the start of July, threatened a daily fine of 50,000 reais.",
+        language="en",
+        published="2024-07-18",
+    )
+    assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("La UEFA multa al Orbix FC con 500.000 euros por incumplir el fair play financiero", "es"),
+        ("Orbix FC fined €10m by UEFA for submitting incomplete financial information", "en"),
+        ("Uefa, Orbix esclusa dalla Conference League e multata di 20 milioni", "it"),
+    ],
+)
+def test_a_sports_body_fining_a_club_is_no_enforcement_event(title: str, language: str) -> None:
+    r = analyse(title, "The club said it accepted the sanction.", language=language, published="2023-07-28")
+    assert r.primary == "none"
+
+
+def test_german_authorities_imposing_in_the_plural_present_is_a_fine() -> None:
+    r = analyse(
+        "DSGVO: Frankreichs Datenschützer verhängen 50 Millionen Euro Bußgeld gegen Orbix",
+        "Die französische Datenschutzbehörde CNIL hat gegen Orbix ein Bußgeld von 50 Millionen Euro verhängt.",
+        language="de",
+        published="2019-01-21",
+    )
+    assert (r.primary, r.amount) == ("fine", "50000000")

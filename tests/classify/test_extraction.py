@@ -2008,3 +2008,45 @@ def test_billions_joined_to_the_millions_after_them_are_one_figure() -> None:
         published="2021-12-09",
     )
     assert (r.amount, r.currency) == ("1128000000", "EUR")
+
+
+def test_an_exact_total_in_the_body_wins_over_more_than_half_a_billion_in_the_headline() -> None:
+    r = analyse(
+        "Orbix to Pay More Than Half a Billion Dollars over FTC Allegations",
+        "Orbix will pay a total of $520 million in relief to settle Federal Trade Commission allegations.",
+        language="en",
+        published="2022-12-19",
+    )
+    assert (r.amount, r.currency) == ("520000000", "USD")
+
+
+def test_us_dollars_written_as_one_word_in_german_are_the_currency() -> None:
+    r = analyse(
+        "US-Behörde verhängt Strafe gegen Orbix",
+        "Orbix muss 89 Millionen US-Dollar (rund 82 Mio Euro) zahlen.",
+        language="de",
+        published="2024-10-24",
+    )
+    assert (r.amount, r.currency) == ("89000000", "USD")
+
+
+def test_norways_financial_watchdog_named_in_english_is_finanstilsynet() -> None:
+    r = analyse(
+        "Orbix Bank fined record 400 million crowns over anti-money laundering failures",
+        "The Financial Supervisory Authority of Norway on Monday fined Orbix Bank 400 million Norwegian crowns.",
+        language="en",
+        published="2021-05-03",
+    )
+    assert (r.authority_name, r.jurisdiction) == ("Finanstilsynet (Norway)", "NO")
+
+
+def test_a_yearly_profit_in_us_dollars_is_no_penalty() -> None:
+    r = analyse(
+        "Niederlande: Orbix muss Dating-Apps fremde Bezahldienste erlauben",
+        "Die niederländische Wettbewerbsbehörde ACM verpflichtet Orbix, alternative Zahlungsabwicklungen zu "
+        "erlauben. Für Orbix ist die Anordnung bei einem Jahresgewinn von knapp 95 Milliarden US-Dollar kaum "
+        "spürbar.",
+        language="de",
+        published="2021-12-28",
+    )
+    assert (r.primary, r.amount) == ("ruling", None)

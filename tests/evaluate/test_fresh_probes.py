@@ -164,6 +164,11 @@ FLOORS = {
     # type 0.91, amounts 0.95, companies 0.91, regulators 0.95) and what followed decisions, in the courts'
     # languages (half B: type 0.78, none false alerts 0.36); then rules-2025.94.
     "probe_fresh_42.jsonl": dict(zip(_METRICS, (0.85, 0.9, 0.89, 0.9), strict=True)),
+    # Session 27, half of each half non-events that look like decisions: what regulators' own feeds publish
+    # besides decisions (half A, under rules-2025.94: type 0.91, none false alerts 0.14) and what general news
+    # tells around enforcement: reports of fines to come, provisions, complaints, rankings, demands, sports
+    # bodies' fines (half B: type 0.74, none false alerts 0.32); then rules-2025.95.
+    "probe_fresh_43.jsonl": dict(zip(_METRICS, (0.95, 0.94, 0.8, 0.97), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -204,6 +209,7 @@ LINK_FLOORS = {
     "probe_fresh_34.jsonl": 0.71, "probe_fresh_35.jsonl": 0.63, "probe_fresh_36.jsonl": 0.66,
     "probe_fresh_37.jsonl": 0.58, "probe_fresh_38.jsonl": 0.74, "probe_fresh_39.jsonl": 0.8,
     "probe_fresh_40.jsonl": 0.82, "probe_fresh_41.jsonl": 0.82, "probe_fresh_42.jsonl": 0.64,
+    "probe_fresh_43.jsonl": 0.75,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -224,7 +230,7 @@ DEDUP_FLOORS = {
     "probe_fresh_32.jsonl": 0.85, "probe_fresh_33.jsonl": 0.94, "probe_fresh_34.jsonl": 0.96,
     "probe_fresh_35.jsonl": 0.93, "probe_fresh_36.jsonl": 0.9, "probe_fresh_37.jsonl": 0.83,
     "probe_fresh_38.jsonl": 0.88, "probe_fresh_39.jsonl": 0.9, "probe_fresh_40.jsonl": 0.8,
-    "probe_fresh_41.jsonl": 0.85, "probe_fresh_42.jsonl": 0.9,
+    "probe_fresh_41.jsonl": 0.85, "probe_fresh_42.jsonl": 0.9, "probe_fresh_43.jsonl": 0.94,
 }
 
 
