@@ -147,6 +147,10 @@ _PERIOD_BEFORE = re.compile(
     r"(?:[^\s.;]+\s){0,4}?(?:(?:19|20)\d\d\s(?:and|to|until|bis|und|et|à|au|y|hasta|en|tot|til|og|e|al)\s"
     r"(?:[^\s.;]+\s){0,2}?)?$"
 )
+# A year that opens a period ("collected from June 2022 until the end of the relevant period", "von 2019 bis
+# 2021", "du 1er janvier 2020 au"): the conduct's time, no earlier event.
+_FROM_BEFORE = re.compile(r"\b(?:from|von|du|dal|desde|van|fra)\s(?:[^\s.;]+\s){0,2}$")
+_FROM_UNTIL = re.compile(r"\s*(?:until|till|through|to the end|bis|jusqu'|au |al |tot |til |fino a|hasta)")
 # A status held since that year is the earlier decision that gave it: "Amazon ist seit Juli 2022 als
 # Unternehmen mit überragender marktübergreifender Bedeutung ... eingestuft", "designated as a gatekeeper
 # since September 2023".
@@ -189,7 +193,9 @@ _SOUGHT_BEFORE = re.compile(
     r"\b(?:seeking|seeks|sought|to seek|asks? (?:the court )?for|asking (?:the court )?for|requests?|"
     r"requested|requesting|applied for|applies for|beantragt|beantragte|demande|demandé|réclame|chiede|"
     r"chiesto|solicita|solicitado|pide|vraagt|verzoekt|ber om|krever)\s+"
-    r"(?:an?\s+|the\s+|une?\s+|eine?n?\s+|un[ao]?\s+|een\s+|la\s+|le\s+|l'|il\s+|el\s+)?(?:[\w-]+\s+)?$"
+    r"(?:an?\s+|the\s+|une?\s+|eine?n?\s+|un[ao]?\s+|een\s+|la\s+|le\s+|l'|il\s+|el\s+)?"
+    # (one word between, or a list: "is seeking declarations, penalties, publication orders")
+    r"(?:[\w-]+\s+|(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?)?$"
 )
 
 
@@ -279,6 +285,10 @@ def _recent_date_at(doc: Document, pos: int, published: str | None) -> bool:
     return False
 
 
+# The pricing that is a practice judged, not a product's prices.
+_CONDUCT_PRICING = (
+    *("drip ", "predatory ", "excessive ", "unfair ", "abusive ", "personalised ", "personalized "),
+)
 # German infinitives of imposing a fine, which only a modal verb's sentence has ("will ... verhängen", "muss
 # ... verhängen"): an intention, a demand or a possibility (`types` reads them as such).
 _INFINITIVE_FINES = frozenset(("verhängen", "aufbrummen"))
@@ -368,7 +378,8 @@ _PAYING = frozenset(
 _WEAK_HYPO = frozenset(("risks", "risk"))
 # The plural nouns of penalties, whose count or year in the first line tallies many decisions.
 _PENALTIES_PLURAL = (
-    "sanctions|amendes|fines|penalties|bußgelder|geldbußen|sanzioni|multe|multas|sanciones|boetes|bøter|gebyrer"
+    "sanctions|amendes|fines|penalties|bußgelder|geldbußen|sanzioni|multe|multas|sanciones|boetes|bøter|gebyrer|"
+    "sanktioner|sanktionsavgifter|böter"
 )
 # A count of decisions in the first line ("21 sanctions en 2022", "imposed 35 fines last year") is a tally of
 # many decisions: statistics, not one event.
@@ -376,6 +387,8 @@ _TALLY = re.compile(
     rf"\b(?:[5-9]|[1-9]\d{{1,3}}) (?:{_PENALTIES_PLURAL}|enforcement actions|décisions de sanction)\b"
     # a year in review: "Personvernåret 2023:", "Year in review 2023", "Das Datenschutzjahr 2023"
     r"|^[^\n.:]{0,30}(?:året|jahr|jaar|année|anno) 20\d\d\s?[:–]|^[^\n.:]{0,30}\byear in review\b"
+    # ... or the year's penalties so named: "FI:s sanktioner 2020: rekordhöga avgifter"
+    rf"|^[^\n.]{{0,30}}\b(?:{_PENALTIES_PLURAL}) 20\d\d\s?[:–]"
     # a year's penalties as the whole headline: "Les sanctions prononcées par la CNIL en 2023" (not "Fines
     # imposed on X in 2023 upheld by court")
     rf"|^(?:les |the |die |de |le )?(?:{_PENALTIES_PLURAL})\b[^.\n]{{0,50}}\b(?:en|in|im|nel|i) "
@@ -388,11 +401,14 @@ _TALLY = re.compile(
     r"|\b(?:verhängte|verhängt|imposed|imposes|a infligé|inflige|ha inflitto|impuso|impone|ila|ilagt|legde)\s"
     r"(?:im jahr |in |en |nel |i )?(?:19|20)\d\d\b"
     # a ranking of fines: "Her er noen av de største smellene", "The 10 biggest GDPR fines"
+    # (the Nordic nouns also in compounds: "Dette er de største personvernbøtene i Norge")
     r"|\b(?:the (?:\d+ )?(?:largest|biggest|highest)|top \d+|de største|die (?:\d+ )?(?:größten|höchsten)|"
     r"les (?:\d+ )?plus (?:grosses|lourdes|importantes)|le (?:\d+ )?(?:più alte|più grandi)|"
     r"las (?:\d+ )?(?:mayores|más altas)|de (?:\d+ )?(?:grootste|hoogste))\s(?:[\w-]+\s){0,2}?"
-    r"(?:fines|penalties|bøtene|gebyrene|smellene|bußgelder|strafen|amendes|sanctions|multe|sanzioni|multas|"
-    r"sanciones|boetes)\b"
+    r"(?:fines|penalties|\w*bøtene|\w*gebyrene|smellene|bußgelder|strafen|amendes|sanctions|multe|sanzioni|"
+    r"multas|sanciones|boetes)\b"
+    # a tracker's report of many decisions: "GDPR Enforcement Tracker Report 2024: numbers and trends"
+    r"|\b(?:enforcement|fines) tracker\b"
 )
 _EU_COURTS = frozenset(("eu-cjeu", "eu-general-court"))
 # What a court says when it judges, in the supported languages ("has ruled", "hat entschieden", "a jugé").
@@ -703,6 +719,8 @@ def _headline_reason(
 
 # The "action" words that stay a regulator's enforcement action (see the type scores): its charges.
 _CHARGES = frozenset(("charges", "charged", "has charged"))
+# ... and those that are no lawsuit ("CFPB Takes Action Against Bank of America": often its order itself).
+_ACTIONS_TAKEN = frozenset(("takes action against", "took action against", "brings case against"))
 # US agencies that sue in a federal district court, whose judge's decision is the first one in their case.
 _US_LITIGANTS = frozenset(("us-ftc", "us-doj", "us-sec", "us-cftc", "us-cfpb", "us-state-ag"))
 _US_TRIAL_COURT = re.compile(
@@ -809,6 +827,9 @@ def _analyse(
             else (s, e, w, k)
             for s, e, w, k in hits
         ]
+    if any(w == "pricing" for _s, _e, w, _k in hits):
+        # "Drip pricing: Competition Tribunal imposes record AMP on Cineplex": a conduct, no new prices
+        hits = [h for h in hits if h[2] != "pricing" or not doc.low.endswith(_CONDUCT_PRICING, 0, h[0])]
     if any(w in _INFINITIVE_FINES for _s, _e, w, _k in hits):
         # An intention or a demand only where the infinitive ends its clause ("will ... Strafe aufbrummen",
         # "muss ein Bußgeld gegen X verhängen"): not "hat beschlossen, ein Bußgeld zu verhängen" (decided),
@@ -924,6 +945,10 @@ def _analyse(
             if (
                 year < ref_year
                 and not (
+                    _FROM_BEFORE.search(doc.low, max(0, pos - 25), pos)
+                    and _FROM_UNTIL.match(doc.low, pos + 4)
+                )
+                and not (
                     _PERIOD_BEFORE.search(doc.low, max(0, pos - 45), pos)
                     and not _DESIGNATED_AFTER.search(doc.low, pos, doc.sentence_span(doc.sentence_of(pos))[1])
                 )
@@ -1031,7 +1056,7 @@ def _analyse(
                 continue  # "fined for having prohibited resellers from...": the infringement, not an order
             elif _RULE_SUBJECT_BEFORE.search(doc.low, max(0, s - 60), s):
                 continue  # "konkurranseregler som forbyr kartellsamarbeid": what the law bans
-            elif _SOUGHT_BEFORE.search(doc.low, max(0, s - 24), s):
+            elif _SOUGHT_BEFORE.search(doc.low, max(0, s - 60), s):
                 continue  # "The FTC is seeking a permanent injunction in federal court": asked for
         elif kind == "penalty" and word in _PAYING and _CONSUMERS_BEFORE.search(doc.low, max(0, s - 30), s):
             continue  # "Drivers paid £900m more": what consumers paid, no penalty
@@ -1039,6 +1064,8 @@ def _analyse(
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
                 continue
+            if kind in ("fine", "penalty") and _SOUGHT_BEFORE.search(doc.low, max(0, s - 60), s):
+                continue  # "The ACCC is seeking declarations, penalties, publication orders": asked for
             near = starts["negations"]
             if near and bisect_right(near, s) > bisect_right(near, s - 17) and _denied(doc, sent, s):
                 continue  # "weder ein Bußgeld noch eine Anordnung ergangen", "kein Bußgeld"
@@ -1266,6 +1293,18 @@ def _analyse(
     ):
         # "X could face fine of up to 4% of turnover": what may come, whatever the body recalls
         primary = "none"
+    elif first_line == 0 and any(
+        kind == "action"
+        and word not in _CHARGES
+        and word not in _ACTIONS_TAKEN
+        and sent == 0
+        and not any(0 <= m.start - e <= 30 for m in auth_mentions)
+        for sent, (_s, e, word, kind) in zip(hit_sents, hits, strict=True)
+    ):
+        # "ACCC sues Google for misleading consumers": a lawsuit starts a case, whatever penalties the body
+        # says it seeks or the law allows (not a suit against an authority, "Zalando sues European
+        # Commission over ... label": a challenge of its decision)
+        primary = "none"
     elif first_line == 0 and _GROUP_SUBJECT.search(doc.low, 0, doc.sentence_span(0)[1]):
         # "Forbrukerrådet klager Meta inn for Forbrukertilsynet", "Noyb reicht in elf Ländern Beschwerde gegen
         # Meta ein": a consumer or privacy group's step, whatever earlier decisions the body recalls
@@ -1278,13 +1317,6 @@ def _analyse(
         primary = "none"
     elif _TALLY.search(doc.low, 0, doc.sentence_span(0)[1]):
         primary = "none"  # "La CNIL a prononcé 21 sanctions en 2022": a year's tally, no decision
-    elif first_line == 0 and any(
-        kind == "none" and word in types.REVIEWS and sent == 0
-        for sent, (_s, _e, word, kind) in zip(hit_sents, hits, strict=True)
-    ):
-        # "Dette er de største personvernbøtene i Norge", "Jahresrückblick 2024": a headline that names a
-        # ranking or a report, and no decision, lists past decisions
-        primary = "none"
     elif head["none"] > 0 and enforcement_head == 0:
         primary = "none"  # the first lines say what the item is: an adequacy decision, a launch, a survey
     elif score["decided"] >= 1.0:
@@ -1631,7 +1663,8 @@ def _orders_named(
     return (
         "?" not in doc.text[a:b]
         and not doc.low.startswith(_NOT_ORDERED, e + 1)
-        and (word == "sospende" or doc.text[e + 1 : e + 2].isupper())
+        # (the Romance verbs take any object: "Brazil's data protection authority suspends Meta's AI policy")
+        and (word in _ANY_OBJECT_ORDERS or doc.text[e + 1 : e + 2].isupper())
         and (
             # right after the name, or after its abbreviation in brackets: "(ACM) verplicht Apple"
             any(
@@ -1643,6 +1676,7 @@ def _orders_named(
     )
 
 
+_ANY_OBJECT_ORDERS = frozenset(("sospende", "suspends", "suspende"))
 _BRUSSELS = ("brussels", "brussel", "brüssel", "bruxelles", "bruselas", "bruxelas")
 
 

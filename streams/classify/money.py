@@ -192,6 +192,10 @@ _CURRENCY_WORDS = {
     "nok": "NOK",
     "sek": "SEK",
     "dkk": "DKK",
+    # the crowns' abbreviations of the English and German financial press: "SKr4bn", "4 Mrd. skr"
+    "nkr": "NOK",
+    "skr": "SEK",
+    "dkr": "DKK",
     "chf": "CHF",
     "swiss francs": "CHF",
     "francs suisses": "CHF",
@@ -334,6 +338,7 @@ _SCALE = (
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|NZ\$|S\$|HK\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|"
+    r"[snd]kr|"
     r"CZK|HUF|AUD|CAD|NZD|SGD|HKD|MXN|MX\$|(?-i:TL)|(?-i:W)(?=\d)|"
     r"KRW|BRL|JPY|CNY|INR|RON|BGN|RUB|Rs\.?)"
 )
@@ -346,7 +351,7 @@ _CUR_SUFFIX = (
     r"(?:norwegian |swedish |danish |norske |svenske |danske |norwegische[n]? |schwedische[n]? |dänische[n]? |"
     r"zweedse |deense |noorse |norska |svenska |danska |isländska |icelandic |islandske |isländische[n]? |"
     r"ijslandse |czech |tsjekkiske |"
-    r"tschechische[n]? |tsjechische )?(?:kroner|kronor|crowns?|kronen|kroon|kr\.?)|"
+    r"tschechische[n]? |tsjechische )?(?:kroner|kronor|crowns?|kronen|kroon|kr\.?)|[snd]kr|"
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi|islandaises|islandesas|islandesi|tchèques|checas|ceche))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
     r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|fiorini|florines|huf|ron|lei|leu|bgn|lev[as]?|lewa|"
@@ -892,7 +897,7 @@ _FIRST_WORDS = frozenset(
         *re.findall(r"\w+", _WORDNUM),
         *("us", "u", "a", "c", "usd", "eur", "gbp", "nok", "sek", "dkk", "chf", "pln", "isk", "czk", "huf"),
         *("r", "krw", "brl", "jpy", "cny", "inr", "ron", "rs", "bgn", "nz", "s", "hk", "nzd", "sgd", "hkd"),
-        *("tl", "w", "mxn", "mx"),
+        *("tl", "w", "mxn", "mx", "skr", "nkr", "dkr"),
         *(
             "aud",
             "cad",
@@ -1496,6 +1501,30 @@ def choose(
                 and _close(_rough(m), _rough(best), 0.25 if m.note == "background" else 0.6)
             ):
                 best = m
+                break
+    # The headline tells the decision's sum converted ("Turkish competition board fines Google $32 million"
+    # over "fined ... Google 296 million lira ($32.4 million)"): the figure the body converts is the decision's.
+    if best.in_title:
+        for i, m in enumerate(flagged):
+            if (
+                m.note == "conversion"
+                and not m.in_title
+                and m.currency == best.currency
+                and _close(float(m.value), float(best.value), 0.05)
+            ):
+                source = next(
+                    (
+                        p
+                        for p in reversed(flagged[:i])
+                        if p.sentence == m.sentence
+                        and p.note in (None, "background")
+                        and p.currency not in (None, m.currency)
+                        and not p.periodic
+                    ),
+                    None,
+                )
+                if source is not None:
+                    best = source
                 break
     # The headline rounds (or loses its scale word): the body's figure with the same leading digits wins.
     if best.in_title:

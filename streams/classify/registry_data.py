@@ -1669,6 +1669,8 @@ ROWS: tuple[Row, ...] = (
             "Canada's Competition Bureau",
             "Bureau de la concurrence",
             "kanadische Wettbewerbsbehörde",
+            # the Bureau's head, who brings its cases ("Commissioner of Competition v. Cineplex Inc.")
+            "Commissioner of Competition",
         ),
         (),
         (),
@@ -4013,6 +4015,9 @@ DEFAULT_DPA = {
     "CH": "ch-fdpic",
     "NZ": "nz-opc",
     "JP": "jp-ppc",
+    "BR": "br-anpd",
+    "KR": "kr-pipc",
+    "TR": "tr-kvkk",
     "EU": "eu-edpb",
 }
 DEFAULT_COMPETITION = {

@@ -160,12 +160,14 @@ LEXICON |= _kind(
     (
         "sues|sued|sue|is suing|has sued|charges|charged|has charged|files lawsuit|filed a lawsuit|filed suit|"
         "filed an antitrust lawsuit|files antitrust lawsuit|takes action against|took action against|"
-        "brings case against|brought a case against|assigne|verklagt|klaagt aan|cita in giudizio|demanda a"
+        "brings case against|brought a case against|assigne|verklagt|klaagt aan|cita in giudizio|demanda a|"
+        # "The ACCC has instituted proceedings in the Federal Court against Google"
+        "instituted proceedings|institutes proceedings|has instituted|commenced proceedings|commences proceedings"
     ),
 )
 # Verbs that order something only right after an authority's name ("EU-Kommission verpflichtet Apple zur
 # Öffnung", "l'Antitrust sospende le nuove regole di Ryanair"): alone they are adjectives or anyone's.
-_IMPOSES = _kind("imposes", "verpflichtet|verplicht|sospende")
+_IMPOSES = _kind("imposes", "verpflichtet|verplicht|sospende|suspends|suspende")
 LEXICON |= _IMPOSES
 # ... and so do "verhängt", "verhängte", penalty words ("Fed verhängt Wachstumsstopp gegen Wells Fargo").
 ORDERING_VERBS = frozenset((*_IMPOSES, "verhängt", "verhängte"))
@@ -460,6 +462,9 @@ LEXICON |= _kind(
         "overturns|annulled|annuls|quashed|quashes|set aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
         "maintained|maintains|struck down|slashed|slashes|loses appeal|lost appeal|loses its appeal|lost its appeal|"
         "loses challenge|losing a legal challenge|wins appeal|won its appeal|wins its appeal|ruling on|"
+        # ... with what was appealed between: "Global Gaming wins licence appeal"
+        "wins licence appeal|wins license appeal|loses licence appeal|loses license appeal|wins court appeal|"
+        "loses court appeal|succeeded in its appeal|succeeds in its appeal|"
         "confirme|confirmé|confirmée|rejette|rejeté|annule|annulé|annulée|réduit|valide|validé|"
         "maintient|a maintenu|maintenu l'amende|maintenu la sanction|décidé de maintenir|"
         "se prononce sur|s'est prononcé sur|statue sur|a statué sur|a rendu un arrêt|a rendu deux arrêts|"
@@ -543,6 +548,9 @@ _UNDECIDED_SUM_PHRASES = (
     # money put aside for a fine that may come: "Philips reserveert 30 miljoen euro voor mogelijke boete"
     "reserveert|zet opzij|mogelijke boete|possible fine|potential fine|mögliche strafe|mögliches bußgeld|"
     "éventuelle amende|possibile multa|posible multa|mulig bot|"
+    # "DNB setter av 500 millioner til ventet hvitvaskingsgebyr", "har avsatt 500 millioner ... i påvente av et
+    # mulig overtredelsesgebyr"
+    "setter av|satt av|har avsatt|avsatt|mulig overtredelsesgebyr|mulig gebyr|ventet gebyr|i påvente av|"
     # "EU-Kommission leitet Verfahren gegen Temu ein – Milliardenstrafe möglich"
     "strafe möglich|milliardenstrafe möglich|millionenstrafe möglich|bußgeld möglich|geldbuße möglich|"
     # "Danske Bank sets aside nearly $2 bn for expected fines"
@@ -625,22 +633,15 @@ BECOMES_FINAL = frozenset(_BECOMES_FINAL_PHRASES.split("|"))
 UNDECIDED_SUMS = frozenset(_UNDECIDED_SUM_PHRASES.split("|"))
 # Statistics and reports: a headline with one of these tallies decisions ("Rekord bei Beschwerden, 1,2
 # Millionen Euro Bußgelder"); its figures are no decision's.
-_REVIEW_PHRASES = (
-    "annual report|rapport annuel|jahresbericht|jaarverslag|relazione annuale|årsrapport|tätigkeitsbericht|"
-    "jahresbilanz|jahresrückblick|activity report|rapport d'activité|årsmelding|memoria de actividades|"
-    # a ranking of past fines
-    "fines tracker|enforcement tracker|største bøtene|største personvernbøtene|største gebyrene|största böterna"
-)
 _STATISTICS_PHRASES = (
-    "survey|statistics|study|league table|overview|enquête|étude|bilan|umfrage|studie|informe|memoria anual|"
-    "estudio|undersøkelse|gdpr fines|"
-    # an authority's yearly report of its work (and the reports and rankings of `_REVIEW_PHRASES`)
-    "tätigkeitsberichts|datenschutzbericht|jahresberichts|årsberetning|" + _REVIEW_PHRASES
+    "survey|statistics|study|league table|annual report|overview|enquête|"
+    "étude|bilan|rapport annuel|umfrage|studie|jahresbericht|jaarverslag|relazione annuale|informe|"
+    "memoria anual|estudio|undersøkelse|årsrapport|fines tracker|gdpr fines|enforcement tracker|"
+    # an authority's yearly report of its work
+    "tätigkeitsbericht|tätigkeitsberichts|datenschutzbericht|jahresberichts|jahresbilanz|activity report|"
+    "rapport d'activité|årsmelding|årsberetning|memoria de actividades|jahresrückblick"
 )
 STATISTICS = frozenset(_STATISTICS_PHRASES.split("|"))
-# ... of them, those that name a report or a ranking, never a decision: a headline with one and no decision's
-# word lists past decisions ("Dette er de største personvernbøtene i Norge", "Jahresrückblick 2024: ...").
-REVIEWS = frozenset(_REVIEW_PHRASES.split("|"))
 LEXICON |= _kind(
     "none",
     (
@@ -699,6 +700,10 @@ LEXICON |= _kind(
         "ouvre ses premières enquêtes|ouvre des enquêtes|ouvre ses premières procédures|opens first investigations|"
         "opens investigations|opens probes|opens first probes|leitet erste verfahren|apre le prime indagini|"
         "abre las primeras investigaciones|opent eerste onderzoeken|åpner de første undersøkelsene|"
+        # Norwegian and Swedish: "Nkom åpner tilsyn etter nettverksbruddet hos Telia", "IMY inleder granskning"
+        "åpner tilsyn|har åpnet tilsyn|åpnet tilsyn|åpner sak|inleder granskning|inleder granskningar|"
+        # a law passed, no decision: "premier pays à légiférer contre les commissions d'Apple et Google"
+        "légiférer|légifère|a adopté une loi|adopte une loi|passes law|passed a law|"
         "leitet verfahren gegen|leiten verfahren gegen|leitet ein verfahren|leitet förmliches verfahren|"
         "leitet ein förmliches verfahren|eröffnet ein verfahren|eröffnet verfahren|"
         # rules that start to apply: "les premières interdictions de l'AI Act entrent en application"
@@ -768,6 +773,8 @@ LEXICON |= _kind(
         # what a breach can lead to: "infracciones de este tipo pueden acarrear multas de hasta 20 millones"
         "pueden acarrear|puede acarrear|podrían acarrear|can carry fines|can lead to fines|could lead to fines|"
         "peuvent entraîner|peut entraîner|possono comportare|può comportare|kan føre til|kunnen leiden tot|"
+        # "Brudd kan gi pålegg og overtredelsesgebyr", "s'exposeront à une amende pouvant aller jusqu'à 3 %"
+        "kan gi|kan ilegges|kan bli ilagt|s'exposeront|s'exposent à|s'expose à|"
         # an opinion before the judgment: "le rapporteur public recommande de maintenir l'amende"
         + _ADVISERS + "|"
         "maximum financial penalty|maximum monetary penalty|maksimalgebyr|maksimalgebyret|maksimalbeløpet|"

@@ -3620,3 +3620,106 @@ def test_german_authorities_imposing_in_the_plural_present_is_a_fine() -> None:
         published="2019-01-21",
     )
     assert (r.primary, r.amount) == ("fine", "50000000")
+
+
+def test_an_agency_lawsuit_headline_is_none_whatever_penalties_it_seeks() -> None:
+    r = analyse(
+        "ACCC sues Orbix for misleading consumers about location data",
+        "The ACCC has instituted proceedings in the Federal Court against Orbix, alleging it made misleading "
+        "representations to consumers. The ACCC is seeking declarations, penalties, publication orders and "
+        "compliance orders. The maximum penalty for each breach at the time was $1.1 million for a corporation.",
+        language="en",
+        published="2019-10-29",
+    )
+    assert (r.primary, r.amount) == ("none", None)
+
+
+def test_a_penalty_for_conduct_from_an_earlier_year_until_now_is_this_decision() -> None:
+    r = analyse(
+        "Drip pricing: Competition Tribunal imposes record AMP on Orbix",
+        "On September 27, 2024, the Competition Tribunal released its decision in Commissioner of Competition v. "
+        "Orbix Inc., finding that Orbix's online booking fee constituted drip pricing. The Tribunal ordered Orbix "
+        "to pay an administrative monetary penalty (AMP) of $38,903,186, an amount equivalent to the booking fee "
+        "revenue it collected from June 2022 until the end of the relevant period.",
+        language="en",
+        published="2024-09-30",
+    )
+    assert (r.primary, r.amount, r.currency) == ("fine", "38903186", "CAD")
+    assert r.authority_name == "Competition Bureau (Canada)"
+
+
+def test_an_authority_that_suspends_a_policy_under_a_daily_fine_orders() -> None:
+    r = analyse(
+        "Brazil's data protection authority suspends Orbix's AI privacy policy",
+        "The authority said it would impose a daily fine of 50,000 reais for non-compliance.",
+        language="en",
+        published="2024-07-02",
+    )
+    assert (r.primary, r.authority_name, r.periodic) == ("ruling", "ANPD (Brazil)", "day")
+
+
+def test_a_licence_appeal_won_with_a_fine_in_its_place_is_an_appeal_judgment() -> None:
+    r = analyse(
+        "Orbix Gaming wins licence appeal, but court imposes SEK28m fine",
+        "Orbix Gaming has succeeded in its appeal against the revocation of its Swedish licence. The court "
+        "replaced the revocation with a warning and a penalty fee of SEK28m.",
+        language="en",
+        published="2020-06-30",
+    )
+    assert r.primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language"),
+    [
+        (
+            "Orbix setter av 500 millioner til ventet hvitvaskingsgebyr",
+            "Orbix har avsatt 500 millioner kroner i fjerde kvartal i påvente av et mulig overtredelsesgebyr fra "
+            "Finanstilsynet.",
+            "no",
+        ),
+        (
+            "Nkom åpner tilsyn etter nettverksbruddet hos Orbix",
+            "Nkom har åpnet tilsyn med Orbix Norge. Brudd kan gi pålegg og overtredelsesgebyr.",
+            "no",
+        ),
+        (
+            "FI:s sanktioner 2020: rekordhöga avgifter",
+            "Finansinspektionen beslutade under 2020 om sanktionsavgifter på totalt drygt 5 miljarder kronor. Orbix "
+            "fick en sanktionsavgift på 4 miljarder kronor.",
+            "sv",
+        ),
+        (
+            "La Corée du Sud, premier pays à légiférer contre les commissions d'Orbix",
+            "Le Parlement sud-coréen a adopté mardi une loi. Les entreprises contrevenantes s'exposeront à une amende "
+            "pouvant aller jusqu'à 3 % de leur chiffre d'affaires.",
+            "fr",
+        ),
+    ],
+)
+def test_provisions_investigations_yearly_sanctions_and_laws_in_more_languages_are_none(
+    title: str, summary: str, language: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2021-01-20").primary == "none"
+
+
+def test_an_agency_that_takes_action_with_its_order_still_fines() -> None:
+    r = analyse(
+        "CFPB Takes Action Against Orbix Bank for Illegally Charging Junk Fees",
+        "The Consumer Financial Protection Bureau today took action against Orbix Bank. The CFPB ordered Orbix "
+        "Bank to pay $90 million in civil money penalties.",
+        language="en",
+        published="2023-07-11",
+    )
+    assert (r.primary, r.amount) == ("fine", "90000000")
+
+
+def test_a_company_that_sues_an_authority_over_its_decision_appeals() -> None:
+    r = analyse(
+        "Orbix sues European Commission over 'very large online platform' label",
+        "Orbix has filed a legal challenge at the EU's General Court against the European Commission's decision "
+        "to designate it as a very large online platform.",
+        language="en",
+        published="2023-06-27",
+    )
+    assert r.primary == "appeal"

@@ -2050,3 +2050,38 @@ def test_a_yearly_profit_in_us_dollars_is_no_penalty() -> None:
         published="2021-12-28",
     )
     assert (r.primary, r.amount) == ("ruling", None)
+
+
+def test_a_headline_in_dollars_that_the_body_gives_as_a_conversion_yields_the_decisions_currency() -> None:
+    r = analyse(
+        "Turkish competition board fines Orbix $32 million over ad practices",
+        "Turkey's Competition Board said on Thursday it had fined Orbix 296 million lira ($32.4 million) for "
+        "violating competition law.",
+        language="en",
+        published="2021-10-14",
+    )
+    assert (r.amount, r.currency) == ("296000000", "TRY")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "expected"),
+    [
+        (
+            "Orbix hit with record $386m fine",
+            "Sweden's financial regulator has fined Orbix SKr4bn ($386m), the largest penalty it has ever imposed.",
+            "en",
+            ("4000000000", "SEK"),
+        ),
+        (
+            "Orbix muss Strafe zahlen",
+            "Die schwedische Finanzaufsicht hat Orbix mit einer Rekordbuße von 4 Mrd. skr belegt.",
+            "de",
+            ("4000000000", "SEK"),
+        ),
+    ],
+)
+def test_the_press_abbreviations_of_the_crowns(
+    title: str, summary: str, language: str, expected: tuple[str, str]
+) -> None:
+    r = analyse(title, summary, language=language, published="2020-03-19")
+    assert (r.amount, r.currency) == expected
