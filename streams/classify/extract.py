@@ -242,6 +242,21 @@ _SPORTS_BODY = re.compile(
 )
 
 
+# When the news came out, not an earlier event: "HHS' Office for Civil Rights announced late last week".
+_RECENT_WORDS = frozenset(("last week", "last month"))
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announced|said|reported|disclosed|revealed|confirmed)(?: late| early)?\s*$"
+)
+
+
+def _group_subject(doc: Document) -> bool:
+    """A consumer or privacy group opens the first line, or its clause after a colon: the subject ("Privacy
+    group noyb files complaints", "KI-Training: Noyb reicht ... Beschwerde ... ein"; not "Streamingdienst
+    verliert auch in zweiter Instanz gegen Verbraucherschützer")."""
+    m = _GROUP_SUBJECT.search(doc.low, 0, doc.sentence_span(0)[1])
+    return m is not None and (m.start() <= 20 or doc.low[: m.start()].rstrip().endswith(":"))
+
+
 # Where a headline's clause ends: a spaced dash, a colon, a semicolon.
 _CLAUSE_END = re.compile(r" [-–—] |: |; ")
 
@@ -379,7 +394,7 @@ _WEAK_HYPO = frozenset(("risks", "risk"))
 # The plural nouns of penalties, whose count or year in the first line tallies many decisions.
 _PENALTIES_PLURAL = (
     "sanctions|amendes|fines|penalties|bußgelder|geldbußen|sanzioni|multe|multas|sanciones|boetes|bøter|gebyrer|"
-    "sanktioner|sanktionsavgifter|böter"
+    "sanktioner|sanktionsavgifter|böter|kar"
 )
 # A count of decisions in the first line ("21 sanctions en 2022", "imposed 35 fines last year") is a tally of
 # many decisions: statistics, not one event.
@@ -535,6 +550,10 @@ _COMMITMENTS = re.compile(
     r"|(?<![\w])(?:given|gave|gives|give|offered|signed|provided)(?: \w+)?? (?:formal |legally binding |"
     r"binding |enforceable )?(?:commitments|undertakings) to\b"
     r"|(?<![\w])formal undertakings\b"
+    # "Google signed legally binding commitments that oblige it to restrict ..."
+    # (not those only offered: "Google has now offered legally binding commitments", under consultation)
+    r"|(?<![\w])(?<!offered )(?<!offers )(?<!offer )(?<!proposed )(?<!legally )"
+    r"(?:legally )?binding (?:commitments|undertakings)\b"
     # "si impegnano con la CMA a stop alle pratiche ingannevoli": commitments given to the authority
     r"|(?<![\w])si impegna(?:no)? con (?:la |l'|il |l’)"
     r"|(?<![\w])(?:commitments|engagements|verpflichtungszusagen|impegni|compromisos|toezeggingen|"
@@ -894,6 +913,8 @@ def _analyse(
         if kind == "bg":
             if word in _LEADUP_WORDS and _LEADUP.match(doc.low, e):
                 continue  # "following a complaint", "follows an investigation": how this decision came about
+            if word in _RECENT_WORDS and _ANNOUNCED_BEFORE.search(doc.low, max(0, start - 25), start):
+                continue  # "the Office for Civil Rights announced late last week": when this news came out
             if word in _PLUPERFECT:
                 pluperfect_at.setdefault(sent, start)
             else:
@@ -917,7 +938,16 @@ def _analyse(
     # erklärt, mit der sich Amazon das Recht eingeräumt hatte". (The decision's own pluperfect is no conduct:
     # "gegen die Wettbewerbsstrafe, die die EU-Kommission im März verhängt hatte" tells an earlier decision.)
     for sent, at in pluperfect_at.items():
-        if sent <= 2 and sent not in dated_bg and any(
+        # (not when it follows a decision's word at once, its own: "ein Bußgeld ... auferlegt hatte"; unless
+        # the sentence appeals that decision: "Berufung gegen das Urteil eingelegt, mit dem ... verhängt
+        # hatte")
+        kinds_here = [
+            (h_e, hk) for hs, (_h_s, h_e, _hw, hk) in zip(hit_sents, hits, strict=True) if hs == sent
+        ]
+        decisions_own = any(
+            hk in _DECISION_KINDS and h_e <= at and doc.low[h_e:at].strip() == "" for h_e, hk in kinds_here
+        ) and not any(hk == "appeal" for _h_e, hk in kinds_here)
+        if sent <= 2 and sent not in dated_bg and not decisions_own and any(
             hs == sent and hk in _DECISION_KINDS and h_s < at and doc.low[h_e:at].strip() != ""
             for hs, (h_s, h_e, _hw, hk) in zip(hit_sents, hits, strict=True)
         ):
@@ -1066,6 +1096,8 @@ def _analyse(
                 continue
             if kind in ("fine", "penalty") and _SOUGHT_BEFORE.search(doc.low, max(0, s - 60), s):
                 continue  # "The ACCC is seeking declarations, penalties, publication orders": asked for
+            if kind in ("fine", "penalty") and sent >= head_limit and sent in other_co_sent:
+                continue  # "In December, the DPC fined Twitter €450,000" in a story about Facebook: another's
             near = starts["negations"]
             if near and bisect_right(near, s) > bisect_right(near, s - 17) and _denied(doc, sent, s):
                 continue  # "weder ein Bußgeld noch eine Anordnung ergangen", "kein Bußgeld"
@@ -1305,7 +1337,7 @@ def _analyse(
         # says it seeks or the law allows (not a suit against an authority, "Zalando sues European
         # Commission over ... label": a challenge of its decision)
         primary = "none"
-    elif first_line == 0 and _GROUP_SUBJECT.search(doc.low, 0, doc.sentence_span(0)[1]):
+    elif first_line == 0 and _group_subject(doc):
         # "Forbrukerrådet klager Meta inn for Forbrukertilsynet", "Noyb reicht in elf Ländern Beschwerde gegen
         # Meta ein": a consumer or privacy group's step, whatever earlier decisions the body recalls
         primary = "none"

@@ -569,7 +569,9 @@ _BACKGROUND = re.compile(
     r"notice to fine|draft|rapporteur|previous|previously|earlier|already|ya fue|ya había|ya ha sido|déjà|"
     r"bereits|già|allerede|back in|last (?:year|month|week|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
-    r"a (?:year|month) ago|years ago|in the past|avait|hatte|had been|had |précédent|vorher|zuvor|eerder|"
+    r"a (?:year|month) ago|years ago|in the past|avait|hatte|"
+    # (not the reported speech of this decision: "said on Wednesday it had fined Booking.com 475,000 euros")
+    r"(?<!said it )(?<!said that it )(?<!says it )(?<!announced it )(?:had been|had )|précédent|vorher|zuvor|eerder|"
     r"vorig|precedente|anterior|tidligere|record-breaking .* in|compared with|smaller than|larger than|"
     r"higher than|lower than|more than double|dwarfs|on top of|following|after a|months after|weeks after"
 )
@@ -609,15 +611,17 @@ APPROX_PHRASES = (
     # (" gut", " fast" with their space: "Saatgut", "breakfast" end in them)
     *(" gut", "knapp", " fast", "circa", "ongeveer", "bijna", "environ", "alrededor de", "cerca de"),
     *("aproximadamente", "rundt", "omkring", "om lag", "drøyt", "nærmere"),
+    # Polish and Swedish: "Prawie 3 mln zł kary", "ponad", "niemal", "nästan", "drygt"
+    *("prawie", "niemal", "ponad", "około", "nästan", "drygt", "cirka"),
 )
 # ... those that say the figure is above the exact one, and those that say it is below.
 _ABOVE_PHRASES = (
     *("more than", "over", "plus de", "mehr als", "über", "ruim", "meer dan", "oltre", "più di", "más de"),
-    *("mer enn", " gut", "drøyt"),
+    *("mer enn", " gut", "drøyt", "ponad", "drygt"),
 )
 _BELOW_PHRASES = (
     *("nearly", "almost", "près de", "quasi", "casi", "nesten", "knapp", " fast", "bijna", "cerca de"),
-    "nærmere",
+    *("nærmere", "prawie", "niemal", "nästan"),
 )
 
 
@@ -1538,7 +1542,7 @@ def choose(
             ):
                 best = m
                 break
-    if best.in_title:
+    if best.in_title and not best.cap:  # ("Up to $700 Million" rounds nothing: "had set aside $690 million")
         body = [
             m
             for m in flagged

@@ -238,6 +238,9 @@ LEXICON |= _kind(
         "legt berufung|legt beschwerde|legt rechtsmittel|rechtsmittel einzulegen|einspruch einzulegen|"
         "widerspruch einzulegen|berufung einzulegen|beschwerde einzulegen|klage einzureichen|vor gericht zu ziehen|"
         "vor gericht ziehen|zieht vor gericht|ziehen vor gericht|"
+        # "Airbnb has taken Spain's consumer ministry to court over its order to remove ... listings"
+        "to court over its order|to court over the order|to court over its decision|to court over the decision|"
+        "to court over the fine|to court over its fine|"
         "gaat in beroep|gaan in beroep|gaat in hoger beroep|in beroep gaan|in beroep gaat|in beroep te gaan|in hoger beroep|beroep aantekenen|beroep ingesteld|"
         "beroep instellen|bezwaar|stapt naar de rechter|stappen naar de rechter|stapt naar de europese rechter|"
         "stapt naar europese rechter|stapte naar de rechter|naar de rechter stappen|naar de rechter gestapt|"
@@ -318,7 +321,8 @@ LEXICON |= _kind(
         "could challenge|may challenge|can contest|right to appeal|will not appeal|won't appeal|would not appeal|"
         "will not seek further review|won't seek further review|will not seek review|not seek further review|"
         "will not pursue an appeal|will not pursue a further appeal|would not challenge|won't challenge|"
-        "not to challenge|will not contest|would not contest|"
+        "not to challenge|will not contest|would not contest|did not intend to challenge|"
+        "did not intend to appeal|does not intend to challenge|not intend to challenge|"
         # an appeal against a decision not yet taken: "would challenge any such decision in court"
         "would challenge any|would appeal any|would contest any|würde jede|würde eine solche|"
         "contesterait toute|impugnerebbe|recurriría|zou elk besluit|"
@@ -465,6 +469,11 @@ LEXICON |= _kind(
         # ... with what was appealed between: "Global Gaming wins licence appeal"
         "wins licence appeal|wins license appeal|loses licence appeal|loses license appeal|wins court appeal|"
         "loses court appeal|succeeded in its appeal|succeeds in its appeal|"
+        # "Streamingdienst verliert auch in zweiter Instanz gegen Verbraucherschützer"
+        "verliert auch in zweiter instanz|verliert in zweiter instanz|scheitert in zweiter instanz|"
+        "gewinnt in zweiter instanz|unterliegt in zweiter instanz|unterliegt auch in zweiter instanz|"
+        # Polish: "WSA uchylił karę UODO dla Morele.net", "oddalił skargę"
+        "uchylił|uchyliła|uchyla|oddalił|oddaliła|utrzymał w mocy|"
         "confirme|confirmé|confirmée|rejette|rejeté|annule|annulé|annulée|réduit|valide|validé|"
         "maintient|a maintenu|maintenu l'amende|maintenu la sanction|décidé de maintenir|"
         "se prononce sur|s'est prononcé sur|statue sur|a statué sur|a rendu un arrêt|a rendu deux arrêts|"
@@ -859,7 +868,9 @@ LEXICON |= _kind(
         "kartellsenat|"
         # German courts by their kind ("US-Berufungsgericht hebt FTC-Anordnung auf")
         "berufungsgericht|berufungsgerichts|bezirksgericht|obergericht|oberverwaltungsgericht|"
-        "verwaltungsgerichtshof|verfassungsgericht|bundesverfassungsgericht|bundesgericht"
+        "verwaltungsgerichtshof|verfassungsgericht|bundesverfassungsgericht|bundesgericht|"
+        # Polish and Swedish courts: "Wojewódzki Sąd Administracyjny", "WSA", "förvaltningsrätten"
+        "sąd|sądu|wsa|nsa|förvaltningsrätten|förvaltningsrätt|kammarrätten|kammarrätt|högsta förvaltningsdomstolen"
     ),
 )
 
@@ -1007,6 +1018,9 @@ DECISION_OBJECTS = (
     "dommen",
     "bot",
     "vedtak",
+    # Polish: "uchylił karę", "uchylił decyzję Prezesa UODO"
+    "karę",
+    "decyzj",
     "gebyr",
     "verfahren",
     "anordnung",

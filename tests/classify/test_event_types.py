@@ -3723,3 +3723,109 @@ def test_a_company_that_sues_an_authority_over_its_decision_appeals() -> None:
         published="2023-06-27",
     )
     assert r.primary == "appeal"
+
+
+def test_a_company_that_did_not_intend_to_challenge_lodges_no_appeal() -> None:
+    r = analyse(
+        "Dutch privacy watchdog fines Orbix for delay in reporting data breach",
+        "The Dutch Data Protection Authority on Wednesday said it had fined Orbix 475,000 euros for waiting too "
+        'long to report a data breach. Orbix said it had "learned from this incident" and did not intend to '
+        "challenge the decision.",
+        language="en",
+        published="2021-03-31",
+    )
+    assert (r.primary, "appeal" in r.types, r.amount) == ("fine", False, "475000")
+
+
+def test_a_settlement_announced_last_week_is_this_news() -> None:
+    r = analyse(
+        "Orbix settles with OCR for $6.85M over 2014 cyberattack",
+        "Orbix Blue Cross will pay $6.85 million to settle potential HIPAA violations stemming from a 2014 "
+        "cyberattack, HHS' Office for Civil Rights announced late last week.",
+        language="en",
+        published="2020-10-05",
+    )
+    assert (r.primary, r.amount) == ("fine", "6850000")
+
+
+def test_a_change_after_a_fine_the_regulator_had_imposed_this_week_is_none() -> None:
+    r = analyse(
+        "Nach Bußgeld: Orbix führt Service-PIN für Hotline-Anrufe ein",
+        "Kunden von Orbix müssen sich künftig mit einer Service-PIN ausweisen. Der Anbieter reagiert damit auf die "
+        "Kritik des Bundesdatenschutzbeauftragten, der dem Unternehmen in dieser Woche ein Bußgeld von 9,55 "
+        "Millionen Euro auferlegt hatte.",
+        language="de",
+        published="2019-12-12",
+    )
+    assert r.primary == "none"
+
+
+def test_an_appeal_against_a_judgment_told_by_its_pluperfect_is_still_an_appeal() -> None:
+    r = analyse(
+        "Kryptostreit: US-Börsenaufsicht SEC geht gegen Orbix-Urteil in Berufung",
+        "Die SEC hat beim Berufungsgericht Berufung gegen das Urteil eingelegt, mit dem eine Bundesrichterin im "
+        "August eine Zivilstrafe von 125 Millionen Dollar gegen Orbix verhängt hatte.",
+        language="de",
+        published="2024-10-03",
+    )
+    assert r.primary == "appeal"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "WSA uchylił karę UODO dla Orbix.net",
+            "Wojewódzki Sąd Administracyjny w Warszawie uchylił decyzję Prezesa UODO, który nałożył na Orbix.net "
+            "karę w wysokości ponad 2,8 mln zł.",
+        ),
+        (
+            "Streamingdienst verliert auch in zweiter Instanz gegen Verbraucherschützer",
+            "Orbix ist mit dem Versuch gescheitert, seine Klausel zu retten. Das Kammergericht wies die Berufung des "
+            "Unternehmens zurück.",
+        ),
+        (
+            "Orbix files court appeal against Spain's order to delist 66,000 rentals",
+            "Orbix has taken Spain's consumer ministry to court over its order to remove about 66,000 short-term "
+            "rental listings.",
+        ),
+    ],
+)
+def test_appeals_in_polish_in_a_second_instance_and_to_court_over_an_order(title: str, summary: str) -> None:
+    assert analyse(title, summary, published="2021-02-15").primary == "appeal"
+
+
+def test_a_polish_regulators_two_year_tally_is_none() -> None:
+    r = analyse(
+        "UODO podsumowuje dwa lata RODO: 12 kar i tysiące zgłoszeń naruszeń",
+        "Prezes UODO nałożył łącznie 12 kar finansowych na kwotę przekraczającą 4,5 mln zł. Najwyższa z nich "
+        "dotyczyła sklepu Orbix.net; spółka zaskarżyła decyzję do sądu.",
+        language="pl",
+        published="2020-05-25",
+    )
+    assert r.primary == "none"
+
+
+def test_another_companys_fine_later_in_a_story_about_a_leak_is_not_the_storys() -> None:
+    # (two companies of the alias registry: the rule tells one known company from another)
+    r = analyse(
+        "533 million Facebook users' phone numbers have been leaked online",
+        "The personal data of 533 million Facebook users has been posted on a hacking forum. Ireland's Data "
+        "Protection Commission said it was engaging with Facebook. In December, the DPC fined Twitter €450,000 "
+        "over a bug that exposed private tweets.",
+        language="en",
+        published="2021-04-04",
+    )
+    assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("summary", "primary"),
+    [
+        ("Orbix signed legally binding commitments that oblige it to restrict reviews.", "ruling"),
+        ("Orbix has now offered legally binding commitments, on which the CMA is consulting.", "none"),
+    ],
+)
+def test_binding_commitments_signed_order_and_offered_ones_do_not(summary: str, primary: str) -> None:
+    r = analyse("Competition and Markets Authority and Orbix", summary, language="en", published="2025-01-17")
+    assert r.primary == primary

@@ -2085,3 +2085,24 @@ def test_the_press_abbreviations_of_the_crowns(
 ) -> None:
     r = analyse(title, summary, language=language, published="2020-03-19")
     assert (r.amount, r.currency) == expected
+
+
+def test_an_upper_limit_in_the_headline_is_not_rounded_to_a_provision_in_the_body() -> None:
+    r = analyse(
+        "Orbix to Pay Up to $700 Million in Data Breach Settlement",
+        "Orbix agreed on Monday to pay as much as $700 million to settle federal and state investigations. The "
+        "company, which had set aside $690 million this year to cover the expected costs, said it was pleased.",
+        language="en",
+        published="2019-07-22",
+    )
+    assert (r.amount, r.currency) == ("700000000", "USD")
+
+
+def test_polish_nearly_rounds_the_exact_fine_of_the_body() -> None:
+    r = analyse(
+        "Prawie 3 mln zł kary dla Orbix.net za wyciek danych klientów",
+        "Prezes Urzędu Ochrony Danych Osobowych nałożył na spółkę Orbix.net karę w wysokości 2 830 410 zł.",
+        language="pl",
+        published="2019-09-10",
+    )
+    assert (r.amount, r.currency) == ("2830410", "PLN")

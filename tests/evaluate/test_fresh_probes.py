@@ -174,6 +174,11 @@ FLOORS = {
     # regulators in Europe: financial, telecoms, energy and gambling supervisors (half B: type 0.88, none
     # false alerts 0.20, companies 0.77); then rules-2025.96.
     "probe_fresh_44.jsonl": dict(zip(_METRICS, (0.93, 0.93, 0.83, 0.9), strict=True)),
+    # Session 27's last: penalties after data breaches, the breach's own year in the text (half A, under
+    # rules-2025.96: type 0.83, none false alerts 0.20, amounts 0.84, companies 0.73), and consumer protection
+    # enforcement in Europe with its commitments and courts' injunctions (half B: type 0.78, dedup 0.83);
+    # then rules-2025.97.
+    "probe_fresh_45.jsonl": dict(zip(_METRICS, (0.85, 0.96, 0.81, 0.92), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -214,7 +219,7 @@ LINK_FLOORS = {
     "probe_fresh_34.jsonl": 0.71, "probe_fresh_35.jsonl": 0.63, "probe_fresh_36.jsonl": 0.66,
     "probe_fresh_37.jsonl": 0.58, "probe_fresh_38.jsonl": 0.74, "probe_fresh_39.jsonl": 0.8,
     "probe_fresh_40.jsonl": 0.82, "probe_fresh_41.jsonl": 0.82, "probe_fresh_42.jsonl": 0.64,
-    "probe_fresh_43.jsonl": 0.75, "probe_fresh_44.jsonl": 0.87,
+    "probe_fresh_43.jsonl": 0.75, "probe_fresh_44.jsonl": 0.87, "probe_fresh_45.jsonl": 0.81,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -236,7 +241,7 @@ DEDUP_FLOORS = {
     "probe_fresh_35.jsonl": 0.93, "probe_fresh_36.jsonl": 0.9, "probe_fresh_37.jsonl": 0.83,
     "probe_fresh_38.jsonl": 0.88, "probe_fresh_39.jsonl": 0.9, "probe_fresh_40.jsonl": 0.8,
     "probe_fresh_41.jsonl": 0.85, "probe_fresh_42.jsonl": 0.9, "probe_fresh_43.jsonl": 0.94,
-    "probe_fresh_44.jsonl": 0.88,
+    "probe_fresh_44.jsonl": 0.88, "probe_fresh_45.jsonl": 0.88,
 }
 
 

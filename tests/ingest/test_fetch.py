@@ -261,21 +261,20 @@ async def test_404_is_not_retriable_and_refused_connection_is(server: FeedServer
 
 
 async def test_host_limiter_allows_two_concurrent_fetches_per_host(server: FeedServer) -> None:
+    # Each answer takes a while, so six fetches at once would overlap at the server; the limiter lets two
+    # through at a time. Counted at the server, not timed: a loaded machine only makes it slower.
     for i in range(6):
         server.set_feed(f"/f{i}", fixture_bytes("ftc_rss091.xml"))
-        server.set_behaviour(f"/f{i}", delay_s=0.15)
+        server.set_behaviour(f"/f{i}", delay_s=0.3)
     limiter = HostLimiter(per_host=2)
     feeds = [make_feed(server.url(f"/f{i}"), f"f{i}") for i in range(6)]
     async with client() as c:
-        started = time.monotonic()
         results = await asyncio.gather(
             *(fetch(c, f, initial_state(f), now=NOW, limiter=limiter) for f in feeds)
         )
-        elapsed = time.monotonic() - started
     assert all(r.status == "ok" for r in results)
-    assert elapsed >= 0.45  # three rounds of two
-    starts = sorted(r.at for r in server.requests)
-    assert all(b - a < 0.1 for a, b in zip(starts[0::2], starts[1::2], strict=True))  # pairs start together
+    assert len(server.requests) == 6
+    assert server.max_in_flight == 2
 
 
 async def test_chunked_bodies_are_decoded(server: FeedServer) -> None:

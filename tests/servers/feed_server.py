@@ -77,6 +77,8 @@ class FeedServer:
         self._documents: dict[str, FeedDocument] = {}
         self._behaviours: dict[str, Behaviour] = {}
         self._requests: list[RecordedRequest] = []
+        self._in_flight = 0
+        self._max_in_flight = 0
         self._stop = threading.Event()
         self._server = _QuietServer((host, port), _handler_class(self))
         self._server.daemon_threads = True
@@ -158,6 +160,7 @@ class FeedServer:
     def clear_requests(self) -> None:
         with self._lock:
             self._requests.clear()
+            self._max_in_flight = self._in_flight
 
     # -- used by the handler -------------------------------------------------------------------------
 
@@ -168,6 +171,21 @@ class FeedServer:
     def _record(self, request: RecordedRequest) -> None:
         with self._lock:
             self._requests.append(request)
+
+    def _enter(self) -> None:
+        with self._lock:
+            self._in_flight += 1
+            self._max_in_flight = max(self._max_in_flight, self._in_flight)
+
+    def _leave(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
+    @property
+    def max_in_flight(self) -> int:
+        """The most requests the server was answering at one time (since the start or `clear_requests`)."""
+        with self._lock:
+            return self._max_in_flight
 
     def _sleep(self, seconds: float) -> bool:
         """Sleep unless the server stops first; True when it is stopping."""
@@ -203,6 +221,13 @@ class _FeedHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         srv = self.feed_server
+        srv._enter()
+        try:
+            self._answer(srv)
+        finally:
+            srv._leave()
+
+    def _answer(self, srv: FeedServer) -> None:
         headers = {k.lower(): v for k, v in self.headers.items()}
         srv._record(RecordedRequest(self.command, self.path, headers, time.time()))
         path = urlsplit(self.path).path
