@@ -225,9 +225,9 @@ def _broken_commitments_year(doc: Document, pos: int, hits: list[tuple[int, int,
 
 # Consumer and privacy groups, whose complaints and suits a headline with no decision tells.
 _GROUP_SUBJECT = re.compile(
-    r"(?<![\w-])(?:noyb|forbrukerrådet|verbraucherzentrale|vzbv|ufc-que choisir|que choisir|facua|ocu|"
-    r"consumentenbond|altroconsumo|beuc|edri|la quadrature du net|privacy international|which\?|foodwatch|"
-    r"bits of freedom|datenschutzorganisation|verbraucherschützer|consumer groups?|"
+    r"(?<![\w-])(?:"
+    + "|".join(map(re.escape, targets.COMPLAINANT_GROUPS))
+    + r"|which\?|foodwatch|bits of freedom|datenschutzorganisation|verbraucherschützer|consumer groups?|"
     r"consumer organi[sz]ations?|"
     r"forbrukerorganisasjon\w*|privacy groups?|privacy campaigners?|rights groups?|"
     r"associations? de consommateurs|associazioni? dei consumatori|asociaci[oó]n(?:es)? de consumidores|"
@@ -302,7 +302,7 @@ def _recent_date_at(doc: Document, pos: int, published: str | None) -> bool:
 
 # The pricing that is a practice judged, not a product's prices.
 _CONDUCT_PRICING = (
-    *("drip ", "predatory ", "excessive ", "unfair ", "abusive ", "personalised ", "personalized "),
+    "drip ", "predatory ", "excessive ", "unfair ", "abusive ", "personalised ", "personalized "
 )
 # German infinitives of imposing a fine, which only a modal verb's sentence has ("will ... verhängen", "muss
 # ... verhängen"): an intention, a demand or a possibility (`types` reads them as such).
@@ -1086,16 +1086,16 @@ def _analyse(
                 continue  # "fined for having prohibited resellers from...": the infringement, not an order
             elif _RULE_SUBJECT_BEFORE.search(doc.low, max(0, s - 60), s):
                 continue  # "konkurranseregler som forbyr kartellsamarbeid": what the law bans
-            elif _SOUGHT_BEFORE.search(doc.low, max(0, s - 60), s):
-                continue  # "The FTC is seeking a permanent injunction in federal court": asked for
         elif kind == "penalty" and word in _PAYING and _CONSUMERS_BEFORE.search(doc.low, max(0, s - 30), s):
             continue  # "Drivers paid £900m more": what consumers paid, no penalty
         key = kind
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
                 continue
-            if kind in ("fine", "penalty") and _SOUGHT_BEFORE.search(doc.low, max(0, s - 60), s):
-                continue  # "The ACCC is seeking declarations, penalties, publication orders": asked for
+            if kind != "ruled" and _SOUGHT_BEFORE.search(doc.low, max(0, s - 60), s):
+                # "The FTC is seeking a permanent injunction", "The ACCC is seeking declarations, penalties,
+                # publication orders": asked for, not decided
+                continue
             if kind in ("fine", "penalty") and sent >= head_limit and sent in other_co_sent:
                 continue  # "In December, the DPC fined Twitter €450,000" in a story about Facebook: another's
             near = starts["negations"]

@@ -1097,13 +1097,14 @@ def find(
         value = parse_number(num, bool(scale), language)
         if value is None:
             continue
-        if num.lower() in ("a", "an") and low.endswith("half ", 0, m.start()):
+        half = num.lower() in ("a", "an") and low.endswith("half ", 0, m.start())
+        if half:
             value = Decimal("0.5")  # "More Than Half a Billion Dollars"
         if scale:
             value *= _SCALES.get(scale.lower().rstrip("."), _SCALES.get(scale.lower(), 1))
         currency = _currency(cur, country_hint, language)
         start, end = (m.start("bn"), m.end()) if bn is not None else (m.start(), m.end())
-        if num.lower() in ("a", "an") and low.endswith("half ", 0, start):
+        if half and start == m.start():
             start -= 5  # the figure begins at "half", so that "More Than Half a Billion" is approximate
         if scale and _SCALES.get(scale.lower(), 0) == 10**6:
             billions = _BILLIONS_AND_BEFORE.search(low, max(0, start - 30), start)

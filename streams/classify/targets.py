@@ -30,6 +30,15 @@ from streams.classify.text import Document, trie_pattern
 _UP = "A-ZÀ-ÖØ-Þ"
 
 
+# Consumer and privacy organisations by name: they file complaints and suits (`extract` reads a headline
+# they open as their step, no decision).
+COMPLAINANT_GROUPS = (
+    *("forbrukerrådet", "verbraucherzentrale", "vzbv", "ufc-que choisir", "que choisir", "facua", "ocu"),
+    *("consumentenbond", "altroconsumo", "beuc", "noyb", "edri", "la quadrature du net"),
+    "privacy international",
+)
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(w.strip() for w in text.split("|") if w.strip())
 
@@ -486,9 +495,9 @@ _NON_NAMES = _words(
     "council of europe|"
     "applications|application|apps|strasburgo|strasbourg|straßburg|bruxelles|brussel|bruselas|luxemburgo|"
     "lussemburgo|karlsruhe|düsseldorf|den haag|frankfurt|"
-    # consumer and privacy organisations file complaints; they are never the target
-    "forbrukerrådet|forbrukertilsynet|verbraucherzentrale|vzbv|ufc-que choisir|que choisir|facua|ocu|"
-    "consumentenbond|altroconsumo|beuc|noyb|edri|la quadrature du net|privacy international"
+    # consumer and privacy organisations file complaints; they are never the target (nor is the Norwegian
+    # consumer authority they complain to)
+    "forbrukertilsynet|" + "|".join(COMPLAINANT_GROUPS)
 )
 
 
