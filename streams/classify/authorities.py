@@ -318,7 +318,7 @@ _GENERIC_RE = re.compile(
     r"autoridad (?:\w+ )?de protección de datos|comisión (?:\w+ )?de protección de datos|"
     r"agencia (?:\w+ )?de protección de datos|datenschutzkommission|personvernmyndighet\w*|datatilsyn(?:et)?)"
     r"|(?P<comp>(?:competition|antitrust|cartel|anti-competition|fair trade) "
-    r"(?:authority|regulator|watchdog|office|enforcer|commission)|wettbewerbsbehörde|kartellbehörde|"
+    r"(?:authority|regulator|watchdog|office|enforcer|commission|body)|wettbewerbsbehörde|kartellbehörde|"
     r"autorité (?:\w+ )?de la concurrence|autorità (?:\w+ )?(?:garante )?(?:della|per la) concorrenza|"
     r"autoridad (?:\w+ )?de (?:la )?competencia|"
     r"autorità antitrust|mededingingsautoriteit|mededingingswaakhond|"
@@ -401,6 +401,8 @@ _AFTER_GENERIC = re.compile(
 )
 
 
+# The country a sentence has named already, by a pronoun's genitive.
+_THE_COUNTRYS = ("the country's", "the nation's", "du pays", "des landes", "del paese", "del país", "landets")
 _EU_BEFORE = re.compile(r"(?<![\w])(?:eu|ue)(?:'s)?[\s-]+$")
 
 
@@ -424,6 +426,11 @@ def _generic_country(low: str, start: int, end: int, floor: int = 0) -> str | No
             m3 = countries.COUNTRY_WORDS.match(after, m2.end())
             if m3:
                 found = m3.group(1)
+    if found is None and before.rstrip().endswith(_THE_COUNTRYS):
+        # "An Italian administrative court ... a fine imposed by the country's antitrust authority": the
+        # country its sentence named before it
+        for m in countries.COUNTRY_WORDS.finditer(low, floor, start):
+            found = m.group(1)
     if found is None:
         # no country, but the seat of a court: "tribunal de grande instance de Paris", "the Hamburg court"
         seat = countries.CITY_AFTER.match(low, end, end + 45) or countries.CITY_BEFORE.search(before)

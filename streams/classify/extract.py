@@ -424,6 +424,10 @@ _TALLY = re.compile(
     r"multas|sanciones|boetes)\b"
     # a tracker's report of many decisions: "GDPR Enforcement Tracker Report 2024: numbers and trends"
     r"|\b(?:enforcement|fines) tracker\b"
+    # an authority that takes stock of its year: "Bundeskartellamt zieht Bilanz: Bußgelder von rund 848
+    # Millionen Euro", "la CNIL dresse le bilan de son année"
+    r"|\b(?:zieht|zog|ziehen) (?:\w+ )?bilanz\b|\bbilanz 20\d\d\b|\b(?:dresse|fait|tire) (?:le|son) bilan\b"
+    r"|\bbilan (?:annuel|20\d\d)\b"
 )
 _EU_COURTS = frozenset(("eu-cjeu", "eu-general-court"))
 # What a court says when it judges, in the supported languages ("has ruled", "hat entschieden", "a jugé").
@@ -747,6 +751,25 @@ _US_TRIAL_COURT = re.compile(
 )
 _APPELLATE = re.compile(r"appeal|circuit|supreme court|en banc")
 _SET_ASIDE = frozenset(("set aside", "sets aside"))
+# A party's request for remedies, what a court of first instance rules on: "rejects government's bid to break
+# up Google", "rejected the Justice Department's push to force Google to sell".
+_REMEDY_BID = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,4}?(?:bid|push|request|proposal|demand|attempt|effort)s?\s+to\s+"
+    r"(?:break\s+up|force|compel|require|make|split|sell|divest|spin\s+off)\b"
+    # ... or a remedy asked for, not one imposed: "rejected a ban on default-placement payments"
+    r"|\s+(?:a|any)\s+(?:[\w-]+\s+){0,2}?(?:ban|divestiture|break-?up|remed(?:y|ies)|spin-?off)\b"
+)
+# A penalty told as what came before: "after it fined", "after fining", "après avoir sanctionné".
+_AFTER_IT_BEFORE = re.compile(
+    r"\b(?:after|since|following|après avoir|dopo aver|tras|na)\s+"
+    r"(?:it\s+|they\s+|being\s+|having\s+(?:been\s+)?)?$"
+)
+# Reported speech of an announcement, and the figure that follows its object ("said on Wednesday it would
+# fine Meta Platforms 4.8 million lira"; not "up to", a cap).
+_SAID_IT_BEFORE = re.compile(r"\bsaid(?: on \w+| today| yesterday| late \w+)?,? (?:that )?(?:it|they)\s+$")
+_FINE_SUM_NEXT = re.compile(
+    r"\s+(?:[\w.&'-]+\s+){1,4}?(?:about |nearly |almost |around |some )?(?:[$€£₺₹¥₩]|\d)"
+)
 _SUM_NEXT = re.compile(r"\s+(?:about |nearly |almost |around |some |an extra |another )?(?:[$€£]|\d)")
 _MUST_BEFORE = re.compile(r"\b(?:muss|müssen|muß|braucht|brauchen)\b")
 _COMPLAINT_TO_COURT = re.compile(
@@ -843,6 +866,17 @@ def _analyse(
         hits = [
             (s, e, "provision for", "none")
             if w in _SET_ASIDE and _SUM_NEXT.match(doc.low, e)
+            else (s, e, w, k)
+            for s, e, w, k in hits
+        ]
+    if any(w == "would fine" for _s, _e, w, _k in hits):
+        # "said on Wednesday it would fine Meta Platforms 4.8 million lira ($160,000) a day": the reported
+        # speech of a fine announced, with its figure (not "would fine companies that fail to comply")
+        hits = [
+            (s, e, "fined", "fine")
+            if w == "would fine"
+            and _SAID_IT_BEFORE.search(doc.low, max(0, s - 40), s)
+            and _FINE_SUM_NEXT.match(doc.low, e)
             else (s, e, w, k)
             for s, e, w, k in hits
         ]
@@ -1105,6 +1139,18 @@ def _analyse(
                 continue  # "Kan Swedbank få milliardbot?": a headline that asks names no fine
             if any(a_sent == sent and a_end <= s for a_sent, a_end in appealed_from):
                 continue  # "Klage gegen die Anordnung", "beroep tegen de uitspraak": what is appealed
+            if (
+                kind in ("fine", "penalty")
+                and 0 < sent < head_limit
+                and _AFTER_IT_BEFORE.search(doc.low, max(0, s - 30), s)
+                and not any(
+                    hs == 0 and hk in _DECISION_KINDS for hs, (*_h, hk) in zip(hit_sents, hits, strict=True)
+                )
+            ):
+                # "Apple announces sweeping App Store changes ...: ... just ahead of the deadline set by the
+                # European Commission after it fined the company €500 million in April": under a headline that
+                # names no decision, the lead's fine is what its news follows
+                continue
             if sent == 0 and kind in ("fine", "penalty") and _headline_reason(doc, s, e, hit_sents, hits):
                 continue  # "X updates its privacy policy in Europe after €225M GDPR fine": why it changes
             if kind == "fine" and _THREAT_BEFORE.search(doc.low, max(doc.sentence_span(sent)[0], s - 30), s):
@@ -1143,6 +1189,10 @@ def _analyse(
             if sent in advised:
                 continue  # "recommending that the Court of Justice dismiss Google's appeal": pending, no news
         elif kind == "decided":
+            if _REMEDY_BID.match(doc.low, e):
+                # "rejected the Justice Department's push to force Google to sell its Chrome browser": the
+                # remedies a court weighs in the first instance, no appeal
+                continue
             # Background words count before the decision only: "rejected the appeal against the decision
             # that had fined it" decides now; "had rejected the appeal in 2019" is history.
             # "wins appeal", "lost its appeal" say by themselves that an appeal was decided; "upheld" or
@@ -1520,9 +1570,16 @@ def _analyse(
             leading = about and any(
                 regulator_id in m.ids and doc.sentence_of(m.start) < head_limit for m in auth_mentions
             )
+            # ... and so does the country of the authority it is about when the headline names that country
+            # and not the EU ("Microsoft's $69bn Activision deal cleared by UK regulator", whose body names
+            # the European Economic Area once).
+            eu = country_hint.get("EU", 0.0)
+            if about and eu and not leading and doc.title_end:
+                in_title = countries.country_scores(doc.text[: doc.title_end], doc.low[: doc.title_end], 0)
+                leading = about in in_title and "EU" not in in_title
             jurisdiction = (
                 (about if leading else None)
-                or ("EU" if country_hint.get("EU") else None)
+                or ("EU" if eu else None)
                 or about
                 or _top_country(country_hint)
                 or countries.LANGUAGE_COUNTRY.get(lang)

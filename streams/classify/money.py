@@ -145,6 +145,9 @@ _SCALES = {
     "billón": 10**12,
     "billioner": 10**12,
     # India's: "Rs 1,337.76 crore" (ten million), "Rs 50 lakh" (a hundred thousand)
+    # Turkish: "346,7 milyon liralık ceza", "2,6 milyar TL"
+    "milyon": 10**6,
+    "milyar": 10**9,
     "crore": 10**7,
     "crores": 10**7,
     "lakh": 10**5,
@@ -306,7 +309,9 @@ _CURRENCY_WORDS = {
     "₺": "TRY",
     "lira": "TRY",
     "liras": "TRY",
+    "liralık": "TRY",
     "turkish lira": "TRY",
+    "turkish liras": "TRY",
     # the lira's abbreviation ("TL 2.61B", "335,7 milyon TL") and the won's "W" of Korean English papers
     # ("W224.9b"), in capitals only
     "tl": "TRY",
@@ -334,7 +339,7 @@ _SCALE = (
     r"millioner|milliarder|millionar|milliardar|miljoner|miljarder|miljon|milliards?|"
     r"mrd\.?|mds|md|bn|"
     r"mill\.|mia\.|mila|mil(?!\w)|duizend|tausend|tusen|trillions?|biljoen|billionen|billones|billón|billioner|"
-    r"crores?|lakhs?|bln|k|m|b)"
+    r"crores?|lakhs?|milyon|milyar|bln|k|m|b)"
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|NZ\$|S\$|HK\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|"
@@ -355,7 +360,7 @@ _CUR_SUFFIX = (
     r"(?:couronnes|coronas|corone)(?: (?:suédoises|danoises|norvégiennes|suecas|danesas|noruegas|svedesi|danesi|"
     r"norvegesi|islandaises|islandesas|islandesi|tchèques|checas|ceche))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
     r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|fiorini|florines|huf|ron|lei|leu|bgn|lev[as]?|lewa|"
-    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|rupie|roupies?|rupias?|inr|rupier|rupi|(?:turkish )?liras?|"
+    r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|rupie|roupies?|rupias?|inr|rupier|rupi|(?:turkish )?lira(?:s|lık)?|"
     r"(?-i:TL)|(?:mexican )?pesos(?: mexicanos)?|mxn|roubles?|rubles?|rublos?|rubeln?|rubli|roebel|rubler|rub|(?:czech )?korun(?:as?)?)"
 )
 _BARE_LEAD = (
@@ -369,7 +374,7 @@ _BARE_LEAD = (
 _BIG_SCALE = (
     r"(?:mil millones|millones|milioni|millions?|milions|milhões|millionen|miljoen|millioner|millionar|miljoner|"
     r"milliards?|miliardi|"
-    r"milliarden?|miljard|milliarder|billions?|bn|mn|mln|mio\.?)"
+    r"milliarden?|miljard|milliarder|billions?|milyon|milyar|bn|mn|mln|mio\.?)"
 )
 _TARGET_PREPS = (
     r"(?:a|ad|al|alla|ai|agli|à|au|aux|to|on|against|contro|contra|per|por|pour|for|over|für|gegen|wegen|"
@@ -591,7 +596,9 @@ _PERIODIC_BEFORE = re.compile(
     r"(?:daily (?:fine|penalty|penalties|penalty payment)s?|(?:astreinte|zwangsgeld|dwangsom|tvangsmulkt|"
     r"dagbot|penalità di mora|multa coercitiva)[^.]{0,20}?(?:par jour|pro tag|per dag|al giorno|por día|"
     r"per døgn)|astreinte journalière|tägliche[sn]? (?:zwangsgeld|strafe)|dagelijkse (?:boete|dwangsom)|"
-    r"daglig (?:bot|tvangsmulkt)|dagb(?:ø|o)t(?:er)? på|dagbøder på|multas? diarias?|multa giornaliera|sanzione giornaliera|amende journalière)"
+    r"daglig (?:bot|tvangsmulkt)|dagb(?:ø|o)t(?:er)? på|dagbøder på|multas? diarias?|multa giornaliera|sanzione giornaliera|amende journalière|"
+    # Turkish: "günlük 4,8 milyon lira ceza", "her gün için, ... hesaplanan 4.796.152,96 TL"
+    r"günlük|her gün için[^.]{0,60}?)"
     r"[^.]{0,20}$"
 )
 _CONVERSION_GAP = re.compile(
@@ -607,7 +614,7 @@ _CONVERSION_GAP = re.compile(
 APPROX_PHRASES = (
     *("more than", "over", "nearly", "almost", "around", "about", "roughly", "some", "plus de", "près de"),
     *("mehr als", "über", "rund", "ruim", "meer dan", "oltre", "più di", "quasi", "más de", "casi"),
-    *("mer enn", "nesten"),
+    *("mer enn", "nesten", "approximately", "approx.", "etwa"),
     # (" gut", " fast" with their space: "Saatgut", "breakfast" end in them)
     *(" gut", "knapp", " fast", "circa", "ongeveer", "bijna", "environ", "alrededor de", "cerca de"),
     *("aproximadamente", "rundt", "omkring", "om lag", "drøyt", "nærmere"),
@@ -636,6 +643,7 @@ _PERIODIC_BEFORE_GATE = (
     *("daily", "astreinte", "zwangsgeld", "dwangsom", "tvangsmulkt", "dagbot", "dagbøt", "dagbød"),
     "penalità di mora",
     *("multa coercitiva", "tägliche", "dagelijkse", "daglig", "diaria", "giornaliera", "journalière"),
+    *("günlük", "her gün"),
 )
 # "from €5m to €2m": the word before the first figure of a change.
 _FROM_PHRASES = ("from", "de", "von", "van", "da")
@@ -674,7 +682,11 @@ _ORIGINAL = re.compile(
 _TO_WORD_LIST = ("to", "à", "auf", "naar", "a", "til")
 _TO = "(?:" + "|".join(_TO_WORD_LIST) + ")"
 _TO_WORDS = tuple(f" {w} " for w in _TO_WORD_LIST)
-_TO_AFTER = re.compile(rf"^\s*(?:\([^)]*\)\s*)?{_TO}\s(?:[€$£₩¥₹₺]|\d|[a-z]{{2,3}}\$?\s?\d|eur|usd)")
+# (an approximation between: "from approximately EUR 1.1 billion to approximately EUR 370 million")
+_APPROX_TO = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|environ|rund|etwa|circa|ongeveer|cerca de)\s)?"
+_TO_AFTER = re.compile(
+    rf"^\s*(?:\([^)]*\)\s*)?{_TO}\s{_APPROX_TO}(?:[€$£₩¥₹₺]|\d|[a-z]{{2,3}}\$?\s?\d|eur|usd)"
+)
 _CUT_TO_BEFORE = re.compile(
     r"\b(?:ramen[ée]e?s?|a ramené|rédui(?:t|te|ts|tes)|abaiss[ée]e?|divis[ée]e? par (?:deux|trois|quatre)|"
     r"cut|reduced|lowered|slashed|gesenkt|herabgesetzt|reduziert|verlaagd|ridott[ao]|rebajad[ao]|redusert|"
@@ -686,10 +698,48 @@ _CUT_TO_BEFORE = re.compile(
 )
 
 
+def _past_approximation(low: str, start: int, floor: int) -> int:
+    """Where the words before the figure at `start` end, an approximation word passed over ("to roughly EUR
+    371.6 million", "from approximately EUR 1.1 billion"): `start` itself when there is none."""
+    window = low[max(floor, start - 20) : start]
+    stripped = window.rstrip()
+    if not stripped.endswith(APPROX_PHRASES):
+        return start
+    at = start - (len(window) - len(stripped))
+    for phrase in APPROX_PHRASES:
+        begin = at - len(phrase)
+        if stripped.endswith(phrase) and (begin <= floor or not low[begin - 1].isalnum()):
+            return begin
+    return start
+
+
 def _cut_to_at(low: str, start: int, floor: int) -> bool:
-    """The amount at `start` is the figure a penalty was cut to ("a ramené jeudi à 371,6 millions")."""
+    """The amount at `start` is the figure a penalty was cut to ("a ramené jeudi à 371,6 millions", "lowered
+    the penalty from EUR 1.1 billion to roughly EUR 371.6 million")."""
+    start = _past_approximation(low, start, floor)
     return low.endswith(_TO_WORDS, max(floor, start - 7), start) and (
         _CUT_TO_BEFORE.search(low, max(floor, start - 170), start) is not None
+    )
+
+
+# The size of a cut, not a penalty: "won a reduction of about EUR 728 million", "the fine was reduced by
+# €50m", "une réduction de 728 millions", "um 728 Millionen Euro reduziert".
+_REDUCTION_BEFORE = re.compile(
+    r"(?:\b(?:reduction|cut|decrease|discount|réduction|baisse|diminution|reducción|rebaja|riduzione|"
+    r"verlaging|vermindering|reduzierung|senkung|kürzung|nedsettelse|reduksjon) (?:of|de|di|van|um|på)|"
+    r"\b(?:reduced|cut|lowered|slashed|trimmed|decreased) (?:[\w-]+ ){0,3}?by|"
+    r"\b(?:verlaagd|verminderd) met)\s+"
+    r"(?:about |around |roughly |approximately |some |nearly |almost |more than |over |environ |près de |"
+    r"plus de |rund |etwa |knapp |ruim |circa |ongeveer |quasi |casi |cerca de )?$"
+)
+_REDUCED_AFTER = re.compile(r"^\s*(?:euro\s+)?(?:reduziert|gesenkt|gekürzt|verringert|herabgesetzt|vermindert)\b")
+
+
+def _reduction_size(before: str, after: str) -> bool:
+    """The figure before `after` is by how much a penalty was cut ("a reduction of €728m", "um 728 Millionen
+    Euro gesenkt"), not a penalty."""
+    return bool(_REDUCTION_BEFORE.search(before)) or (
+        before.rstrip().endswith(" um") and _REDUCED_AFTER.match(after) is not None
     )
 
 
@@ -1128,13 +1178,18 @@ def find(
             before.rstrip().endswith("reach") and any(w in before[-35:] for w in _MODALS)
         )
         near = low[max(s_start, start - 60) : min(s_end, end + 40)]
-        penalty = bool(_PENALTY_WORDS.search(near))
+        penalty = bool(_PENALTY_WORDS.search(near)) or (
+            # a total whose penalty word stands further back in its sentence: "fined six of the country's
+            # largest construction companies a total of 203.6 million euros"
+            any(w in before[-20:] for w in _TOTAL_WORDS) and bool(_PENALTY_WORDS.search(low, s_start, start))
+        )
         note: str | None = None
         if (
             value < 100
             or _not_penalty(doc.text, low, start - len(before[-40:]), start)
             or _PER_PERIOD_AFTER.match(after)
             or _deal_value(before, after)
+            or _reduction_size(before[-45:], after[:30])
             or (state_aid and not PENALTY_NOUN.search(near) and _RECOVERY.search(near))
         ):
             note = "ignore"
@@ -1390,9 +1445,10 @@ def choose(
             s_start, _ = doc.sentence_span(m.sentence)
             before = low[max(s_start, m.start - 90) : m.start]
             after = low[m.end : m.end + 60]
+            lead = _past_approximation(low, m.start, s_start)  # ("from approximately EUR 1.1 billion to")
             if (
                 (m.sentence in cut_to and m.start not in cut_at and m.start > s_start)
-                or (ends_with_phrase(before[-6:], _FROM_PHRASES) and _TO_AFTER.match(after))
+                or (ends_with_phrase(low[max(s_start, lead - 6) : lead], _FROM_PHRASES) and _TO_AFTER.match(after))
                 or _CUT_TO_AFTER.match(after)
                 or (m.sentence in background_sentences and m.start not in cut_at)
                 or (

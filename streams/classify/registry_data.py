@@ -756,7 +756,13 @@ ROWS: tuple[Row, ...] = (
         "FR",
         "competition",
         # (its name until 2009, now also Luxembourg's authority's: the text's country settles it)
-        ("Autorité de la concurrence", "French Competition Authority", "Conseil de la concurrence"),
+        # (and without its accent, as the wires write it: "The Autorite de la concurrence said ...")
+        (
+            "Autorité de la concurrence",
+            "Autorite de la concurrence",
+            "French Competition Authority",
+            "Conseil de la concurrence",
+        ),
         ("AdlC",),
         (),
     ),

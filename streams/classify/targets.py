@@ -474,6 +474,8 @@ _INSTITUTION_HEADS = _words(
     "commissioner|police|prosecutor|prosecutors|judge|minister|lawmakers|congress|senator|union|"
     # public prosecutors: "Facua pide a la Fiscalía que investigue a Iberdrola"
     "fiscalía|staatsanwaltschaft|procura|parquet|økokrim|"
+    # a bill or an act is a law, never a target: "Draft Digital Competition Bill proposes fines of up to 10%"
+    "bill|act|"
     "gericht|gerichtshof|kommission|behörde|amt|ministerium|regierung|bundestag|bundesrat|kartellamt|"
     "datenschützer|datenschutzbeauftragte|datenschutzbeauftragter|aufsicht|finanzaufsicht|"
     "rechtbank|hof|raad|kamer|regering|privacywaakhond|toezichthouder|"
@@ -1067,7 +1069,8 @@ _KINDS = _words(
 # The kind may end a compound ("Stahlhersteller", "truckmakers"): no word start before it.
 _KIND_RE = re.compile(f"(?:{trie_pattern(sorted(_KINDS))})\\b")
 _COUNT_BEFORE = re.compile(
-    rf"(?<![\w])(?P<n>\d|{'|'.join(_COUNTS)}) (?!to )(?:of [\w'’]+ )?(?:[\w'’-]+ ){{0,2}}$", re.IGNORECASE
+    # ("six of the country's largest construction companies")
+    rf"(?<![\w])(?P<n>\d|{'|'.join(_COUNTS)}) (?!to )(?:of [\w'’]+ )?(?:[\w'’-]+ ){{0,3}}$", re.IGNORECASE
 )
 
 
@@ -1087,7 +1090,7 @@ def _named_kind(doc: Document, chunks: list[Chunk]) -> tuple[str, ...]:
         begin = found.start()
         while begin > 0 and (low[begin - 1].isalnum() or low[begin - 1] == "-"):
             begin -= 1
-        n = _COUNT_BEFORE.search(low, max(0, begin - 40), begin)
+        n = _COUNT_BEFORE.search(low, max(0, begin - 50), begin)
         if kind is None or (n and not wanted):
             kind = (begin, found.end())
             if n:

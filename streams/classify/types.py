@@ -67,7 +67,9 @@ LEXICON |= _kind(
         "aplica coima|aplicou coima|aplica uma coima|aplicou uma coima|aplica multa|aplica multas|"
         "aplicou multa|aplicou multas|coima de|multou|condenada a pagar|condenado a pagar|"
         # Catalan: "Competència multa Apple i Amazon amb 194 milions d'euros", "ha sancionat Apple"
-        "ha sancionat|sancionat|sancionada|ha multat|multat|multada amb|multa amb"
+        "ha sancionat|sancionat|sancionada|ha multat|multat|multada amb|multa amb|"
+        # Turkish: "Meta'ya 346.717.193,40 TL idari para cezası verildi", "para cezası uygulanmasına karar verdi"
+        "idari para cezası|para cezası verdi|para cezası verildi|para cezasına çarptırdı|para cezası uygulanmasına"
     ),
 )
 # Penalty words: count only in a sentence that states an amount.
@@ -87,7 +89,9 @@ LEXICON |= _kind(
         "betaalde|paga|pagano|pagherà|pagheranno|pagato|pagan|pagará|pagarán|pagó|betaler|betalte|"
         "settlement|settlements|vergleich|schikking|forlik|patteggia|patteggiamento|"
         # profits confiscated by a supervisor that cannot fine: "la FINMA confisca 95 milioni"
-        "confisca|confiscation|confisque|einziehung|gewinneinziehung|disgorgement|inndragning|decomiso"
+        "confisca|confiscation|confisque|einziehung|gewinneinziehung|disgorgement|inndragning|decomiso|"
+        # Turkish: "346,7 milyon liralık ceza"
+        "ceza|cezası|para cezası"
     ),
 )
 LEXICON |= _kind(
@@ -174,6 +178,8 @@ ORDERING_VERBS = frozenset((*_IMPOSES, "verhängt", "verhängte"))
 LEXICON |= _kind(
     "ruled",
     "ruled|rules that|judge ruled|a jugé|jugement|urteil|uitspraak|sentenza|sentencia|verdict|court finds|"
+    # a US court's written judgment: "issued his memorandum opinion on remedies" (no opinion piece)
+    "memorandum opinion|"
     "court found|court has found|court held|court holds|"
     # a contract term or a rule declared void by a court: "hat die Klausel für unwirksam erklärt"
     "für unwirksam erklärt|für nichtig erklärt|declared invalid|declared void|nietig verklaard|"
@@ -322,6 +328,11 @@ LEXICON |= _kind(
         "will not seek further review|won't seek further review|will not seek review|not seek further review|"
         "will not pursue an appeal|will not pursue a further appeal|would not challenge|won't challenge|"
         "not to challenge|will not contest|would not contest|not intend to challenge|did not intend to appeal|"
+        # what a platform must offer its users under the DSA: "their appeal mechanisms do not allow users",
+        # "to effectively challenge content moderation decisions"
+        "appeal mechanism|appeal mechanisms|appeals mechanism|appeals mechanisms|their appeal mechanism|"
+        "their appeal mechanisms|its appeal mechanism|its appeal mechanisms|internal appeal mechanism|"
+        "challenge content moderation|"
         # an appeal against a decision not yet taken: "would challenge any such decision in court"
         "would challenge any|would appeal any|would contest any|würde jede|würde eine solche|"
         "contesterait toute|impugnerebbe|recurriría|zou elk besluit|"
@@ -510,6 +521,9 @@ LEXICON |= _kind(
         "tosses|tossed|tossing|throws out|threw out|thrown out|redusert|reduserer|reduserte|satt ned|setter ned|"
         "kutter|kuttet|congela la multa|congelato la multa|sursis à exécution|nedjustert|nedjusterte|"
         "sospende lo stop|sospeso lo stop|sospende il blocco|sospeso il blocco|"
+        # an appellate body's stay of the decision: "NCLAT stays CCI's five-year ban", "has put on hold the
+        # five-year prohibition" (a court in its sentence or headline, and the decision named after it)
+        "stays|stayed|put on hold|puts on hold|has put on hold|"
         # a Norwegian court that stays a fine: "Spansk domstol stanser bot mot Norwegian og Ryanair"
         "stanser bot|stanser boten|stanset boten|stanser bøtene|stanset bøtene|stanser gebyret|stanset gebyret|"
         "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
@@ -618,6 +632,8 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "to avoid|for å unngå|pour éviter|per evitare|para evitar|om te vermijden|"
     # a service paused by its company: "Meta pauses generative AI tools in Brazil after regulator's objection"
     "pauses|met en pause|mette in pausa|pausiert|pauzeert|pauser|pone en pausa|"
+    # ... or shut down: "Meta to temporarily shut down Threads in Turkey after competition order"
+    "to temporarily shut down|will temporarily shut down|temporarily shuts down|to shut down|will shut down|"
     # a company's results, which may mention a pending case: "Booking Holdings beats revenue estimates"
     "beats estimates|beats revenue estimates|beats profit estimates|beat estimates|misses estimates|"
     "beats expectations|tops estimates|quarterly results|quarterly earnings|quarterly profit|"
@@ -661,6 +677,13 @@ LEXICON |= _kind(
         "proposed law|proposal|draft law|bill|lawmakers|parliament|adequacy decision|data privacy framework|"
         "legislator|legislature|gesetzgeber|législateur|legislatore|legislador|wetgever|lovgiver|"
         "bundestag|bundesrat|assemblée nationale|tweede kamer|stortinget|"
+        # an explainer of a past case: "Leniency in Portugal: lessons from the banking information-exchange case"
+        "lessons from|lessons learned|lessons learnt|leçons de|enseignements de|lehren aus|lezioni da|"
+        "lecciones de|lessen uit|lærdommer fra|"
+        # a merger cleared: "Microsoft's $69bn Activision deal cleared by UK regulator after restructuring"
+        "deal cleared|merger cleared|takeover cleared|acquisition cleared|deal approved|merger approved|"
+        "takeover approved|acquisition approved|clears merger|clears takeover|clears deal|clears acquisition|"
+        "approves merger|approves takeover|approves deal|approves acquisition|"
         # an investigation closed, a decision complied with: no new decision
         "closes investigation|closes its investigation|closes probe|closed its investigation|"
         "stellt verfahren ein|stellt das verfahren ein|classe sans suite|archivia l'istruttoria|"
@@ -838,6 +861,8 @@ LEXICON |= _kind(
         "i en annen sak|in a separate decision|in a separate ruling|in a different decision|"
         "in einer separaten entscheidung|dans une décision distincte|in una decisione separata|"
         "en una decisión separada|in een afzonderlijk besluit|i et separat vedtak|"
+        # Turkish: "ayrı bir soruşturma kapsamında" (in a separate investigation)
+        "ayrı bir soruşturma|ayrı bir dosya|"
         "earlier this|last year|last month|last week|last january|last february|last march|last april|last may|"
         "last june|last july|last august|last september|last october|last november|last december|in the past|"
         "back in|previously|already|originally|initially|years ago|months ago|weeks ago|a year ago|months after|"
@@ -852,6 +877,11 @@ LEXICON |= _kind(
         "no es la primera vez|niet de eerste keer|ikke første gang|ikke første gong|inte första gången|"
         # earlier penalties counted together: "has faced a string of fines in Europe, including ..."
         "string of fines|string of penalties|series of fines|series of penalties|has faced a string|"
+        # another decision of the authority the story names: "The same authority fined the company EUR 150
+        # million in December over its opaque rules for advertisers"
+        "the same authority|the same regulator|the same watchdog|the same agency|la même autorité|"
+        "le même gendarme|dieselbe behörde|dieselbe aufsicht|la stessa autorità|la misma autoridad|"
+        "dezelfde toezichthouder|det samme tilsynet|"
         "reihe von bußgeldern|reihe von strafen|série d'amendes|serie di multe|serie de multas|rekke bøter|"
         "reeks boetes"
     ),
@@ -869,7 +899,9 @@ LEXICON |= _kind(
         "berufungsgericht|berufungsgerichts|bezirksgericht|obergericht|oberverwaltungsgericht|"
         "verwaltungsgerichtshof|verfassungsgericht|bundesverfassungsgericht|bundesgericht|"
         # Polish and Swedish courts: "Wojewódzki Sąd Administracyjny", "WSA", "förvaltningsrätten"
-        "sąd|sądu|wsa|nsa|förvaltningsrätten|förvaltningsrätt|kammarrätten|kammarrätt|högsta förvaltningsdomstolen"
+        "sąd|sądu|wsa|nsa|förvaltningsrätten|förvaltningsrätt|kammarrätten|kammarrätt|högsta förvaltningsdomstolen|"
+        # India's appellate tribunal for competition cases
+        "nclat"
     ),
 )
 

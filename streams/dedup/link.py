@@ -68,7 +68,7 @@ def _appeal_score(c: Candidate, cf: Facts, ev: EventState, published: list[str] 
             # "El TSJM suspende las multas a Ryanair y Norwegian" of a decision that fined five airlines
             # €179m: their part of it, whose figure says neither yes nor no
             return total
-        if not _names_original(c, original):
+        if not _names_original(c, original, alts):
             return None
         # "cut from €9.55m to €900,000": the court changed that penalty. A little less than the appeal's
         # own figure matching, so that of two decisions the one whose penalty is at stake wins.
@@ -108,16 +108,17 @@ def _leads_into(x: str, y: str) -> bool:
     return lead is not None and lead in name_words(y)
 
 
-def _names_original(c: Candidate, original: Figure | None) -> bool:
+def _names_original(c: Candidate, original: Figure | None, seen: Sequence[Figure] = ()) -> bool:
     """The appeal states the challenged decision's own figure among its other amounts ("instead of
     €9.55 million, only €900,000"), in its currency: a conversion at some rate is too loose a match
-    (SEK 16 million is near €1.2 million of another decision)."""
-    if original is None:
-        return False
+    (SEK 16 million is near €1.2 million of another decision). Any figure the decision was reported with
+    counts (`seen`): "€1.1 billion" of Apple's fine where one outlet told the decision's total, €1.24
+    billion."""
+    known = [f for f in (original, *seen) if f is not None]
     return any(
-        f is not None and _in_its_currency(f, original)
-        and compare_figures(f, original) is AmountRelation.SAME
+        f is not None and _in_its_currency(f, o) and compare_figures(f, o) is AmountRelation.SAME
         for f in (figure(m) for m in c.other_amounts)
+        for o in known
     )
 
 

@@ -3829,3 +3829,189 @@ def test_another_companys_fine_later_in_a_story_about_a_leak_is_not_the_storys()
 def test_binding_commitments_signed_order_and_offered_ones_do_not(summary: str, primary: str) -> None:
     r = analyse("Competition and Markets Authority and Orbix", summary, language="en", published="2025-01-17")
     assert r.primary == primary
+
+
+def test_a_fine_the_same_authority_imposed_before_is_another_event() -> None:
+    r = analyse(
+        "France's competition watchdog orders Orbix to pay for news reuse",
+        "France's competition authority has ordered Orbix to open talks with news publishers over payment for "
+        "displaying snippets of their content, in an interim decision issued Thursday. Orbix said it would "
+        "comply with the order. The same authority fined the company EUR 150 million in December over its "
+        "opaque rules for advertisers.",
+        language="en",
+        published="2020-04-09",
+    )
+    assert (r.primary, r.amount) == ("ruling", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Rekabet Kurulu'ndan Orbix'e 346,7 milyon liralık ceza",
+            "Rekabet Kurulu, Orbix hakkında yürüttüğü soruşturmayı tamamladı. Bu kapsamda 4054 sayılı Kanun'un 6. "
+            "maddesini ihlal ettiği gerekçesiyle Orbix'e 346.717.193,40 TL idari para cezası verildi.",
+            ("fine", "346717193.4", "TRY", None),
+        ),
+        (
+            "Rekabet Kurulu'ndan Orbix'e günlük 4,8 milyon lira ceza",
+            "Rekabet Kurulu, yükümlülüklerini yerine getirmeyen Orbix'e günlük idari para cezası uygulanmasına "
+            "karar verdi. Orbix'e her gün için, 2022 yılı gayri safi gelirleri üzerinden hesaplanan 4.796.152,96 TL "
+            "idari para cezası uygulanacak.",
+            ("fine", "4796152.96", "TRY", "day"),
+        ),
+        (
+            "Rekabet Kurulu'ndan Orbix'e Threads tedbiri",
+            "Rekabet Kurumu, Orbix hakkında yürütülen soruşturma kapsamında geçici tedbir kararı aldı. Kurul "
+            "ayrıca, ayrı bir soruşturma kapsamında Orbix'e günlük yaklaşık 4,8 milyon lira idari para cezası "
+            "uygulanmasına karar verdi.",
+            ("none", None, None, None),
+        ),
+    ],
+)
+def test_turkish_fines_their_daily_penalties_and_a_separate_investigation(
+    title: str, summary: str, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    r = analyse(title, summary, language="tr", published="2024-01-10")
+    assert (r.primary, r.amount, r.currency, r.periodic) == expected
+
+
+def test_a_fine_the_authority_said_it_would_impose_with_its_figure_is_announced() -> None:
+    r = analyse(
+        "Turkey imposes daily fine on Orbix over data-sharing compliance",
+        "ISTANBUL, Jan 10 (Reuters) - Turkey's competition authority said on Wednesday it would fine Orbix "
+        "Platforms 4.8 million lira ($160,000) a day for failing to submit adequate measures to comply with a "
+        "2022 ruling on data sharing.",
+        language="en",
+        published="2024-01-10",
+    )
+    assert (r.primary, r.amount, r.currency, r.periodic) == ("fine", "4800000", "TRY", "day")
+
+
+def test_a_threat_to_fine_companies_in_general_announces_no_fine() -> None:
+    r = analyse(
+        "Regulator warns telecom operators over roaming charges",
+        "The regulator said it would fine companies that fail to comply with the new roaming rules by June.",
+        language="en",
+        published="2024-01-10",
+    )
+    assert "fine" not in r.types
+
+
+def test_an_authority_that_takes_stock_of_its_year_reports_no_decision() -> None:
+    r = analyse(
+        "Bundeskartellamt zieht Bilanz: Bußgelder von rund 848 Millionen Euro",
+        "Das Bundeskartellamt hat im Jahr 2019 Bußgelder in Höhe von insgesamt rund 848 Millionen Euro gegen "
+        "Unternehmen und verantwortliche Personen verhängt. Den größten Anteil hatte das Verfahren gegen Orbix.",
+        language="de",
+        published="2020-01-10",
+    )
+    assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Judge rejects government's bid to break up Orbix, orders it to share search data with rivals", "ruling"),
+        # a party's bid to overturn its penalty is an appeal
+        ("Court rejects Orbix's bid to overturn €100 million fine", "appeal"),
+    ],
+)
+def test_a_court_that_rejects_the_remedies_an_agency_asked_for_rules_in_the_first_instance(
+    title: str, expected: str
+) -> None:
+    r = analyse(title, "", language="en", published="2025-09-02")
+    assert r.primary == expected
+
+
+def test_the_appeal_mechanisms_a_platform_must_offer_are_no_appeal() -> None:
+    r = analyse(
+        "Commission preliminarily finds Orbix in breach of its transparency obligations",
+        "Today, the European Commission preliminarily found Orbix in breach of its obligations to allow users "
+        "to effectively challenge content moderation decisions. Its appeal mechanisms do not allow users to "
+        "provide explanations or supporting evidence.",
+        language="en",
+        published="2025-10-24",
+    )
+    assert r.primary == "none"
+
+
+def test_a_fine_the_lead_tells_as_what_came_before_a_companys_changes_is_none() -> None:
+    r = analyse(
+        "Orbix announces sweeping App Store changes in the EU to comply with DMA decision",
+        "Orbix today announced a new set of App Store rules for developers in the European Union, just ahead of "
+        "the deadline set by the European Commission after it fined the company €500 million in April for "
+        "breaching the Digital Markets Act's anti-steering provisions.",
+        language="en",
+        published="2025-06-26",
+    )
+    assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "NCLAT stays CCI's five-year ban on Orbix sharing data with Veltro for ads",
+            "The National Company Law Appellate Tribunal (NCLAT) on Thursday stayed the Competition Commission "
+            "of India's direction barring Orbix from sharing user data for five years.",
+        ),
+        (
+            "Orbix gets interim relief from NCLAT on data-sharing ban",
+            "Appellate tribunal NCLAT has put on hold the five-year prohibition imposed by the Competition "
+            "Commission of India on Orbix, while directing the company to deposit half of the Rs 213 crore fine.",
+        ),
+    ],
+)
+def test_an_appellate_tribunal_that_stays_the_decision_decides_an_appeal(title: str, summary: str) -> None:
+    r = analyse(title, summary, language="en", published="2025-01-23")
+    assert r.primary == "appeal"
+
+
+def test_a_merger_cleared_is_no_enforcement_event() -> None:
+    r = analyse(
+        "Orbix's $69bn Veltro deal cleared by UK regulator after restructuring",
+        "Orbix's $69bn takeover of Veltro has been approved by the UK's competition watchdog, after Orbix agreed "
+        "to sell the cloud streaming rights outside the European Economic Area. The Competition and Markets "
+        "Authority had blocked the original deal in April.",
+        language="en",
+        published="2023-10-13",
+    )
+    assert (r.primary, r.jurisdiction) == ("none", "UK")
+
+
+def test_an_explainer_of_lessons_from_a_past_case_is_none() -> None:
+    r = analyse(
+        "Leniency in Portugal: lessons from the banking information-exchange case",
+        "Leniency remains the most effective tool for detecting cartels. The case started with an application "
+        "by Orbix, which obtained full immunity; Veltro, the second applicant, saw its fine halved from EUR 26 "
+        "million to EUR 13 million.",
+        language="en",
+        published="2020-03-02",
+    )
+    assert r.primary == "none"
+
+
+def test_a_us_courts_memorandum_opinion_on_remedies_is_its_judgment_and_a_remedy_refused_no_appeal() -> None:
+    r = analyse(
+        "Remedies Decision in United States v. Orbix: What Changes for Search Distribution",
+        "On September 2, 2025, Judge Amit P. Mehta of the U.S. District Court for the District of Columbia "
+        "issued his memorandum opinion on remedies in United States v. Orbix LLC. The court declined to order "
+        "the divestiture of its browser and rejected a ban on default-placement payments. Orbix must make "
+        "certain search index data available to qualified competitors.",
+        language="en",
+        published="2025-09-10",
+    )
+    assert r.primary == "ruling"
+
+
+def test_a_service_a_company_shuts_down_after_an_order_is_none() -> None:
+    r = analyse(
+        "Orbix to temporarily shut down Veltro app in Turkey after competition order",
+        "Orbix says it will temporarily shut down Veltro in Turkey from April 29 after the country's competition "
+        "authority issued an interim order restricting data sharing between the app and its main service. The "
+        "authority imposed the interim measure in March.",
+        language="en",
+        published="2024-04-15",
+    )
+    assert r.primary == "none"

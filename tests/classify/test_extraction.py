@@ -2106,3 +2106,94 @@ def test_polish_nearly_rounds_the_exact_fine_of_the_body() -> None:
         published="2019-09-10",
     )
     assert (r.amount, r.currency) == ("2830410", "PLN")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the figure a court cut the fine to, with an approximation before it
+        (
+            "Orbix: record fine by the French competition authority reduced by two thirds",
+            "In a judgment of 6 October 2022, the Paris Court of Appeal partly reversed the French Competition "
+            "Authority's decision and reduced Orbix's fine from approximately EUR 1.1 billion to approximately "
+            "EUR 370 million.",
+            ("370000000", "EUR"),
+        ),
+        # ... and by how much it was cut: no penalty
+        (
+            "Orbix Wins Two-Thirds Cut to Record French Antitrust Fine",
+            "Orbix Inc. has won a reduction of about EUR 728 million ($717 million) to the record fine France "
+            "imposed on it in 2020. The Paris Court of Appeal on Thursday lowered the penalty from EUR 1.1 billion "
+            "to roughly EUR 371.6 million.",
+            ("371600000", "EUR"),
+        ),
+    ],
+)
+def test_an_appeal_judgments_amount_is_the_figure_the_fine_was_cut_to(
+    title: str, summary: str, expected: tuple[str, str]
+) -> None:
+    r = analyse(title, summary, language="en", published="2022-10-06")
+    assert (r.primary, r.amount, r.currency) == ("appeal", *expected)
+
+
+def test_a_total_after_the_fining_verb_is_the_decisions_amount_not_one_companys_share() -> None:
+    r = analyse(
+        "Spain fines six builders over 25-year tender-rigging scheme",
+        "MADRID, July 7 (Reuters) - Spain's competition watchdog CNMC on Thursday fined six of the country's "
+        "largest construction companies a total of 203.6 million euros ($207 million) for colluding to rig "
+        "public tenders. Orbix, Veltro, Zentra, Kalmo, Brivo and Tessa met weekly from 1992, the regulator said. "
+        "Veltro received the largest fine, at 57.1 million euros.",
+        language="en",
+        published="2022-07-07",
+    )
+    assert (r.amount, r.currency) == ("203600000", "EUR")
+    # the six the lead counts are the companies the body lists
+    assert r.companies == ("Orbix", "Veltro", "Zentra", "Kalmo", "Brivo", "Tessa")
+
+
+def test_turkish_liras_spelled_out_are_the_decisions_currency_under_a_dollar_headline() -> None:
+    r = analyse(
+        "Türkiye's competition authority fines Orbix $18.6M over data merging",
+        "Türkiye's Competition Board has fined Orbix Platforms 346.72 million Turkish liras ($18.63 million) for "
+        "combining data collected through its services.",
+        language="en",
+        published="2022-10-20",
+    )
+    assert (r.amount, r.currency) == ("346720000", "TRY")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "authority"),
+    [
+        (
+            "Italian court trims Orbix's record antitrust fine",
+            "MILAN, Sept 2 (Reuters) - An Italian administrative court has partly upheld Orbix's appeal against a "
+            "1.13 billion euro fine imposed by the country's antitrust authority in 2021.",
+            "it-agcm",
+        ),
+        (
+            "India's antitrust body fines Orbix $25.4 million over its privacy policy",
+            "NEW DELHI, Nov 18 (Reuters) - India's antitrust body on Monday fined Orbix 2.13 billion rupees.",
+            "in-cci",
+        ),
+        (
+            "Orbix fined 1.1 billion euros in France",
+            "The Autorite de la concurrence said Orbix and its two wholesalers had agreed not to compete.",
+            "fr-adlc",
+        ),
+    ],
+)
+def test_a_competition_authority_by_its_countrys_description_or_its_name_without_accents(
+    title: str, summary: str, authority: str
+) -> None:
+    assert analyse(title, summary, language="en", published="2024-11-18").authority_id == authority
+
+
+def test_a_bill_is_no_company() -> None:
+    r = analyse(
+        "Draft Digital Competition Bill proposes fines of up to 10% of global turnover for Big Tech",
+        "The committee has proposed an ex-ante framework to regulate large digital enterprises.",
+        language="en",
+        published="2024-03-12",
+    )
+    assert r.companies == ()

@@ -304,6 +304,26 @@ def test_an_appeal_that_cut_the_fine_links_to_it_when_it_states_the_original_fig
     assert alone[1].event is not None and alone[1].event.related_event_id is None  # a far figure, unstated
 
 
+def test_an_appeal_that_cut_the_fine_links_to_it_by_any_figure_the_decision_was_reported_with() -> None:
+    facts = {"authority": "fr-adlc", "jurisdiction": "FR", "company": "Orbix"}
+    # one outlet tells the company's fine, another the decision's total with its wholesalers'
+    own = candidate("own", **facts, amount=money("1100000000"), published="2020-03-16")
+    total = candidate("total", outlet="Other", **facts, amount=money("1240000000"), published="2020-03-25")
+    cut = candidate(
+        "cut",
+        **facts,
+        primary="appeal",
+        court="fr-ca-paris",
+        amount=money("371600000"),
+        other_amounts=[AmountMention(amount="1100000000", currency="EUR", note="background")],
+        published="2022-10-06",
+    )
+    outs = feed(own, total, cut)
+    ids = event_ids(outs)
+    assert ids[1] == ids[0]
+    assert outs[2].event is not None and outs[2].event.related_event_id == ids[0]
+
+
 def test_an_appeal_by_some_companies_of_a_decision_against_more_links_to_it_whatever_their_share() -> None:
     fine = candidate("fine", authority="consumo", jurisdiction="ES", companies=["Orbix", "Veltro", "Zentra"],
                      amount=money("179000000"), published="2024-11-22")
