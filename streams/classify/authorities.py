@@ -305,7 +305,8 @@ _GENERIC_RE = re.compile(
     r"(?P<dpa>(?:data[- ]protection|privacy|data|personal data|datenschutz-?|gegevens)\s?"
     r"(?:regulators?|watchdogs?|authorit(?:y|ies)|agency|commission(?:er)?|supervisor|inspectorate|office|"
     r"body|behörde|aufsicht|autoriteit|toezichthouder)"
-    r"|datenschutzbehörde|datenschutzbeauftragte[rn]?|privacywaakhond|privacytoezichthouder|"
+    r"|datenschutzbehörde|datenschutzbeauftragte[rn]?|datenschützer(?:in|innen|n)?|privacywaakhond|"
+    r"privacytoezichthouder|"
     r"autorité (?:\w+ )?de protection des données|gendarme (?:\w+ )?de la vie privée|"
     r"commission (?:\w+ )?(?:de|pour) la protection des données|"
     r"commission (?:\w+ )?de protection des données|"
@@ -345,6 +346,7 @@ GENERIC_HINTS: tuple[str, ...] = (
     "autoriteit",
     "toezicht",
     "datenschutz",
+    "datenschütz",
     "waakhond",
     "autorité",
     "gendarme",
@@ -378,7 +380,8 @@ _GENERIC_HINT = re.compile(trie_pattern(list(GENERIC_HINTS)))
 # The texts every generic description begins with, one per way `_GENERIC_RE` can begin (an optional court
 # adjective is written with its "court"): the pattern need only be tried where one of them begins.
 GENERIC_LEADS: tuple[str, ...] = (
-    *("data", "privacy", "personal data", "datenschutz", "gegevens", "autorité ", "gendarme "),
+    *("data", "privacy", "personal data", "datenschutz", "datenschützer", "gegevens", "autorité "),
+    "gendarme ",
     *("autorità ", "autoridad ", "personvernmyndighet", "commission ", "commissione ", "comisión "),
     *("agencia ", "garante ", "datatilsyn"),
     *("competition ", "antitrust ", "cartel ", "anti-competition ", "fair trade ", "wettbewerbsbehörde"),

@@ -327,6 +327,21 @@ def _incident_year(low: str, pos: int) -> bool:
     return _INCIDENT_RE.search(near) is not None
 
 
+# The opening of the investigation a decision ends: "closes the ... investigation it opened into every
+# sewerage company in November 2021", "l'enquête ouverte en 2021". The year dates this case, no earlier event.
+_PROBE_OPENED_BEFORE = re.compile(
+    r"\b(?:investigation|inquiry|enquiry|probe|enquête|ermittlungen|verfahren|onderzoek|istruttoria|"
+    r"indagine|investigación|expediente|etterforskning|undersøkelse)\b[^.;]{0,60}?\b(?:it |they |which )?"
+    r"(?:opened|launched|began|started|initiated|ouverte?|lancée?|eingeleitet|geöffnet|geopend|gestart|"
+    r"avviata|aperta|abierta|incoada|iniciada|åpnet)\b[^.;]{0,50}?$"
+)
+
+
+def _probe_opened_year(low: str, pos: int) -> bool:
+    """The year at `pos` dates the opening of an investigation named just before it."""
+    return _PROBE_OPENED_BEFORE.search(low, max(0, pos - 120), pos) is not None
+
+
 # A statistics office's name: "Statistics Norway", "Statistics institute", "Office for National Statistics".
 _STATISTICS_BODY_AFTER = re.compile(
     r"\s+(?:institute|office|agency|bureau|authority|service|board|department|norway|sweden|finland|denmark|"
@@ -696,7 +711,8 @@ def _is_court(m: authorities.Mention) -> bool:
 
 # A deadline before an appeal word says when one may be lodged: "has 28 days to appeal".
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:has|have|had|hat|haben|a|ont|ha|hanno|tiene|tienen|heeft|hebben|har)\s+(?:\d+|one|two|three|four|"
+    r"\b(?:has|have|had|hat|haben|a|ont|ha|hanno|tiene|tienen|heeft|hebben|har|dispose de|disposent de|"
+    r"dispone di|dispone de|disponen de|beschikt over)\s+(?:\d+|one|two|three|four|"
     r"six|a|ein|einen|zwei|vier|deux|trois|un|due|tre|dos|tres|twee|drie|to|fire)\s+(?:\w+\s+)?(?:days?|"
     r"weeks?|months?|tage[n]?|wochen|monate[n]?|jours|semaines|mois|giorni|settimane|mesi|días|semanas|meses|"
     r"dagen|weken|maanden|dager|uker|måneder)\b"
@@ -712,7 +728,7 @@ _TRIAL_BEGINS = re.compile(
 _SIDING_EN = frozenset(("sides with", "sided with", "siding with"))
 _SIDED_AUTHORITY = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:regulators?|watchdogs?|authority|office|commission|agency|"
-    r"ministry|government|state|department|supervisor|inspectorate|ombudsman|prosecutors?)\b"
+    r"ministry|government|state|department|supervisor|inspectorate|ombudsman|prosecutors?|commissioner)\b"
 )
 # What a headline's change follows: "after", "following", "nach", "après", "dopo", "tras", "etter", "na"; a
 # headline may also open with it ("Nach 1,8-Milliarden-Strafe: ...").
@@ -764,6 +780,58 @@ _AFTER_IT_BEFORE = re.compile(
     r"\b(?:after|since|following|après avoir|dopo aver|tras|na)\s+"
     r"(?:it\s+|they\s+|being\s+|having\s+(?:been\s+)?)?$"
 )
+# A decision an authority gives up: "verzichtet auf Anordnung", "drops its provisional enforcement notice".
+_WAIVED_BEFORE = re.compile(
+    r"\b(?:verzichtet auf|verzichtete auf|renonce à|renoncé à|rinuncia a|rinunciato a|renuncia a|ziet af van|"
+    r"drops|dropped|abandons|abandoned|withdraws|withdrew|scraps plans for|scrapped plans for)\s+"
+    r"(?:(?:its|the|a|an|any|eine?n?|die|den|das|le|la|l'|il|el|de|het|une|un)\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+# The EU and the countries where its institutions sit ("die Luxemburger Richter").
+_EU_SEATS = frozenset(("EU", "LU", "BE"))
+# The EU or Brussels as the one who decides, in a headline or lead that names no authority.
+_EU_DECIDES = re.compile(
+    r"\b(?:eu|ue|brussels|bruxelles|brüssel|brussel|bruselas)\s(?:fines|fined|slaps|hits|orders|ordered|bans|"
+    r"blocks|multa|multe|inflige|infligé|legt|verhängt|verhängte|sanziona|sanctionne|sanciona|bøtelegger|"
+    r"straft|beboet|imposes|imposed|condamne)\b"
+    r"|\beu(?:'s)? (?:antitrust |competition |record )?(?:fine|fines|penalty)\b"
+    # ... the penalty "of Brussels" ("la sanction de Bruxelles"), or the Commission's own headline
+    r"|\b(?:sanction|amende|multa|sanzione|strafe|boete|fine|penalty) (?:de|di|da|aus|van|from) "
+    r"(?:bruxelles|brüssel|brussels|brussel|bruselas)\b"
+    r"|^(?:the )?commission (?:fines|orders|imposes|accepts commitments)\b"
+)
+# The fine a party fights, the object of its challenge: "Google vecht recordboete van €4,3 mrd ... aan",
+# "zijn poging om de recordboete ... ongedaan te maken", "its bid to overturn the fine".
+_CONTESTED_BEFORE = re.compile(
+    r"\b(?:vecht|vechten|vocht|bestrijdt|bestrijden|poging(?:en)? om|"
+    r"(?:bid|attempt|effort) to (?:overturn|annul|quash))\s+"
+    r"(?:de\s+|het\s+|zijn\s+|haar\s+|the\s+|its\s+|a\s+)?$"
+)
+# The appeals a German court grants ("hat der Beschwerde ... stattgegeben"); a lawsuit granted is a first
+# judgment ("einer Unterlassungsklage der Verbraucherzentrale stattgegeben").
+_APPEAL_GRANTED_BEFORE = re.compile(
+    r"\b(?:beschwerde|berufung|einspruch|revision|rechtsbeschwerde|widerspruch)\b"
+)
+# A penalty named by its law and its country: "€30m Dutch privacy fine", "Italian antitrust fine".
+_KIND_OF_FINE = re.compile(
+    r"\b(?:(?P<dpa>privacy|gdpr|data protection|data privacy)|(?P<comp>antitrust|competition|cartel))"
+    r" (?:fine|fines|penalty|penalties)\b"
+)
+_COUNTRY_JUST_BEFORE = re.compile(r"(\S+)\s$")
+
+
+def _kind_of_fine(doc: Document, head_limit: int) -> str | None:
+    """The authority a headline's or lead's "<country> privacy fine" or "<country> antitrust fine" is of."""
+    head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]
+    for m in _KIND_OF_FINE.finditer(doc.low, 0, head_end):
+        word = _COUNTRY_JUST_BEFORE.search(doc.low, max(0, m.start() - 20), m.start())
+        code = countries.code_of(word.group(1)) if word else None
+        if code and code != "EU":
+            table = authorities.DEFAULT_DPA if m.lastgroup == "dpa" else authorities.DEFAULT_COMPETITION
+            if code in table:
+                return table[code]
+    return None
+
+
 # Reported speech of an announcement, and the figure that follows its object ("said on Wednesday it would
 # fine Meta Platforms 4.8 million lira"; not "up to", a cap).
 _SAID_IT_BEFORE = re.compile(r"\bsaid(?: on \w+| today| yesterday| late \w+)?,? (?:that )?(?:it|they)\s+$")
@@ -1017,6 +1085,7 @@ def _analyse(
                     and not _DESIGNATED_AFTER.search(doc.low, pos, doc.sentence_span(doc.sentence_of(pos))[1])
                 )
                 and not _incident_year(doc.low, pos)
+                and not _probe_opened_year(doc.low, pos)
                 and not _broken_commitments_year(doc, pos, hits)
                 and not (retold and doc.sentence_of(pos) == 1)
                 and not (year == ref_year - 1 and _recent_date_at(doc, pos, published))
@@ -1126,6 +1195,10 @@ def _analyse(
         if kind in ("fine", "penalty", "ruling", "ruled"):
             if sent in background or sent in hypo:
                 continue
+            if _WAIVED_BEFORE.search(doc.low, max(0, s - 40), s):
+                continue  # "Datenschutzbehörde verzichtet auf Anordnung gegen Snapchat-Chatbot": none made
+            if _CONTESTED_BEFORE.search(doc.low, max(0, s - 20), s):
+                continue  # "Google vecht recordboete ... aan bij Europees Gerecht": what it contests
             if kind != "ruled" and _SOUGHT_BEFORE.search(doc.low, max(0, s - 60), s):
                 # "The FTC is seeking a permanent injunction", "The ACCC is seeking declarations, penalties,
                 # publication orders": asked for, not decided
@@ -1184,11 +1257,17 @@ def _analyse(
         elif kind == "appeal":
             if sent in bg_lex or any(cs == sent and 0 <= s - ce < 40 for cs, ce in cancelled):
                 continue
+            if sent == 0 and doc.title_end and doc.low[: doc.title_end].rstrip().endswith("?"):
+                continue  # "Amende de la Cnil : Amazon va-t-il saisir le Conseil d'État ?": asked, not lodged
             if _DEADLINE_BEFORE.search(doc.low, doc.sentence_span(sent)[0], s):
                 continue  # "The regulator has 28 days from the decision to apply for permission to appeal"
             if sent in advised:
                 continue  # "recommending that the Court of Justice dismiss Google's appeal": pending, no news
         elif kind == "decided":
+            if word == "stattgegeben" and not _APPEAL_GRANTED_BEFORE.search(
+                doc.low, max(doc.sentence_span(sent)[0], s - 150), s
+            ):
+                continue  # "einer Unterlassungsklage ... stattgegeben": a lawsuit's first judgment
             if _REMEDY_BID.match(doc.low, e):
                 # "rejected the Justice Department's push to force Google to sell its Chrome browser": the
                 # remedies a court weighs in the first instance, no appeal
@@ -1435,6 +1514,43 @@ def _analyse(
     regulator_id, court_id = _authorities(
         doc, auth_mentions, country_hint, lang, background, target, score, {sent for sent, _ in cancelled}
     )
+    if (
+        regulator_id is None
+        and primary != "none"
+        and _EU_DECIDES.search(doc.low, 0, doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1])
+    ):
+        # "EU slaps Apple with $2 billion fine", "Bruxelles multa Apple per 1,8 miliardi", "Google loses final
+        # appeal against €2.4bn EU fine": the press's EU, where it decides, is the Commission
+        regulator_id = "eu-commission"
+    elif regulator_id is None and primary != "none":
+        # "Clearview AI hit with €30m Dutch privacy fine": a country's privacy or antitrust fine is its
+        # authority's
+        regulator_id = _kind_of_fine(doc, head_limit)
+        head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]
+        if (
+            regulator_id is None
+            and primary == "appeal"
+            and court_id in _EU_COURTS
+            and money.PENALTY_NOUN.search(doc.low, 0, head_end)
+            # (the General Court judges only what EU institutions decide; the Court of Justice also answers
+            # national courts' questions about their own authorities' fines, told with their country)
+            and (
+                court_id == "eu-general-court"
+                or (
+                    all(code in _EU_SEATS for code in country_hint)
+                    and all(
+                        authorities.REGISTRY[i].country in _EU_SEATS
+                        for m in auth_mentions
+                        for i in m.ids
+                        if i in authorities.REGISTRY
+                    )
+                )
+            )
+        ):
+            # "La CJUE confirme l'amende de 2,42 milliards d'euros infligée à Google", "General Court trims
+            # Lithuanian Railways fine": a penalty the EU courts judge, whose authority the item does not
+            # name, is the Commission's
+            regulator_id = "eu-commission"
     if (
         primary == "ruling"
         and regulator_id

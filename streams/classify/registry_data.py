@@ -746,7 +746,13 @@ ROWS: tuple[Row, ...] = (
         "Bundeskartellamt",
         "DE",
         "competition",
-        ("Bundeskartellamt", "Kartellamt", "Federal Cartel Office", "German Federal Cartel Office"),
+        (
+            "Bundeskartellamt",
+            "Kartellamt",
+            "Federal Cartel Office",
+            "German Federal Cartel Office",
+            "Office fédéral des cartels",
+        ),
         ("BKartA",),
         (),
     ),
@@ -971,7 +977,8 @@ ROWS: tuple[Row, ...] = (
         "Financial Conduct Authority",
         "UK",
         "regulator",
-        ("Financial Conduct Authority",),
+        # (the press's name for it: "The City watchdog said on Friday that the bank failed ...")
+        ("Financial Conduct Authority", "City watchdog"),
         ("FCA",),
         (),
     ),
@@ -1046,6 +1053,7 @@ ROWS: tuple[Row, ...] = (
         (
             "Central Bank of Ireland",
             "Irish Central Bank",
+            "Ireland's central bank",
             "Banque centrale d'Irlande",
             "irische Zentralbank",
             "irischen Zentralbank",

@@ -489,7 +489,7 @@ _INSTITUTION_HEADS = _words(
 )
 _NON_NAMES = _words(
     "eu|eu's|europe|european|european union|us|u.s.|u.s|ee.uu.|ee.uu|eeuu|uk|usa|america|washington|"
-    "london|berlin|paris|rome|gps|fiscal year|"
+    "london|berlin|paris|rome|gps|fiscal year|dear|"
     "madrid|oslo|the hague|amsterdam|dublin|luxembourg|stockholm|copenhagen|vienna|milan|milano|roma|"
     "silicon valley|wall street|reuters|afp|dpa|ansa|efe|ntb|anp|le monde|financial times|"
     "handelsblatt|gdpr|rgpd|dsgvo|avg|dma|dsa|ai act|google play|app store|android|ios|"

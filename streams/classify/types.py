@@ -52,7 +52,7 @@ LEXICON |= _kind(
         "sanktionsavgift|sanktionsavgiften|sanksjonsavgift|sanksjonsavgiften|bøde på|bødeforlæg|büsst|büßt|gebüsst|gebüßt|"
         # Norwegian and Danish compounds that name the fine's size: "Klarna får millionbot"
         "millionbot|milliardbot|rekordbot|rekordgebyr|rekordgebyret|milliongebyr|milliongebyret|millionbøter|milliardbøter|millionbøde|millionbøder|rekordbøde|"
-        "millionboete|miljoenenboete|miljardenboete|"
+        "millionboete|miljoenenboete|miljardenboete|recordboete|recordboetes|"
         # German compounds that do the same: "Brüssel verhängt Millionenbußen gegen Telekom"
         "millionenbuße|millionenbußen|millionenstrafe|milliardenbuße|milliardenbußen|milliardenstrafe|"
         "rekordbuße|rekordstrafe|"
@@ -98,6 +98,9 @@ LEXICON |= _kind(
     "ruling",
     (
         "ordered|orders|order to|ordering|ordre|banned|bans|ban on|temporary ban|injunction|enforcement notice|"
+        # the UK's advertising regulator, whose feed titles every ruling "ASA Ruling on X" and whose rulings
+        # end "The ad must not appear again in the form complained of"
+        "asa ruling on|asa rulings on|must not appear again|"
         "strategic market status|designated as a gatekeeper|überragende marktübergreifende bedeutung|"
         "designates six gatekeepers|designates gatekeepers|designated gatekeepers|designated as gatekeepers|"
         "als gatekeeper benannt|als torwächter benannt|désigne les contrôleurs d'accès|"
@@ -396,6 +399,10 @@ _OUTCOME_PHRASES = (
     "secures stay|secured stay|secures a stay|secured a stay|secures temporary stay|secured temporary stay|"
     "secures a temporary stay|secured a temporary stay|secures an interim stay|secured an interim stay|"
     "obtains a stay|obtained a stay|"
+    # a party that won its case before a court: "has convinced a British tribunal that the ICO had no power"
+    "convinced a tribunal|convinced the tribunal|convinced a court|convinced the court|"
+    "convinced a british tribunal|convinced a uk tribunal|persuaded the court|persuaded a court|"
+    "persuaded the tribunal|persuaded a tribunal|"
     # a company's case against the state (which defends its authorities' decisions in Norway's courts):
     # "Grindr tapte mot staten", "retten ga staten fullt medhold"
     "tapte mot staten|taper mot staten|vant mot staten|vinner mot staten|vann mot staten|"
@@ -524,6 +531,8 @@ LEXICON |= _kind(
         # an appellate body's stay of the decision: "NCLAT stays CCI's five-year ban", "has put on hold the
         # five-year prohibition" (a court in its sentence or headline, and the decision named after it)
         "stays|stayed|put on hold|puts on hold|has put on hold|"
+        # a German court that grants the complaint: "hat der Beschwerde ... gegen das Bußgeld ... stattgegeben"
+        "stattgegeben|"
         # a Norwegian court that stays a fine: "Spansk domstol stanser bot mot Norwegian og Ryanair"
         "stanser bot|stanser boten|stanset boten|stanser bøtene|stanset bøtene|stanser gebyret|stanset gebyret|"
         "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
@@ -680,12 +689,16 @@ LEXICON |= _kind(
         # an explainer of a past case: "Leniency in Portugal: lessons from the banking information-exchange case"
         "lessons from|lessons learned|lessons learnt|leçons de|enseignements de|lehren aus|lezioni da|"
         "lecciones de|lessen uit|lærdommer fra|"
+        # what consumers pay for staying, no penalty: "super-complaint over £4bn 'loyalty penalty'"
+        "loyalty penalty|loyalty penalties|"
         # a merger cleared: "Microsoft's $69bn Activision deal cleared by UK regulator after restructuring"
         "deal cleared|merger cleared|takeover cleared|acquisition cleared|deal approved|merger approved|"
         "takeover approved|acquisition approved|clears merger|clears takeover|clears deal|clears acquisition|"
         "approves merger|approves takeover|approves deal|approves acquisition|"
         # an investigation closed, a decision complied with: no new decision
         "closes investigation|closes its investigation|closes probe|closed its investigation|"
+        # "Die britische Datenschutzaufsicht ICO stellt ihr Verfahren gegen Snap ... ein"
+        "stellt ihr verfahren|stellt sein verfahren|stellte ihr verfahren|stellte sein verfahren|"
         "stellt verfahren ein|stellt das verfahren ein|classe sans suite|archivia l'istruttoria|"
         "cierra la investigación|sluit onderzoek|henlegger saken|ottempera al|si adegua al|se conforme à|"
         # a regulated tariff set, no sanction
@@ -877,6 +890,10 @@ LEXICON |= _kind(
         "no es la primera vez|niet de eerste keer|ikke første gang|ikke første gong|inte första gången|"
         # earlier penalties counted together: "has faced a string of fines in Europe, including ..."
         "string of fines|string of penalties|series of fines|series of penalties|has faced a string|"
+        # a company described by its past: "The facial recognition firm, fined by several European privacy
+        # regulators, will supply its tools"
+        "fined by several|fined by multiple|fined by various|fined by numerous|fined in several|"
+        "fined in multiple|fined several times|fined repeatedly|"
         # another decision of the authority the story names: "The same authority fined the company EUR 150
         # million in December over its opaque rules for advertisers"
         "the same authority|the same regulator|the same watchdog|the same agency|la même autorité|"

@@ -4015,3 +4015,122 @@ def test_a_service_a_company_shuts_down_after_an_order_is_none() -> None:
         published="2024-04-15",
     )
     assert r.primary == "none"
+
+
+def test_a_dutch_record_fine_is_a_fine() -> None:
+    r = analyse(
+        None,
+        "Orbix krijgt recordboete van 5 miljard dollar\nDe Amerikaanse toezichthouder FTC legt het bedrijf de boete "
+        "op vanwege het Cambridge Analytica-schandaal.",
+        language="nl",
+        published="2019-07-24",
+    )
+    assert (r.primary, r.amount, r.currency) == ("fine", "5000000000", "USD")
+
+
+def test_a_record_fine_a_company_fights_before_a_court_is_no_new_fine() -> None:
+    r = analyse(
+        "Orbix vecht recordboete van €4,3 mrd aan bij Europees Gerecht",
+        "Orbix is maandag in Luxemburg begonnen aan zijn poging om de recordboete van €4,34 mrd ongedaan te maken "
+        "die de Europese Commissie het bedrijf in 2018 oplegde.",
+        language="nl",
+        published="2019-09-27",
+    )
+    assert "fine" not in r.types
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language"),
+    [
+        (
+            "Orbix slips UK's £7.5M facial recognition fine on a technicality",
+            "Orbix has convinced a British tribunal that the Information Commissioner's Office had no power to "
+            "fine it £7.5 million in the first place.",
+            "en",
+        ),
+        (
+            "Britisches Gericht: Datenschutzbehörde durfte Orbix nicht bestrafen",
+            "Das First-tier Tribunal, eine Art Verwaltungsgericht erster Instanz, hat der Beschwerde des "
+            "US-Unternehmens gegen das Bußgeld von rund 7,5 Millionen Pfund stattgegeben.",
+            "de",
+        ),
+        ("Upper Tribunal sides with Commissioner in Orbix jurisdiction appeal", "", "en"),
+    ],
+)
+def test_a_tribunal_that_finds_for_one_party_decides_its_appeal(title: str, summary: str, language: str) -> None:
+    assert analyse(title, summary, language=language, published="2023-10-18").primary == "appeal"
+
+
+def test_a_lawsuit_a_german_court_grants_is_its_first_judgment() -> None:
+    r = analyse(
+        "Landgericht München: Orbix-Button verstößt gegen Verbraucherrecht",
+        "Orbix darf seine Buttons in der bisherigen Form nicht weiter betreiben. Das Landgericht München I hat am "
+        "Donnerstag einer Unterlassungsklage der Verbraucherzentrale Nordrhein-Westfalen stattgegeben.",
+        language="de",
+        published="2018-03-01",
+    )
+    assert r.primary == "ruling"
+
+
+def test_a_company_described_as_fined_by_several_regulators_is_not_fined_here() -> None:
+    r = analyse(
+        "Orbix wins $9.2 million ICE contract",
+        "The facial recognition firm, fined by several European privacy regulators, will supply its tools to US "
+        "immigration agents.",
+        language="en",
+        published="2024-09-30",
+    )
+    assert r.primary == "none"
+
+
+def test_a_headline_that_asks_whether_a_company_will_appeal_lodges_no_appeal() -> None:
+    r = analyse(
+        "Amende de la Cnil : Orbix va-t-il saisir le Conseil d'État ?",
+        "La filiale logistique dispose de deux mois pour contester la sanction de 32 millions d'euros.",
+        language="fr",
+        published="2024-01-24",
+    )
+    assert "appeal" not in r.types
+
+
+def test_an_order_an_authority_gives_up_is_none() -> None:
+    r = analyse(
+        "Britische Datenschutzbehörde verzichtet auf Anordnung gegen Orbix-Chatbot",
+        "Die britische Datenschutzaufsicht ICO stellt ihr Verfahren gegen Orbix wegen des KI-Chatbots ein.",
+        language="de",
+        published="2024-05-21",
+    )
+    assert r.primary == "none"
+
+
+def test_a_super_complaint_over_a_loyalty_penalty_is_none() -> None:
+    r = analyse(
+        "Citizens Advice lodges super-complaint over £4bn 'loyalty penalty'",
+        "Citizens Advice has lodged a super-complaint with the Competition and Markets Authority, accusing "
+        "providers of penalising loyal customers to the tune of £4.1bn a year.",
+        language="en",
+        published="2018-09-28",
+    )
+    assert r.primary == "none"
+
+
+def test_the_advertising_standards_authoritys_ruling_is_a_ruling() -> None:
+    r = analyse(
+        "ASA Ruling on Orbix Bank plc",
+        "Two poster ads for Orbix stated that it was helping to plant 2 million trees. The ad must not appear "
+        "again in the form complained of.",
+        language="en",
+        published="2022-10-19",
+    )
+    assert r.primary == "ruling"
+
+
+def test_the_year_an_investigation_opened_dates_this_case_not_an_earlier_event() -> None:
+    r = analyse(
+        "Ofwat's Orbix penalty: enforcement order and what comes next",
+        "Ofwat's decision to impose £122.7mn of penalties on Orbix Water closes the Orbix strand of the "
+        "wastewater investigation it opened into every sewerage company in November 2021.",
+        language="en",
+        published="2025-05-20",
+    )
+    assert (r.primary, r.amount, r.currency) == ("fine", "122700000", "GBP")

@@ -2197,3 +2197,77 @@ def test_a_bill_is_no_company() -> None:
         published="2024-03-12",
     )
     assert r.companies == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "authority"),
+    [
+        ("EU slaps Orbix with $2 billion fine in Spotify case", "", "eu-commission"),
+        ("Bruxelles multa Orbix per 1,8 miliardi", "È la prima sanzione antitrust Ue per Cupertino.", "eu-commission"),
+        ("Commission fines Orbix €2.42 billion for abusing dominance as search engine", "", "eu-commission"),
+        (
+            "Spotify : Orbix conteste son amende de 1,8 milliard d'euros devant la justice européenne",
+            "La firme a saisi le Tribunal de l'Union européenne pour faire annuler la sanction de Bruxelles.",
+            "eu-commission",
+        ),
+        ("Orbix loses final appeal against €2.4bn EU fine", "", "eu-commission"),
+        ("Orbix hit with €30m Dutch privacy fine", "", "nl-ap"),
+        ("Niederländische Datenschützer: 30,5 Millionen Euro Bußgeld für Orbix", "", "nl-ap"),
+        (
+            "Orbix UK fined £108m over money laundering failings",
+            "The City watchdog said on Friday that the bank failed to oversee its controls.",
+            "uk-fca",
+        ),
+        (
+            "Données personnelles : l'Allemagne impose des restrictions inédites à Orbix",
+            "L'Office fédéral des cartels interdit au réseau social de croiser sans consentement les données.",
+            "de-bkarta",
+        ),
+        ("Ireland's central bank fines Orbix record $98 million", "", "ie-cbi"),
+        # the EU courts on a penalty whose authority the item does not name: the Commission's
+        ("La CJUE confirme l'amende de 2,42 milliards d'euros infligée à Orbix", "", "eu-commission"),
+        (
+            "General Court trims Orbix Railways fine but confirms abuse by track removal",
+            "The General Court of the European Union has reduced the fine imposed on Orbix Railways from EUR 27.9 "
+            "million to EUR 20.1 million.",
+            "eu-commission",
+        ),
+    ],
+)
+def test_the_authority_by_the_press_names_of_the_eu_and_of_national_regulators(
+    title: str, summary: str, authority: str
+) -> None:
+    assert analyse(title, summary, published="2024-03-04").authority_id == authority
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a Belgian court's seat is no EU decision
+        (
+            "OrbixPop a 21 jours pour cesser ses activités à Bruxelles",
+            "Le président du tribunal de commerce néerlandophone de Bruxelles a confirmé mercredi l'interdiction "
+            "d'OrbixPop. Orbix devra payer 10 000 euros par infraction constatée.",
+        ),
+        # the Court of Justice answering a national court's questions about its own authority's fine
+        (
+            "Android Auto, il Consiglio di Stato rinvia alla Corte Ue il caso della multa a Orbix",
+            "Il Consiglio di Stato, chiamato a decidere sull'appello di Orbix contro la multa da 102 milioni di euro, "
+            "ha sottoposto ai giudici di Lussemburgo una serie di questioni pregiudiziali.",
+        ),
+    ],
+)
+def test_a_national_case_told_with_brussels_or_the_eu_court_is_no_commission_decision(
+    title: str, summary: str
+) -> None:
+    assert analyse(title, summary, published="2024-03-04").authority_id != "eu-commission"
+
+
+def test_a_letters_salutation_is_no_company() -> None:
+    r = analyse(
+        "FCA warns payments firms on safeguarding in Dear CEO letter",
+        "The Financial Conduct Authority has written to payments firms.",
+        language="en",
+        published="2025-03-03",
+    )
+    assert "Dear" not in r.companies
