@@ -819,9 +819,21 @@ _KIND_OF_FINE = re.compile(
 _COUNTRY_JUST_BEFORE = re.compile(r"(\S+)\s$")
 
 
-def _kind_of_fine(doc: Document, head_limit: int) -> str | None:
-    """The authority a headline's or lead's "<country> privacy fine" or "<country> antitrust fine" is of."""
-    head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]
+def _described_authority(
+    doc: Document,
+    head_end: int,
+    primary: str,
+    court_id: str | None,
+    country_hint: dict[str, float],
+    mentions: list[authorities.Mention],
+) -> str | None:
+    """The authority of a decision whose text names none, from how the title and the lead (up to `head_end`)
+    describe it: the press's EU ("EU slaps Apple with $2 billion fine", "Bruxelles multa Apple", "€2.4bn EU
+    fine"), a country's privacy or antitrust fine ("€30m Dutch privacy fine"), or a penalty the EU courts
+    judge ("La CJUE confirme l'amende de 2,42 milliards d'euros", "General Court trims Lithuanian Railways
+    fine"), the Commission's. None when they say nothing of it."""
+    if _EU_DECIDES.search(doc.low, 0, head_end):
+        return "eu-commission"
     for m in _KIND_OF_FINE.finditer(doc.low, 0, head_end):
         word = _COUNTRY_JUST_BEFORE.search(doc.low, max(0, m.start() - 20), m.start())
         code = countries.code_of(word.group(1)) if word else None
@@ -829,6 +841,22 @@ def _kind_of_fine(doc: Document, head_limit: int) -> str | None:
             table = authorities.DEFAULT_DPA if m.lastgroup == "dpa" else authorities.DEFAULT_COMPETITION
             if code in table:
                 return table[code]
+    if primary != "appeal" or court_id not in _EU_COURTS:
+        return None
+    if not money.PENALTY_NOUN.search(doc.low, 0, head_end):
+        return None
+    # The General Court judges only what EU institutions decide; the Court of Justice also answers national
+    # courts' questions about their own authorities' fines, told with their country or their bodies.
+    if court_id == "eu-general-court" or (
+        all(code in _EU_SEATS for code in country_hint)
+        and all(
+            authorities.REGISTRY[i].country in _EU_SEATS
+            for m in mentions
+            for i in m.ids
+            if i in authorities.REGISTRY
+        )
+    ):
+        return "eu-commission"
     return None
 
 
@@ -1514,43 +1542,9 @@ def _analyse(
     regulator_id, court_id = _authorities(
         doc, auth_mentions, country_hint, lang, background, target, score, {sent for sent, _ in cancelled}
     )
-    if (
-        regulator_id is None
-        and primary != "none"
-        and _EU_DECIDES.search(doc.low, 0, doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1])
-    ):
-        # "EU slaps Apple with $2 billion fine", "Bruxelles multa Apple per 1,8 miliardi", "Google loses final
-        # appeal against €2.4bn EU fine": the press's EU, where it decides, is the Commission
-        regulator_id = "eu-commission"
-    elif regulator_id is None and primary != "none":
-        # "Clearview AI hit with €30m Dutch privacy fine": a country's privacy or antitrust fine is its
-        # authority's
-        regulator_id = _kind_of_fine(doc, head_limit)
-        head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]
-        if (
-            regulator_id is None
-            and primary == "appeal"
-            and court_id in _EU_COURTS
-            and money.PENALTY_NOUN.search(doc.low, 0, head_end)
-            # (the General Court judges only what EU institutions decide; the Court of Justice also answers
-            # national courts' questions about their own authorities' fines, told with their country)
-            and (
-                court_id == "eu-general-court"
-                or (
-                    all(code in _EU_SEATS for code in country_hint)
-                    and all(
-                        authorities.REGISTRY[i].country in _EU_SEATS
-                        for m in auth_mentions
-                        for i in m.ids
-                        if i in authorities.REGISTRY
-                    )
-                )
-            )
-        ):
-            # "La CJUE confirme l'amende de 2,42 milliards d'euros infligée à Google", "General Court trims
-            # Lithuanian Railways fine": a penalty the EU courts judge, whose authority the item does not
-            # name, is the Commission's
-            regulator_id = "eu-commission"
+    head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]  # the title and the lead
+    if regulator_id is None and primary != "none":
+        regulator_id = _described_authority(doc, head_end, primary, court_id, country_hint, auth_mentions)
     if (
         primary == "ruling"
         and regulator_id
@@ -1618,7 +1612,6 @@ def _analyse(
         # An appeal judgment's amount is the penalty at stake, usually told as background.
         # When the first lines say a penalty is at stake, a figure told as history is it ("had lodged an
         # appeal against a £500,000 fine"); an appeal against a ban or a blocked deal keeps no past fine.
-        head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]
         at_stake = money.PENALTY_NOUN.search(doc.low, 0, head_end) is not None
         other_sents = frozenset(other_co_sent)
         # ... and with no penalty at stake in them, a penalty per day the body tells apart ("Parallelt står

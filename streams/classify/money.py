@@ -621,6 +621,10 @@ APPROX_PHRASES = (
     # Polish and Swedish: "Prawie 3 mln zł kary", "ponad", "niemal", "nästan", "drygt"
     *("prawie", "niemal", "ponad", "około", "nästan", "drygt", "cirka"),
 )
+# One of them as a word of a pattern, optional, with the space after it ("to roughly EUR 371.6 million").
+_APPROX_WORD = (
+    "(?:(?:" + "|".join(re.escape(p.strip()) for p in sorted(APPROX_PHRASES, key=len, reverse=True)) + r")\s+)?"
+)
 # ... those that say the figure is above the exact one, and those that say it is below.
 _ABOVE_PHRASES = (
     *("more than", "over", "plus de", "mehr als", "über", "ruim", "meer dan", "oltre", "più di", "más de"),
@@ -683,9 +687,8 @@ _TO_WORD_LIST = ("to", "à", "auf", "naar", "a", "til")
 _TO = "(?:" + "|".join(_TO_WORD_LIST) + ")"
 _TO_WORDS = tuple(f" {w} " for w in _TO_WORD_LIST)
 # (an approximation between: "from approximately EUR 1.1 billion to approximately EUR 370 million")
-_APPROX_TO = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|environ|rund|etwa|circa|ongeveer|cerca de)\s)?"
 _TO_AFTER = re.compile(
-    rf"^\s*(?:\([^)]*\)\s*)?{_TO}\s{_APPROX_TO}(?:[€$£₩¥₹₺]|\d|[a-z]{{2,3}}\$?\s?\d|eur|usd)"
+    rf"^\s*(?:\([^)]*\)\s*)?{_TO}\s{_APPROX_WORD}(?:[€$£₩¥₹₺]|\d|[a-z]{{2,3}}\$?\s?\d|eur|usd)"
 )
 _CUT_TO_BEFORE = re.compile(
     r"\b(?:ramen[ée]e?s?|a ramené|rédui(?:t|te|ts|tes)|abaiss[ée]e?|divis[ée]e? par (?:deux|trois|quatre)|"
@@ -728,9 +731,7 @@ _REDUCTION_BEFORE = re.compile(
     r"(?:\b(?:reduction|cut|decrease|discount|réduction|baisse|diminution|reducción|rebaja|riduzione|"
     r"verlaging|vermindering|reduzierung|senkung|kürzung|nedsettelse|reduksjon) (?:of|de|di|van|um|på)|"
     r"\b(?:reduced|cut|lowered|slashed|trimmed|decreased) (?:[\w-]+ ){0,3}?by|"
-    r"\b(?:verlaagd|verminderd) met)\s+"
-    r"(?:about |around |roughly |approximately |some |nearly |almost |more than |over |environ |près de |"
-    r"plus de |rund |etwa |knapp |ruim |circa |ongeveer |quasi |casi |cerca de )?$"
+    rf"\b(?:verlaagd|verminderd) met)\s+{_APPROX_WORD}$"
 )
 _REDUCED_AFTER = re.compile(r"^\s*(?:euro\s+)?(?:reduziert|gesenkt|gekürzt|verringert|herabgesetzt|vermindert)\b")
 
