@@ -173,6 +173,9 @@ for _a in REGISTRY.values():
             if len(_ab) >= 4 and _ab.isupper() and _ab.isalpha() and _ab not in _FIRST_NAME_ACRONYMS:
                 # The press writes long acronyms as names: "Agcom", "Consob", "Cnmc", "Finra".
                 _ABBR_IDS.setdefault(_ab.capitalize(), []).append(_a.id)
+            elif len(_ab) >= 5 and _ab.isalpha() and sum(c.isupper() for c in _ab) >= 2:
+                # ... and mixed-case ones too: "l'antitrust di Varsavia (Uokik)" for UOKiK
+                _ABBR_IDS.setdefault(_ab.capitalize(), []).append(_a.id)
 for _a in REGISTRY.values():
     for _ab in _a.abbreviations:
         if _ab in ("AP", "CoA") and _ab not in _ABBR_IDS:
@@ -320,7 +323,8 @@ _GENERIC_RE = re.compile(
     r"agencia (?:\w+ )?de protección de datos|datenschutzkommission|personvernmyndighet\w*|datatilsyn(?:et)?)"
     r"|(?P<comp>(?:competition|antitrust|cartel|anti-competition|fair trade) "
     r"(?:authority|regulator|watchdog|office|enforcer|commission|body)|wettbewerbsbehörde|kartellbehörde|"
-    r"autorité (?:\w+ )?de la concurrence|autorità (?:\w+ )?(?:garante )?(?:della|per la) concorrenza|"
+    r"autorité (?:\w+ )?de la concurrence|gendarme (?:\w+ )?de la concurrence|"
+    r"autorità (?:\w+ )?(?:garante )?(?:della|per la) concorrenza|"
     r"autoridad (?:\w+ )?de (?:la )?competencia|"
     r"autorità antitrust|mededingingsautoriteit|mededingingswaakhond|"
     # the Norwegian indefinite after a country's genitive: "Tyrkias konkurransetilsyn"

@@ -59,6 +59,10 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Santander Consumer Bank": (("santander consumer bank",), None),
     "Enel": (("enel energia", "enel"), None),
     "Vodafone": (("vodafone",), None),
+    "Deutsche Bahn": (
+        ("deutsche bahn", "deutschen bahn", "db netz", "db cargo", "db fernverkehr", "db regio"),
+        None,
+    ),
     "Telefónica": (("telef[oó]nica", "movistar"), None),
     "Deutsche Wohnen": (("deutsche(?:n|r|) wohnen",), None),
     "Spotify": (("spotify",), "se-imy"),
@@ -86,7 +90,19 @@ _REGISTRY: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Intesa Sanpaolo": (("intesa sanpaolo",), None),
     "Unicredit": (("unicredit",), None),
     "Volkswagen": (("volkswagen", "vw"), None),
-    "Österreichische Post": (("österreichische post", "austrian post"), None),
+    # Austria's postal group, named in each language ("Oostenrijkse Post", "la poste autrichienne")
+    "Österreichische Post": (
+        (
+            "österreichische post",
+            "österreichischen post",
+            "austrian post",
+            "oostenrijkse post",
+            "poste autrichienne",
+            "posta austriaca",
+            "correos de austria",
+        ),
+        None,
+    ),
     "Nvidia": (("nvidia",), None),
     "Qualcomm": (("qualcomm",), None),
     "Intel": (("intel",), None),

@@ -108,6 +108,8 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             *("greece", "greek", "hellenic", "grèce", "grecque", "griechenland", "griechische"),
             "griechischen",
             *("griekenland", "griekse", "grecia", "greca", "greco", "griega", "griego", "hellas", "gresk"),
+            # the Italian and French press's "autorità ellenica", "l'autorité hellénique"
+            *("ellenica", "ellenico", "hellénique", "helénica", "helénico"),
         ),
     ),
     "HU": (
@@ -491,8 +493,14 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "AT": ("vienna", "wien", "vienne"),
     "IE": ("dublin",),
     "UK": ("london", "londres", "londra"),
-    "PT": ("lisbon", "lisboa", "lisbonne", "lissabon"),
-    "PL": ("warsaw", "warszawa", "varsovie", "warschau"),
+    "PT": ("lisbon", "lisboa", "lisbonne", "lissabon", "lisbona"),
+    "PL": ("warsaw", "warszawa", "varsovie", "warschau", "varsavia", "varsovia"),
+    # capitals the press names an authority by: "l'antitrust di Varsavia", "l'autorità di Atene"
+    "GR": ("athens", "athènes", "atene", "atenas", "athen"),
+    "CZ": ("prague", "praga", "prag"),
+    "HU": ("budapest",),
+    "RO": ("bucharest", "bucarest", "bukarest"),
+    "FI": ("helsinki",),
 }
 _CITY_CODE = {city: code for code, cities in _CITIES.items() for city in cities}
 _CITY = "|".join(sorted(map(re.escape, _CITY_CODE), key=len, reverse=True))

@@ -350,6 +350,69 @@ _STATISTICS_BODY_AFTER = re.compile(
 _STATISTICS_BODY_BEFORE = ("national ", "office for ", "bureau of ", "institute of ", "central ", "federal ")
 
 
+# A private claim for damages, which a court may refer to the Court of Justice: no authority's decision.
+_DAMAGES_CLAIM = re.compile(
+    r"schadenersatz|schadensersatz|claim compensation|claim for compensation|claim damages|damages claim|"
+    r"compensation claim|dommages et intérêts|dommages-intérêts|risarcimento|indemnización|schadevergoeding|"
+    r"erstatning"
+)
+# Decided words that quash what they name.
+_QUASHING = frozenset(
+    ("set aside", "sets aside", "setting aside", "annuls", "annulled", "quashes", "quashed")
+)
+# An authority named as what came before, by itself: "dopo il Garante italiano arriva la multa della Grecia"
+# (not the subject of what happened: "won its challenge ... after the General Court found")
+_AFTER_IT = re.compile(
+    r"(?<![\w])(?:dopo|after|après|nach|tras|na|etter)\s+(?:the |il |la |l'|le |dem |der |el |de |lo |l’)?$"
+)
+_AFTER_IT_END = re.compile(
+    r"(?:\s+[\w'’-]+)?(?:\s*[,;:–—]|\s+(?:arriva|arrive|llega|comes|kommt|komt|kommer|tocca|now|ora)\b)"
+)
+_ITS_EARLIER_PENALTY = re.compile(
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:aveva|avevano|had|hatte|hatten|avait|avaient|había|habían|hadde|had)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:inflitto|irrogato|imposed|fined|verhängt|auferlegt|infligé|imposé|impuesto|"
+    r"ilagt|sanzionato|multato|sanctionné|multado|sancionado|opgelegd|beboet)\b"
+)
+# News that comes some time after an earlier event (the lexicon has "comes months after", "llega después").
+_COMES_VERBS = ("comes ", "came ", "llega ", "llegó ", "arrive ", "arriva ", "kommt ", "komt ", "kommer ")
+_COMES_AFTER = re.compile(
+    r"\b(?:comes|came|llega|llegó|arrive|arriva|kommt|komt|kommer)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:days?|weeks?|months?|years?|días|semanas|meses|años|jours|semaines|mois|ans|giorni|settimane|mesi|"
+    r"anni|tage|wochen|monate|jahre|dagen|weken|maanden|jaar|dager|uker|måneder|år)\s+"
+    r"(?:after|después|après|dopo|nach|na|etter)\b"
+)
+# A headline that sends questions to the Court of Justice.
+_REFERRAL_TITLE = re.compile(
+    r"\b(?:eugh|cjeu|ecj|court of justice|eu court|cjue|cour de justice|corte di giustizia|tjue|"
+    r"tribunal de justicia|hof van justitie|eu-domstolen)\b.{0,60}?\b(?:fragen|vorlage|vorabentscheidung|"
+    r"questions?|whether|préjudicielle|pregiudizial\w*|prejudicial\w*|prejudiciële)\b|"
+    r"\b(?:asks|refers|referred|legt|saisit|interroge)\b.{0,30}?\b(?:eugh|cjeu|ecj|court of justice|eu court|"
+    r"cjue|cour de justice|corte di giustizia|tjue|hof van justitie|eu-domstolen)\b"
+)
+# A company's former name: "Ilva, tidligere IDdesign", "Meta (previously Facebook)" name it, no earlier event.
+_FORMER_NAME_WORDS = frozenset(
+    ("tidligere", "previously", "anteriormente", "précédemment", "zuvor", "eerder")
+)
+_FORMER_NAME = re.compile(r"\s+\(?[A-ZÆØÅÄÖÜ][\w&.-]*\)?(?:\s+[A-ZÆØÅÄÖÜ][\w&.-]*)?\s*[,)]")
+
+
+# ... and "tidligere" as the adjective "former": "rundt 350 000 tidligere kunder", "tidligere ansatte"
+_FORMER_ROLE = re.compile(
+    r"\s+(?:kunder|kunde|ansatte|ansatt|brukere|medlemmer|eiere|eier|sjef|direktør|leder|medarbeidere|"
+    r"abonnenter|navn)\b"
+)
+
+
+def _former_name(doc: Document, start: int, end: int) -> bool:
+    """The background word at start..end opens an apposition of a former name ("Ilva, tidligere IDdesign,")
+    or says "former" of people ("tidligere kunder")."""
+    if _FORMER_ROLE.match(doc.low, end):
+        return True
+    return doc.text[max(0, start - 2) : start].rstrip()[-1:] in (",", "(") and bool(
+        _FORMER_NAME.match(doc.text, end)
+    )
+
+
 # "Following a ..." points at an earlier event ("following a 2019 fine"), except when what follows is the
 # inquiry that led to this decision.
 _LEADUP_WORDS = frozenset(("follows a", "follows the", "following a", "following the", "the move follows"))
@@ -631,6 +694,7 @@ def _gapped_rulings(
 _LODGED_WORDS = (
     *("rechtsmittel", "berufung", "revision", "nichtigkeitsklage", "einspruch", "klage", "beschwerde"),
     *("zieht", "ziehen", "zog", "zogen", "legt", "legte", "legen", "legten", "takes", "took", "taking"),
+    *("werde", "werden", "wird", "will", "wolle", "wollen"),
 )
 _LODGED = re.compile(
     r"(?<![\w])(?:(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch)"
@@ -642,6 +706,14 @@ _LODGED = re.compile(
     r"(?:[^\w.;:!?]+[\w'’()/-]+){0,6}?[^\w.;:!?]+(?:eingereicht|eingelegt|erhoben)(?!\s+werden)"
     # "habe Klage beim Gericht der Europäischen Union in Luxemburg eingereicht"
     r"|klage\s+(?:beim|vor\s+dem|am)\s+(?:[^\w.;:!?]*[\w'’()/-]+){1,8}?\s+eingereicht(?!\s+werden)"
+    # "Beschwerde beim Oberlandesgericht Düsseldorf eingelegt": a complaint to a court is an appeal (one to an
+    # authority is an NGO's), and so is one the company will lodge ("werde gegen die Entscheidung Beschwerde
+    # beim Oberlandesgericht Düsseldorf einlegen")
+    r"|beschwerde\s+(?:beim|vor\s+dem|am)\s+(?:[\w'’-]+\s+){0,3}?[\w-]*(?:gericht|gerichtshof|olg|bgh|eugh|eug)\b"
+    r"(?:[^\w.;:!?]+[\w'’()-]+){0,3}?\s+(?:eingelegt|eingereicht|erhoben)(?!\s+werden)\b"
+    r"|(?:werde|werden|wird|will|wolle|wollen)\s+(?:[\w'’-]+\s+){0,6}?beschwerde\s+(?:beim|vor\s+dem|am)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w-]*(?:gericht|gerichtshof|olg|bgh|eugh|eug)\b(?:[^\w.;:!?]+[\w'’()-]+){0,3}?\s+"
+    r"(?:einlegen|einreichen|erheben)\b"
     r"|(?:legt|legte|legen|legten)(?:[^\w.;:!?]+[\w'’()/-]+){0,10}?[^\w.;:!?]+"
     r"(?:rechtsmittel|berufung|revision|nichtigkeitsklage|einspruch)(?:[^\w.;:!?]+[\w'’()/-]+){0,6}?"
     r"[^\w.;:!?]+ein(?=[.,;:!?]|$)"
@@ -999,6 +1071,10 @@ def _analyse(
             (s, e, w, "appeal" if w == "complaint" and _COMPLAINT_TO_COURT.match(doc.low, e) else k)
             for s, e, w, k in hits
         ]
+    if any(v in doc.low for v in _COMES_VERBS):
+        # "El anuncio llega dos meses después de que el Ministerio de Consumo multara a la compañía": what the
+        # news follows, told with its time between
+        hits = _gapped_rulings(doc.low, hits, _COMES_AFTER, "bg")
     if starts["licence"]:
         hits = _gapped_rulings(doc.low, hits, _LICENCE_ACTION)
     if starts["designation"]:
@@ -1045,6 +1121,8 @@ def _analyse(
                 continue  # "following a complaint", "follows an investigation": how this decision came about
             if word in _RECENT_WORDS and _ANNOUNCED_BEFORE.search(doc.low, max(0, start - 25), start):
                 continue  # "the Office for Civil Rights announced late last week": when this news came out
+            if word in _FORMER_NAME_WORDS and _former_name(doc, start, e):
+                continue  # "Den danske møbelkjeden Ilva, tidligere IDdesign, slipper med en bot på ..."
             if word in _PLUPERFECT:
                 pluperfect_at.setdefault(sent, start)
             else:
@@ -1291,6 +1369,11 @@ def _analyse(
                 continue  # "The regulator has 28 days from the decision to apply for permission to appeal"
             if sent in advised:
                 continue  # "recommending that the Court of Justice dismiss Google's appeal": pending, no news
+            if word in types.REFERRALS and (
+                _DAMAGES_CLAIM.search(doc.low, *doc.sentence_span(sent))
+                or _DAMAGES_CLAIM.search(doc.low, 0, doc.sentence_span(min(1, len(doc.starts) - 1))[1])
+            ):
+                continue  # "OGH legt EuGH Fragen zum Schadenersatz vor": a civil claim for damages, no appeal
         elif kind == "decided":
             if word == "stattgegeben" and not _APPEAL_GRANTED_BEFORE.search(
                 doc.low, max(doc.sentence_span(sent)[0], s - 150), s
@@ -1346,8 +1429,11 @@ def _analyse(
                 # requêtes sont rejetées", "sanktionsavgiften sänks": the passive's subject is its object.
                 tail = doc.low[max(doc.sentence_span(sent)[0], s - 100) : s] + tail
             # (the object may be in the phrase itself: "sospende la sanzione")
-            named_object = word in types.FINED_RIGHTLY or any(
-                o in tail or o in word for o in types.DECISION_OBJECTS
+            named_object = (
+                word in types.FINED_RIGHTLY
+                or any(o in tail or o in word for o in types.DECISION_OBJECTS)
+                # an authority's finding quashed: "setting aside the CMA's December 2016 finding that ..."
+                or (word in _QUASHING and "finding" in tail)
             )
             if not named_object and not outcome and word not in types.SIDING:
                 continue
@@ -1463,6 +1549,12 @@ def _analyse(
         primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
     elif left_standing:
         primary = "none"
+    elif _REFERRAL_TITLE.search(doc.low, 0, doc.sentence_span(0)[1]) and _DAMAGES_CLAIM.search(
+        doc.low, 0, doc.sentence_span(min(1, len(doc.starts) - 1))[1]
+    ):
+        # "OGH legt EuGH Fragen zum Schadenersatz vor", "Supreme Court asks CJEU whether GDPR damages require
+        # actual harm": a civil claim's questions to the Court of Justice, whatever fine the body recalls
+        primary = "none"
     elif first_line == 0 and _TRIAL_BEGINS.search(doc.low, 0, doc.title_end or doc.sentence_span(0)[1]):
         primary = "none"  # "FTC's antitrust trial against Meta begins": a hearing opens, nothing decided yet
     elif first_line == 0 and _question_title(
@@ -1542,6 +1634,15 @@ def _analyse(
     regulator_id, court_id = _authorities(
         doc, auth_mentions, country_hint, lang, background, target, score, {sent for sent, _ in cancelled}
     )
+    if (
+        regulator_id is not None
+        and primary != "none"
+        and _elsewhere_only(doc, auth_mentions, background, regulator_id)
+    ):
+        # "Spagna, multa da 179 milioni a Ryanair ... Anche in Italia ... nel 2019 l'Agcm aveva sanzionato
+        # Ryanair": the only authorities named are another country's, in the background of a headline about
+        # the story's own country; an authority the text does not name decides
+        regulator_id = court_id = None
     head_end = doc.sentence_span(min(head_limit, len(doc.starts)) - 1)[1]  # the title and the lead
     if regulator_id is None and primary != "none":
         regulator_id = _described_authority(doc, head_end, primary, court_id, country_hint, auth_mentions)
@@ -1886,6 +1987,21 @@ def _objection_in(doc: Document, sentence: int) -> bool:
     return any(w in low for w in _OBJECTIONS)
 
 
+def _elsewhere_only(
+    doc: Document, mentions: list[authorities.Mention], background: set[int], regulator_id: str
+) -> bool:
+    """Every authority the text names stands in its background, and the headline names a country other
+    than the regulator's, and not the regulator's own."""
+    if not all(doc.sentence_of(m.start) in background for m in mentions):
+        return False
+    home = authorities.REGISTRY[regulator_id].country
+    named = {
+        countries.code_of(m.group(1))
+        for m in countries.COUNTRY_WORDS.finditer(doc.low, 0, doc.sentence_span(0)[1])
+    }
+    return home not in named and any(code not in (None, "EU") for code in named)
+
+
 def _top_country(hint: dict[str, float]) -> str | None:
     if not hint:
         return None
@@ -1898,7 +2014,7 @@ _BARE_COMMISSION = re.compile(r"(?<![\w-])(?:Commission|Kommission|Commissie|Com
 _ARTICLES = frozenset(("the", "The", "la", "La", "die", "Die", "de", "De", "Le", "Il", "El"))
 _EU_CONTEXT = re.compile(
     r"(?<![\w-])(?:eu|european|européenne|europäische[nr]?|europese|europea|brussels|bruxelles|brüssel|"
-    r"brussel|bruselas|dsa|dma|digital services act|digital markets act)(?![\w-])"
+    r"brussel|bruselas|dsa|dma|digital services act|digital markets act|general court|cjeu|ecj)(?![\w-])"
 )
 
 
@@ -1939,7 +2055,14 @@ def _authorities(
     for m in mentions:
         sent = doc.sentence_of(m.start)
         w = 3.0 if doc.in_title(m.start) else (1.5 if sent <= 1 else 1.0)
-        if sent in background:
+        if _AFTER_IT.search(doc.low, max(0, m.start - 16), m.start) and _AFTER_IT_END.match(doc.low, m.end):
+            # (an authority the news comes after: "dopo il Garante italiano arriva la multa della Grecia")
+            w *= 0.1
+        elif sent in background or (
+            _ITS_EARLIER_PENALTY.match(doc.low, m.end) and score["decided"] == 0 and score["appeal"] == 0
+        ):
+            # (one told with its own earlier penalty, outside an appeal: "la stessa cifra che il Garante
+            # privacy italiano aveva inflitto")
             w *= 0.3
         if m.ids == ("eu-lead",):
             # "European regulators" are the company's lead privacy authority, or the Commission in a

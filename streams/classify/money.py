@@ -148,6 +148,9 @@ _SCALES = {
     # Turkish: "346,7 milyon liralık ceza", "2,6 milyar TL"
     "milyon": 10**6,
     "milyar": 10**9,
+    # Czech and Greek: "pokutu 351 milionů korun", "πρόστιμο 20 εκατ. ευρώ"
+    **dict.fromkeys(("milionů", "milionu", "miliony", "εκατ.", "εκατ", "εκατομμύρια", "εκατομμυρίων"), 10**6),
+    **dict.fromkeys(("miliard", "miliardy", "miliardů", "δισ.", "δισ", "δισεκατομμύρια"), 10**9),
     "crore": 10**7,
     "crores": 10**7,
     "lakh": 10**5,
@@ -316,6 +319,7 @@ _CURRENCY_WORDS = {
     # ("W224.9b"), in capitals only
     "tl": "TRY",
     "w": "KRW",
+    "ευρώ": "EUR",
     # the Czech crown by its own name ("351 million Czech koruna")
     **dict.fromkeys(("koruna", "korunas", "korun", "czech koruna", "czech korunas"), "CZK"),
     # Russia's roubles (its courts' fines on platforms)
@@ -339,7 +343,8 @@ _SCALE = (
     r"millioner|milliarder|millionar|milliardar|miljoner|miljarder|miljon|milliards?|"
     r"mrd\.?|mds|md|bn|"
     r"mill\.|mia\.|mila|mil(?!\w)|duizend|tausend|tusen|trillions?|biljoen|billionen|billones|billón|billioner|"
-    r"crores?|lakhs?|milyon|milyar|bln|k|m|b)"
+    r"crores?|lakhs?|milyon|milyar|milionů|milionu|miliony|miliardy|miliardů|miliard|εκατ\.|"
+    r"εκατομμύρια|εκατομμυρίων|δισ\.|δισεκατομμύρια|bln|k|m|b)"
 )
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?\$|A\$|C\$|R\$|NZ\$|S\$|HK\$|€|\$|£|₩|¥|₹|₺|EUR|USD|GBP|NOK|SEK|DKK|CHF|PLN|ISK|"
@@ -361,7 +366,8 @@ _CUR_SUFFIX = (
     r"norvegesi|islandaises|islandesas|islandesi|tchèques|checas|ceche))?|nok|sek|dkk|swiss francs|francs suisses|francs|(?:schweizer )?franken|"
     r"francos suizos|franchi(?: svizzeri)?|chf|z[łl]oty(?:s|ch)?|zł|pln|isk|czk|forints?|fiorini|florines|huf|ron|lei|leu|bgn|lev[as]?|lewa|"
     r"(?:south korean )?won(?:e?s)?|krw|reais|reales|brl|yen|jpy|yuan|renminbi|cny|rupees?|rupien|rupie|roupies?|rupias?|inr|rupier|rupi|(?:turkish )?lira(?:s|lık)?|"
-    r"(?-i:TL)|(?:mexican )?pesos(?: mexicanos)?|mxn|roubles?|rubles?|rublos?|rubeln?|rubli|roebel|rubler|rub|(?:czech )?korun(?:as?)?)"
+    r"(?-i:TL)|(?:mexican )?pesos(?: mexicanos)?|mxn|roubles?|rubles?|rublos?|rubeln?|rubli|roebel|rubler|rub|(?:czech )?korun(?:as?)?|"
+    r"ευρώ)"
 )
 _BARE_LEAD = (
     r"(?:fined|fines?|fine of|penalty of|amende de|bußgeld von|boete van|multa de|multa di|"
@@ -374,7 +380,7 @@ _BARE_LEAD = (
 _BIG_SCALE = (
     r"(?:mil millones|millones|milioni|millions?|milions|milhões|millionen|miljoen|millioner|millionar|miljoner|"
     r"milliards?|miliardi|"
-    r"milliarden?|miljard|milliarder|billions?|milyon|milyar|bn|mn|mln|mio\.?)"
+    r"milliarden?|miljard|milliarder|billions?|milyon|milyar|milionů|miliardy|εκατ\.|bn|mn|mln|mio\.?)"
 )
 _TARGET_PREPS = (
     r"(?:a|ad|al|alla|ai|agli|à|au|aux|to|on|against|contro|contra|per|por|pour|for|over|für|gegen|wegen|"
@@ -576,7 +582,7 @@ _BACKGROUND = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"a (?:year|month) ago|years ago|in the past|avait|hatte|"
     # (not the reported speech of this decision: "said on Wednesday it had fined Booking.com 475,000 euros")
-    r"(?<!said it )(?<!said that it )(?<!says it )(?<!announced it )(?:had been|had )|précédent|vorher|zuvor|eerder|"
+    r"(?<!said it )(?<!said that it )(?<!says it )(?<!announced it )(?<!announced that it )(?:had been|had )|précédent|vorher|zuvor|eerder|"
     r"vorig|precedente|anterior|tidligere|record-breaking .* in|compared with|smaller than|larger than|"
     r"higher than|lower than|more than double|dwarfs|on top of|following|after a|months after|weeks after"
 )
@@ -929,7 +935,7 @@ _ANCHOR_WORDS = (
     *("libra", "livre", "sterlin", "pfund", "pond", "pund"),
     *("₩", "¥", "₹", "₺", "krw", "won", "brl", "reais", "jpy", "yen", "cny", "yuan", "renminbi", "inr"),
     *("rupee", "lira", "dólar", "couronne", "corona", "corone", "forint", "bgn", "peso", "mxn", "fiorini"),
-    *("florines", "rub", "roub", "roebel", "korun"),
+    *("florines", "rub", "roub", "roebel", "korun", "ευρώ"),
 )
 _ANCHOR = re.compile(
     "(?=[\\d"
@@ -1394,6 +1400,16 @@ def _rounds_to(low: str, approx: AmountMention, exact: float) -> bool:
     return True
 
 
+_SCALE_AFTER_DIGIT = re.compile(
+    r"\d\s?(?:m|mn|mln|mio|millions?|milioni|millones|miljoen|millionen|bn|billions?|mrd|miliardi|milliards?)\b"
+)
+
+
+def _scaled_round(low: str, m: AmountMention) -> bool:
+    """A one-digit figure told with a scale word ("5 mln euros", "$3bn"): a rounding, not a figure in full."""
+    return _significant_digits(m.value) == 1 and bool(_SCALE_AFTER_DIGIT.search(low, m.start, m.end))
+
+
 def _close(a: float | None, b: float | None, tolerance: float) -> bool:
     if a is None or b is None or a <= 0 or b <= 0:
         return False
@@ -1610,7 +1626,9 @@ def choose(
             and m.note in (None, "cap", "background")
             and (m.currency == best.currency or best.currency is None)
             and not (best.periodic and not m.periodic)  # a daily figure stays daily
-            and _close(float(m.value), float(best.value), 0.03)
+            # ("Italy fines Aspen 5 mln euros": "fined ... Aspen Pharmacare 5.2 million euros")
+            # ("Italy fines Aspen 5 mln euros": "fined ... Aspen Pharmacare 5.2 million euros")
+            and _close(float(m.value), float(best.value), 0.05 if _scaled_round(low, best) else 0.03)
         ]
         # ... unless it is a part of the headline's sum ("€4 million" and "€866 million" of "€870 million").
         body = [m for m in body if not any(o is not m and o.value + m.value == best.value for o in flagged)]

@@ -175,10 +175,14 @@ def _excluded(word: str) -> bool:
     known = _EXCLUDED_SEEN.get(word)
     if known is None:
         w = word.lower().rstrip(".")
+        owner = False
         if w.endswith(("'s", "’s")):
             w = w[:-2]
+            # an institution's possessive ends a name: "upholds Commission's Teva/Cephalon decision"
+            owner = w in _INSTITUTION_HEADS
         known = (
-            w in _EXCLUDED
+            owner
+            or w in _EXCLUDED
             or w in _CURRENCIES
             or w.startswith(_EXCLUDED_STEMS)
             or w.endswith(_EXCLUDED_ENDINGS)
@@ -480,6 +484,8 @@ _INSTITUTION_HEADS = _words(
     "datenschützer|datenschutzbeauftragte|datenschutzbeauftragter|aufsicht|finanzaufsicht|"
     "rechtbank|hof|raad|kamer|regering|privacywaakhond|toezichthouder|"
     "tribunale|corte|autorità|garante|consiglio|governo|parlamento|antitrust|tar|"
+    # Portuguese: "Comissão Nacional de Proteção de Dados"
+    "comissão|autoridade|dados|"
     "audiencia|gobierno|ministerio|comisión|congreso|"
     "conseil|cour|sénat|assemblée|gouvernement|autorité|cnil|"
     "regjeringen|stortinget|tingrett|lagmannsrett|høyesterett|nemnda|tilsynet|datatilsynet|"
@@ -489,6 +495,10 @@ _INSTITUTION_HEADS = _words(
 )
 _NON_NAMES = _words(
     "eu|eu's|europe|european|european union|us|u.s.|u.s|ee.uu.|ee.uu|eeuu|uk|usa|america|washington|"
+    # generic nouns a headline capitalises: "Konzern wehrt sich", "Energy bills: ..."
+    "konzern|energy|"
+    # diseases named after people: "a licence relating to a Parkinson's product"
+    "parkinson|alzheimer|crohn|huntington|"
     "london|berlin|paris|rome|gps|fiscal year|dear|"
     "madrid|oslo|the hague|amsterdam|dublin|luxembourg|stockholm|copenhagen|vienna|milan|milano|roma|"
     "silicon valley|wall street|reuters|afp|dpa|ansa|efe|ntb|anp|le monde|financial times|"
@@ -1292,6 +1302,9 @@ def _known_form(name: str, known: list[companies.CompanyMention]) -> str:
         for stem in stems:
             # ("Booking" where the body says "Booking.com": the registry's name)
             if k.name.startswith((stem + " ", stem + ".")) or (stem != name and k.name == stem):
+                return k.name
+            # ("Post" where the body says "Österreichische Post", "Bahn" for "Deutsche Bahn")
+            if len(stem) >= 4 and k.name.endswith(" " + stem) and k.name.count(" ") == 1:
                 return k.name
     return name
 

@@ -64,6 +64,8 @@ LEXICON |= _kind(
         "nałożył karę|nałożyła karę|nałożono karę|ukarał|ukarała|ukarany|ukarana|kara w wysokości|"
         "karę w wysokości|kary w wysokości|karę pieniężną|kara pieniężna|karę finansową|kara finansowa|"
         "rekordowa kara|rekordową karę|"
+        # Czech and Greek: "ÚOOÚ uložil společnosti Avast pokutu 351 milionů korun", "Πρόστιμο 20 εκατ. ευρώ"
+        "pokutu|pokuta|pokuty|pokutou|uložil pokutu|uložila pokutu|πρόστιμο|προστίμου|πρόστιμα|"
         "aplica coima|aplicou coima|aplica uma coima|aplicou uma coima|aplica multa|aplica multas|"
         "aplicou multa|aplicou multas|coima de|multou|condenada a pagar|condenado a pagar|"
         # Catalan: "Competència multa Apple i Amazon amb 194 milions d'euros", "ha sancionat Apple"
@@ -200,13 +202,20 @@ LEXICON |= _kind(
         "i strid med|brøt loven|brøt reglene|brutt loven|brutt reglene|liable for|"
         # a court's finding of monopoly: "Amerikansk dommer: Google har ulovlig monopol"
         "illegal monopoly|illegaal monopolie|ulovlig monopol|monopole illégal|monopolio illegale|monopolio ilegal|"
-        "illegales monopol|è un monopolista|is a monopolist|est un monopole"
+        "illegales monopol|è un monopolista|is a monopolist|est un monopole|"
+        # an abuse of dominance found: "Kartellamt: Bahn missbraucht Marktmacht"
+        "missbraucht marktmacht|missbraucht ihre marktmacht|missbraucht seine marktmacht|marktmacht missbraucht|"
+        "abused its dominant position|abused its dominance|abused their dominant positions|"
+        "a abusé de sa position dominante|ha abusato della sua posizione dominante|"
+        "ha abusato della propria posizione dominante|abusó de su posición dominante|"
+        "misbruik gemaakt van haar machtspositie|misbruik gemaakt van zijn machtspositie|"
+        "misbrukt sin dominerende stilling"
     ),
 )
 # A breach alleged, or looked into, is none found: a complaint, an investigation, a report's claim.
 ALLEGED = re.compile(
     r"investigat|whether|alleg|accus|complain|plainte|klage|beschwerde|prüft|ermittel|enquête|indagin|"
-    r"inchiesta|onderzoek|undersøk|klager|reclamaci|denuncia|investigación"
+    r"inchiesta|onderzoek|undersøk|klager|reclamaci|denuncia|investigación|istruttoria|verificare se"
 )
 # A breach found only provisionally, or with a fine only risked: a statement of objections, preliminary
 # findings ("EU says Microsoft's Teams bundling breaches antitrust rules" over "setting out its preliminary
@@ -224,6 +233,13 @@ PRELIMINARY = re.compile(
     r"draft decision|projet de décision|entscheidungsentwurf|beschlussentwurf|ontwerpbesluit|"
     r"progetto di decisione|proyecto de decisión|utkast til vedtak"
 )
+# A national court's questions to the Court of Justice (`REFERRALS`): an appeal in a case against an
+# authority's decision, none in a civil claim for damages (see `extract`).
+_REFERRAL_PHRASES = (
+    "prejudiciële vragen|questions préjudicielles|vorabentscheidungsersuchen|questioni pregiudiziali|"
+    "cuestiones prejudiciales|preliminary reference|refers questions to|referred questions to"
+)
+REFERRALS = frozenset(_REFERRAL_PHRASES.split("|"))
 LEXICON |= _kind(
     "appeal",
     (
@@ -282,8 +298,7 @@ LEXICON |= _kind(
         "om en midlertidig forføyning|om midlertidig forføyning|begjæring om midlertidig forføyning|"
         "begjært midlertidig forføyning|"
         # a national court's questions to the Court of Justice in an appeal it hears
-        "prejudiciële vragen|questions préjudicielles|vorabentscheidungsersuchen|questioni pregiudiziali|"
-        "cuestiones prejudiciales|preliminary reference|refers questions to|referred questions to|"
+        + _REFERRAL_PHRASES + "|"
         "klage vedtaket|klager vedtaket|klaget vedtaket|"
         "överklagar|överklagat|överklagade|kommer att överklaga|ska överklaga|tänker överklaga|"
         # Polish: "spółka odwoła się od decyzji", "zaskarżyła decyzję do sądu"
@@ -344,7 +359,7 @@ LEXICON |= _kind(
         "renonce à faire appel|kann einspruch|kann widerspruch|kann berufung|kann beschwerde|verzichtet|legt keinen|"
         "keinen widerspruch|keine berufung|keinen einspruch|kan in beroep|kan bezwaar|gaat niet in beroep|"
         "geen bezwaar|può presentare|può impugnare|può fare ricorso|non farà ricorso|puede recurrir|podrá recurrir|"
-        "no recurrirá|kan anke|kan påklage|kan klage|vil ikke anke|mulling|weighing|studying|assessing|"
+        "no recurrirá|kan anke|kan påklage|kan klage|vil ikke anke|ikke vil anke|ikke kommer til å anke|ikke vil påklage|mulling|weighing|studying|assessing|"
         "evaluating|valuta|valutando|valuterà|envisage|envisageait|étudie|erwägt|prüft|überlegt|overweegt|"
         "reserves the right|réservons le droit|se réserve le droit|behält sich vor|behalten uns vor|si riserva|"
         "se reserva el derecho|forbeholder seg|behoudt zich het recht|did not file an objection|did not object|"
@@ -480,7 +495,7 @@ LEXICON |= _kind(
     (
         "sides with|sided with|siding with|" + "|".join(_SIDING_IT + _SIDING_ES_FR + _SIDING_NO + _CALLED_BACK) + "|upheld|upholds|uphold|upholding|confirmed|confirms|confirming|dismissed|dismisses|dismissing|rejected|"
         "rejects|rejecting|overturning|annulling|quashing|reverses|reversed|reversing|overturned|"
-        "overturns|annulled|annuls|quashed|quashes|set aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
+        "overturns|annulled|annuls|quashed|quashes|set aside|sets aside|setting aside|reduced|reduces|lowered|lowers|cut|cuts|backed|backs|"
         "maintained|maintains|struck down|slashed|slashes|loses appeal|lost appeal|loses its appeal|lost its appeal|"
         "loses challenge|losing a legal challenge|wins appeal|won its appeal|wins its appeal|ruling on|"
         # ... with what was appealed between: "Global Gaming wins licence appeal"
@@ -572,7 +587,8 @@ LEXICON |= _kind(
 # (`NO_DECISION`), whatever earlier decisions the body recalls.
 _UNDECIDED_SUM_PHRASES = (
     "sets aside extra|sets aside a further|sets aside another|set aside a further|set aside an additional|"
-    "total provision|provision for|provisions for|rückstellung|rückgestellt|mit belastung|rechnet mit|provisionne|"
+    "total provision|provision for|provisions for|rückstellung|rückgestellt|zurückgelegt|zurückgestellt|mit belastung|"
+    "rechnet mit|provisionne|"
     "accantonamento|accantona|provisión|avsetning|voorziening|in talks|in advanced talks|nears settlement|"
     "nearing a settlement|close to a settlement|in verhandlungen|en pourparlers|in trattative|en conversaciones|"
     "i forhandlinger|in gesprek|"
@@ -672,7 +688,14 @@ _STATISTICS_PHRASES = (
     "memoria anual|estudio|undersøkelse|årsrapport|fines tracker|gdpr fines|enforcement tracker|"
     # an authority's yearly report of its work
     "tätigkeitsbericht|tätigkeitsberichts|datenschutzbericht|jahresberichts|jahresbilanz|activity report|"
-    "rapport d'activité|årsmelding|årsberetning|memoria de actividades|jahresrückblick"
+    "rapport d'activité|årsmelding|årsberetning|memoria de actividades|jahresrückblick|"
+    # a report an authority publishes on its field: "Commission publishes report on competition enforcement in
+    # the pharmaceutical sector"
+    "publishes report|publishes a report|published a report|publishes its report|publie un rapport|"
+    "publie son rapport|veröffentlicht bericht|veröffentlicht einen bericht|pubblica un rapporto|"
+    "pubblica una relazione|publica un informe|publiceert rapport|publiceert een rapport|publiserer rapport|"
+    # how authorities use their powers over the years: "how CEE regulators have used their GDPR fining powers"
+    "fining powers|have used their powers"
 )
 STATISTICS = frozenset(_STATISTICS_PHRASES.split("|"))
 LEXICON |= _kind(

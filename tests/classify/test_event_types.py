@@ -4134,3 +4134,166 @@ def test_the_year_an_investigation_opened_dates_this_case_not_an_earlier_event()
         published="2025-05-20",
     )
     assert (r.primary, r.amount, r.currency) == ("fine", "122700000", "GBP")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a tribunal that sets aside an authority's finding decides the appeal against it
+        (
+            "CAT sets aside CMA's excessive pricing decision against Orbix",
+            "On 7 June 2018 the Competition Appeal Tribunal (CAT) handed down its judgment in Orbix and Veltro v "
+            "CMA, setting aside the CMA's December 2016 finding that Orbix and Veltro had abused dominant positions "
+            "by charging unfair prices. The penalties imposed by the CMA - £84.2 million on Orbix and £5.2 million "
+            "on Veltro - fall with the abuse finding.",
+            ("appeal",),
+        ),
+        # money put aside stays a provision
+        ("Orbix sets aside £700m for expected fines", "", ("none",)),
+    ],
+)
+def test_a_finding_set_aside_is_an_appeal_decided_and_money_set_aside_is_none(
+    title: str, summary: str, expected: tuple[str, ...]
+) -> None:
+    assert analyse(title, summary, language="en", published="2018-06-07").types == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "appealed"),
+    [
+        ("Der Konzern werde gegen die Entscheidung Beschwerde beim Oberlandesgericht Düsseldorf einlegen.", True),
+        ("Orbix hat Beschwerde beim Oberlandesgericht Düsseldorf eingelegt.", True),
+        # what the company may do is no appeal lodged
+        ("Orbix kann gegen die Entscheidung Beschwerde beim Oberlandesgericht Düsseldorf einlegen.", False),
+    ],
+)
+def test_an_abuse_the_cartel_office_finds_is_a_ruling_and_a_complaint_to_a_court_an_appeal(
+    sentence: str, appealed: bool
+) -> None:
+    r = analyse(
+        "Kartellamt: Orbix missbraucht Marktmacht – Konzern wehrt sich",
+        "Orbix muss nach einer Entscheidung des Bundeskartellamts Vertragsklauseln ändern und konkurrierenden "
+        "Plattformen seine Echtzeitdaten zur Verfügung stellen. Orbix wies die Vorwürfe zurück. " + sentence,
+        language="de",
+        published="2023-06-28",
+    )
+    assert r.primary == "ruling"
+    assert ("appeal" in r.types) is appealed
+    assert r.companies == ("Orbix",)  # "Konzern" is no name
+
+
+def test_an_investigation_into_whether_a_company_abused_its_dominance_finds_nothing() -> None:
+    r = analyse(
+        "Turchia, l'Antitrust apre un'indagine su Orbix",
+        "L'autorità garante della concorrenza turca ha avviato un'istruttoria nei confronti di Orbix per "
+        "verificare se abbia abusato della propria posizione dominante.",
+        language="it",
+        published="2024-03-01",
+    )
+    assert r.primary == "none"
+
+
+def test_a_former_name_and_former_customers_are_no_earlier_event() -> None:
+    r = analyse(
+        "Dansk domstol: GDPR-boten krympet fra 1,5 millioner til 100 000 kroner",
+        "Den danske møbelkjeden Veltro, tidligere Orbix, slipper med en bot på 100 000 danske kroner for å ha "
+        "lagret opplysninger om rundt 350 000 tidligere kunder for lenge. Det har Retten i Aarhus bestemt. "
+        "Veltro opplyser at selskapet ikke vil anke dommen.",
+        language="no",
+        published="2021-06-10",
+    )
+    assert (r.primary, r.types, r.amount, r.currency) == ("fine", ("fine",), "100000", "DKK")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Commission publishes report on competition enforcement in the pharmaceutical sector",
+            "The European Commission has published a report on competition enforcement in the pharmaceutical "
+            "sector. The Commission and the national competition authorities adopted 29 antitrust decisions, "
+            "imposing fines totalling more than €1 billion, and accepted binding commitments in further cases.",
+        ),
+        (
+            "Data Protection Day: how regulators have used their GDPR fining powers",
+            "Two and a half years after the GDPR became applicable, supervisory authorities have moved from "
+            "warnings to real money. Bulgaria's authority holds the record. A Stockholm court upheld Sweden's case "
+            "against Orbix but cut the fine from SEK 75 million to SEK 52 million.",
+        ),
+        (
+            "Orbix-Bilanz: 20 Millionen Euro für Datenaffäre zurückgelegt",
+            "Die Verwaltungsstrafe der Datenschutzbehörde über 18 Millionen Euro ist zwar vom "
+            "Bundesverwaltungsgericht aufgehoben worden.",
+        ),
+    ],
+)
+def test_reports_of_a_sector_and_of_powers_used_and_money_put_aside_are_no_decision(
+    title: str, summary: str
+) -> None:
+    assert analyse(title, summary, published="2021-01-28").primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Orbix-Datenaffäre: OGH legt EuGH Fragen zum Schadenersatz vor",
+            "Der Oberste Gerichtshof hat in einem Verfahren gegen Orbix ein Vorabentscheidungsersuchen vorgelegt. "
+            "Den Unterlassungsanspruch des Klägers hat der OGH bereits bestätigt.",
+            "none",
+        ),
+        (
+            "Austrian Supreme Court asks CJEU whether GDPR damages require actual harm",
+            "Austria's Supreme Court has referred questions to the Court of Justice on whether a data subject must "
+            "have suffered harm to claim compensation from Orbix.",
+            "none",
+        ),
+        # a referral in an appeal against an authority's decision is the appeal's step
+        (
+            "Orbix-Verfahren: Bundesgerichtshof legt EuGH Fragen vor",
+            "Der Bundesgerichtshof hat im Beschwerdeverfahren von Orbix gegen die Entscheidung des "
+            "Bundeskartellamts ein Vorabentscheidungsersuchen an den Europäischen Gerichtshof gerichtet.",
+            "appeal",
+        ),
+    ],
+)
+def test_questions_to_the_court_of_justice_in_a_damages_claim_are_no_appeal(
+    title: str, summary: str, expected: str
+) -> None:
+    assert analyse(title, summary, published="2021-05-12").primary == expected
+
+
+def test_news_that_comes_months_after_a_fine_is_not_that_fine() -> None:
+    r = analyse(
+        "Orbix recortará 800.000 plazas en aeropuertos regionales españoles este verano",
+        "Orbix eliminará unas 800.000 plazas en aeropuertos regionales españoles. El anuncio llega dos meses "
+        "después de que el Ministerio de Consumo multara a la compañía con 107,8 millones de euros.",
+        language="es",
+        published="2025-01-22",
+    )
+    assert r.primary == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "expected"),
+    [
+        (
+            "Orbix dostal rekordní pokutu 351 milionů korun",
+            "Úřad pro ochranu osobních údajů (ÚOOÚ) uložil společnosti Orbix pokutu 351 milionů korun za "
+            "neoprávněné zpracování osobních údajů uživatelů.",
+            "cs",
+            ("fine", "351000000", "CZK", "cz-uoou"),
+        ),
+        (
+            "Πρόστιμο 20 εκατ. ευρώ στην Orbix από την Αρχή Προστασίας Δεδομένων",
+            "Πρόστιμο ύψους 20 εκατ. ευρώ επέβαλε η Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα στην Orbix.",
+            "el",
+            ("fine", "20000000", "EUR", "gr-hdpa"),
+        ),
+    ],
+)
+def test_czech_and_greek_fines(
+    title: str, summary: str, language: str, expected: tuple[str, str, str, str]
+) -> None:
+    r = analyse(title, summary, language=language, published="2024-04-11")
+    assert (r.primary, r.amount, r.currency, r.authority_id) == expected

@@ -2271,3 +2271,122 @@ def test_a_letters_salutation_is_no_company() -> None:
         published="2025-03-03",
     )
     assert "Dear" not in r.companies
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "authority", "jurisdiction"),
+    [
+        # the authority the news comes after, and one told with its own earlier fine, are not this decision's
+        (
+            "Orbix, dopo il Garante italiano arriva la multa della Grecia: altri 20 milioni",
+            "Dopo l'Italia, anche la Grecia. L'autorità ellenica per la protezione dei dati personali ha sanzionato "
+            "Orbix con una multa di 20 milioni di euro, la stessa cifra che il Garante privacy italiano aveva "
+            "inflitto alla società lo scorso marzo.",
+            "gr-hdpa",
+            "GR",
+        ),
+        # ... but a court named after "after" as the subject of what happened decides
+        (
+            "Orbix wins EU court fight over 1.06 billion euro antitrust fine",
+            "Orbix on Wednesday won its challenge against a 1.06 billion euro fine imposed by the European "
+            "Commission in 2009, after Europe's General Court found that the Commission's analysis was incomplete.",
+            "eu-commission",
+            "EU",
+        ),
+        # another country's authority named only in the background of a headline about Spain
+        (
+            "Spagna, multa da 179 milioni a Orbix e altre low cost per il bagaglio a mano",
+            "Il governo spagnolo ha multato per un totale di 179 milioni di euro cinque compagnie aeree low cost. "
+            "Anche in Italia la questione è finita sul tavolo dell'Antitrust: nel 2019 l'Agcm aveva sanzionato "
+            "Orbix per 3 milioni di euro.",
+            None,
+            "ES",
+        ),
+        # the French press's nickname for the Autorité de la concurrence
+        (
+            "DMLA : amende record de 444 millions d'euros pour Orbix et Veltro",
+            "C'est la plus lourde sanction jamais infligée à des laboratoires pharmaceutiques par le gendarme "
+            "français de la concurrence. En 2014 déjà, l'autorité italienne de la concurrence avait infligé une "
+            "amende de 182,5 millions d'euros à Orbix.",
+            "fr-adlc",
+            "FR",
+        ),
+        # a mixed-case acronym as the press writes it as a name
+        (
+            "Nord Stream 2, tribunale polacco annulla la maxi-multa a Orbix",
+            "Un tribunale polacco ha annullato la multa da 6,2 miliardi di euro inflitta nel 2020 dall'antitrust "
+            "di Varsavia (Uokik) a Orbix.",
+            "pl-uokik",
+            "PL",
+        ),
+    ],
+)
+def test_the_deciding_authority_over_the_ones_a_story_recalls(
+    title: str, summary: str, authority: str | None, jurisdiction: str
+) -> None:
+    r = analyse(title, summary, published="2022-07-13")
+    assert (r.authority_id, r.jurisdiction) == (authority, jurisdiction)
+
+
+def test_an_eu_court_judgment_makes_the_bare_commission_the_eus() -> None:
+    r = analyse(
+        "General Court upholds Commission's Orbix/Veltro pay-for-delay decision",
+        "On 18 October 2023 the General Court dismissed the action brought by Orbix against the Commission's "
+        "decision, which had fined it over a patent settlement concerning a Parkinson's product.",
+        language="en",
+        published="2023-10-25",
+    )
+    assert r.authority_id == "eu-commission"
+    assert "Commission's Orbix" not in r.companies and "Parkinson" not in r.companies
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a headline's one-digit rounding with a scale word gives way to the body's figure
+        (
+            "Italy fines Orbix 5 mln euros for hiking cancer drug prices",
+            "Italy's antitrust authority said on Friday it had fined Orbix 5.2 million euros ($5.7 million).",
+            "5200000",
+        ),
+        # a figure in full is no rounding
+        (
+            "Orbix faces record NOK 900,000 privacy penalty",
+            "Datatilsynet has notified Orbix of a NOK 900,000 fine; the customs cameras read NOK 936,000 worth of "
+            "fees a year, the agency said.",
+            "900000",
+        ),
+        # the reported speech of the decision itself
+        (
+            "Excessive pricing: the ACM's Orbix decision and what it means for pharma",
+            "On 19 July 2021 the Dutch Authority for Consumers and Markets (ACM) announced that it had fined Orbix "
+            "EUR 19,569,500 for charging excessive prices.",
+            "19569500",
+        ),
+    ],
+)
+def test_the_amount_a_headline_rounds_and_a_decision_reported_in_the_pluperfect(
+    title: str, summary: str, expected: str
+) -> None:
+    assert analyse(title, summary, language="en", published="2021-07-20").amount == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Oostenrijkse Post krijgt miljoenenboete voor verkoop politieke voorkeur klanten",
+            "De Oostenrijkse privacytoezichthouder DSB heeft de Österreichische Post een boete van 18 miljoen euro "
+            "opgelegd. De beslissing is nog niet definitief; de Post kan in beroep gaan.",
+        ),
+        (
+            "Formalfehler: Post muss 18-Millionen-Strafe nicht zahlen",
+            "Die Österreichische Post muss die Rekordstrafe von 18 Millionen Euro, die ihr die Datenschutzbehörde "
+            "im Oktober 2019 auferlegt hatte, vorerst nicht bezahlen. Das Bundesverwaltungsgericht hat der "
+            "Beschwerde der Post stattgegeben.",
+        ),
+    ],
+)
+def test_a_company_by_its_name_in_each_language_and_its_short_name(title: str, summary: str) -> None:
+    r = analyse(title, summary, published="2020-11-27")
+    assert (r.companies, r.amount, r.currency) == (("Österreichische Post",), "18000000", "EUR")
