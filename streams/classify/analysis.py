@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CLASSIFIER_VERSION = "rules-2025.100"
+CLASSIFIER_VERSION = "rules-2025.101"
 
 
 @dataclass(frozen=True, slots=True)

@@ -373,6 +373,18 @@ _ITS_EARLIER_PENALTY = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:inflitto|irrogato|imposed|fined|verhängt|auferlegt|infligé|imposé|impuesto|"
     r"ilagt|sanzionato|multato|sanctionné|multado|sancionado|opgelegd|beboet)\b"
 )
+_RESTRICTIONS_IMPOSED = re.compile(
+    r"\b(?:beschränkungen|einschränkungen|auflagen|verpflichtungen)\b(?:\s+[\w'’-]+){1,8}?\s+auferlegt\b"
+)
+# A penalty a court undid: "over scrapped fine", "die gekippte Geldbuße", "l'amende annulée" is no new fine.
+_ANNULLED_BEFORE = re.compile(
+    r"\b(?:scrapped|annulled|quashed|overturned|annullata|annullato|aufgehobene[nm]?|gekippte[nm]?|"
+    r"vernietigde|anulada|anulado)\s+$"
+)
+# The heading of a release's section on the case's history, on a line of its own.
+_BACKGROUND_HEADING = re.compile(
+    r"\n[ \t]*(?:Background|Hintergrund|Contexte|Contesto|Antecedentes|Achtergrond|Bakgrunn|Bakgrund)[ \t]*\n"
+)
 # News that comes some time after an earlier event (the lexicon has "comes months after", "llega después").
 _COMES_VERBS = ("comes ", "came ", "llega ", "llegó ", "arrive ", "arriva ", "kommt ", "komt ", "kommer ")
 _COMES_AFTER = re.compile(
@@ -1075,6 +1087,9 @@ def _analyse(
         # "El anuncio llega dos meses después de que el Ministerio de Consumo multara a la compañía": what the
         # news follows, told with its time between
         hits = _gapped_rulings(doc.low, hits, _COMES_AFTER, "bg")
+    if "auferlegt" in doc.low:
+        # "hat Facebook weitreichende Beschränkungen bei der Verarbeitung von Nutzerdaten auferlegt"
+        hits = _gapped_rulings(doc.low, hits, _RESTRICTIONS_IMPOSED)
     if starts["licence"]:
         hits = _gapped_rulings(doc.low, hits, _LICENCE_ACTION)
     if starts["designation"]:
@@ -1197,6 +1212,14 @@ def _analyse(
                 and not (year == ref_year - 1 and _recent_date_at(doc, pos, published))
             ):
                 bg_year_at.setdefault(doc.sentence_of(pos), pos)
+    heading = _BACKGROUND_HEADING.search(doc.text) if "\n" in doc.text else None
+    if heading is not None:
+        # A release's "Background" section tells the case's history: "Background\n\nIn May 2009, the
+        # Commission fined Intel ... In June 2014, the General Court upheld ..."
+        for sent_no, begins in enumerate(doc.starts):
+            if begins >= heading.start():
+                bg_lex.add(sent_no)
+                bg_ends.append((sent_no, begins))
     bg_year = set(bg_year_at)
     background = bg_lex | bg_year
 
@@ -1305,6 +1328,8 @@ def _analyse(
                 continue  # "Datenschutzbehörde verzichtet auf Anordnung gegen Snapchat-Chatbot": none made
             if _CONTESTED_BEFORE.search(doc.low, max(0, s - 20), s):
                 continue  # "Google vecht recordboete ... aan bij Europees Gerecht": what it contests
+            if _ANNULLED_BEFORE.search(doc.low, max(0, s - 20), s):
+                continue  # "Intel seeks 593 million euros in interest from EU over scrapped fine": undone
             if kind != "ruled" and _SOUGHT_BEFORE.search(doc.low, max(0, s - 60), s):
                 # "The FTC is seeking a permanent injunction", "The ACCC is seeking declarations, penalties,
                 # publication orders": asked for, not decided
@@ -1448,8 +1473,9 @@ def _analyse(
                 continue  # "ga tilsynet medhold i de fleste klagene": a year's tally of appeals, no decision
             if _SHARE_OF.match(doc.low, e):
                 continue  # "La justicia anula una de cada tres sanciones de la CNMC": a share of many
-            particle = types.SEPARABLE.get(word)
-            if particle is not None and particle not in doc.low[e : doc.sentence_span(sent)[1]]:
+            particles = types.SEPARABLE.get(word)
+            rest = doc.low[e : doc.sentence_span(sent)[1]]
+            if particles is not None and not any(p in rest for p in particles):
                 continue  # "weist die Beschwerde zurück" decides; "weist darauf hin" does not
             if (
                 word in _SIDING_EN
@@ -1545,10 +1571,16 @@ def _analyse(
         and ("further" in word or _COURT_STEP_AFTER.match(doc.low, e, doc.title_end) is not None)
         for sent, (_s, e, word, kind) in zip(hit_sents, hits, strict=True)
     )
+    advised_title = any(
+        kind == "hypo" and sent == 0 and word in types.ADVISERS
+        for sent, (_s, _e, word, kind) in zip(hit_sents, hits, strict=True)
+    )
     if opinion:
         primary = "none"  # "Opinion: ...", "Kronikk: ...": a view on enforcement, whatever it cites
     elif left_standing:
         primary = "none"
+    elif advised_title:
+        primary = "none"  # "EU court adviser backs €2.4bn Google Shopping fine": an opinion, no judgment
     elif _REFERRAL_TITLE.search(doc.low, 0, doc.sentence_span(0)[1]) and _DAMAGES_CLAIM.search(
         doc.low, 0, doc.sentence_span(min(1, len(doc.starts) - 1))[1]
     ):
@@ -1621,6 +1653,7 @@ def _analyse(
         and not periodic_live
         and not opinion
         and not left_standing
+        and not advised_title
         # "CNIL fines X; the fine applies a CJEU ruling" stays a fine: another authority leads the first line.
         and (primary == "none" or not _other_authority_first(doc, auth_mentions))
         and _eu_judgment(doc, auth_mentions, head_limit, background)

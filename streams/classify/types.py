@@ -246,6 +246,7 @@ LEXICON |= _kind(
         "appeals|will appeal|would appeal|to appeal|intends to appeal|intend to appeal|intention to appeal|plans to appeal|"
         "said it would appeal|it will appeal|will challenge|would challenge|to challenge|will contest|to contest|"
         "intent to object|intends to object|will object|lodged an appeal|filed an appeal|has appealed|have appealed|"
+        "has formally appealed|have formally appealed|formally appealed|has now appealed|has officially appealed|"
         "appealed against|is appealing|are appealing|launched an appeal|lodged a challenge|brought a challenge|"
         "legal challenge|statutory appeal|judicial review|its appeal|their appeal|appeal against|"
         "faire appel|fera appel|interjeter appel|interjeté appel|a fait appel|fait appel|former un recours|"
@@ -397,6 +398,12 @@ _OUTCOME_PHRASES = (
     "after appeal|after an appeal|on appeal|en appel|in appello|etter klage|etter anke|etter ankesak|"
     "etter ankesaken|"
     "fails to overturn|failed to overturn|fails in bid to overturn|failed in its bid to overturn|"
+    # "Intel wins annulment of €1.06BN EU antitrust fine", "Google verliest rechtszaak over miljardenboete",
+    # "Intel scheitert mit Klage gegen Rekord-Kartellstrafe"
+    "wins annulment|won annulment|obtains annulment|secures annulment|verliest rechtszaak|verloor rechtszaak|"
+    "rechtszaak verloren|wint rechtszaak|won rechtszaak|scheitert mit klage|scheitert mit seiner klage|"
+    "scheitert mit ihrer klage|scheiterte mit klage|scheiterte mit seiner klage|scheiterte mit ihrer klage|"
+    "scheitert vor gericht|scheiterte vor gericht|"
     # a court named between: "Scania loses General Court challenge to €880m fine"
     "loses general court challenge|lost general court challenge|loses eu court challenge|"
     "lost eu court challenge|loses court challenge|lost court challenge|loses high court challenge|"
@@ -548,6 +555,9 @@ LEXICON |= _kind(
         "stays|stayed|put on hold|puts on hold|has put on hold|"
         # a German court that grants the complaint: "hat der Beschwerde ... gegen das Bußgeld ... stattgegeben"
         "stattgegeben|"
+        # a court that suspends a decision: "OLG Düsseldorf stoppt Kartellamts-Auflagen vorerst", "ordnete ... die
+        # aufschiebende Wirkung der Beschwerde an", "Duitse rechter schort verbod ... voorlopig op"
+        "stoppt|stoppte|aufschiebende wirkung|schort|schortte|opgeschort|"
         # a Norwegian court that stays a fine: "Spansk domstol stanser bot mot Norwegian og Ryanair"
         "stanser bot|stanser boten|stanset boten|stanser bøtene|stanset bøtene|stanser gebyret|stanset gebyret|"
         "refuses to suspend|refused to suspend|declined to suspend|refused an application|rechaza suspender|"
@@ -663,6 +673,10 @@ NO_DECISION_PHRASES = _UNDECIDED_SUM_PHRASES + (
     "beats estimates|beats revenue estimates|beats profit estimates|beat estimates|misses estimates|"
     "beats expectations|tops estimates|quarterly results|quarterly earnings|quarterly profit|"
     "first-quarter results|second-quarter results|third-quarter results|fourth-quarter results|"
+    "first-quarter profit|second-quarter profit|third-quarter profit|fourth-quarter profit|profit hit by|"
+    # interest claimed on a fine repaid: "Intel seeks 593 million euros in interest from EU over scrapped fine"
+    "in interest from|default interest|verzugszinsen|intérêts moratoires|interessi di mora|intereses de demora|"
+    "profits hit by|earnings hit by|"
     "full-year results|annual results|raises guidance|raises its forecast|cuts guidance|"
     "quartalszahlen|quartalsergebnis|jahresergebnis|résultats trimestriels|résultats annuels|"
     "résultats semestriels|risultati trimestrali|risultati semestrali|conti trimestrali|resultados trimestrales|"
@@ -913,6 +927,8 @@ LEXICON |= _kind(
         "no es la primera vez|niet de eerste keer|ikke første gang|ikke første gong|inte första gången|"
         # earlier penalties counted together: "has faced a string of fines in Europe, including ..."
         "string of fines|string of penalties|series of fines|series of penalties|has faced a string|"
+        # the news of the day after: "Au lendemain de l'arrêt de la cour d'appel de Paris qui a ramené ..."
+        "au lendemain de|the day after|am tag nach|il giorno dopo|al día siguiente de|dagen etter|"
         # a company described by its past: "The facial recognition firm, fined by several European privacy
         # regulators, will supply its tools"
         "fined by several|fined by multiple|fined by various|fined by numerous|fined in several|"
@@ -934,7 +950,7 @@ LEXICON |= _kind(
         "amtsgericht|amtsgerichts|oberlandesgericht|oberlandesgerichts|kammergericht|strafkammer|"
         "conseil d'état|consiglio di stato|tar|audiencia nacional|tribunal supremo|högsta|høyesterett|"
         "personvernnemnda|college van beroep|raad van state|bundesgerichtshof|bgh|bundesverwaltungsgericht|"
-        "kartellsenat|"
+        "kartellsenat|olg|"
         # German courts by their kind ("US-Berufungsgericht hebt FTC-Anordnung auf")
         "berufungsgericht|berufungsgerichts|bezirksgericht|obergericht|oberverwaltungsgericht|"
         "verwaltungsgerichtshof|verfassungsgericht|bundesverfassungsgericht|bundesgericht|"
@@ -999,9 +1015,14 @@ SUED_AUTHORITY = re.compile(
 # Words after a decision verb that show it decides on an earlier decision ("upheld the fine").
 # German separable verbs among the "decided" words: they decide only with their particle after them
 # ("weist die Beschwerde zurück", "hebt das Bußgeld auf").
-SEPARABLE: dict[str, str] = {
-    **{"weist": "zurück", "wies": "zurück", "hebt": " auf", "hob": " auf", "setzt": " aus", "setzte": " aus"},
-    **{"pfeift": " zurück", "pfiff": " zurück", "verweist": " zurück", "verwies": " zurück"},
+# ("setzt DSGVO-Bußgeld gegen 1&1 auf 900.000 Euro herab": reduces it)
+SEPARABLE: dict[str, tuple[str, ...]] = {
+    # ("wies ... die Klage ... ab.": the particle at its clause's end, not "ab 2024")
+    **{"weist": ("zurück", " ab.", " ab,", " ab;"), "wies": ("zurück", " ab.", " ab,", " ab;")},
+    **{"hebt": (" auf",), "hob": (" auf",)},
+    **{"schort": (" op",), "schortte": (" op",)},
+    **{"setzt": (" aus", " herab"), "setzte": (" aus", " herab")},
+    **{"pfeift": (" zurück",), "pfiff": (" zurück",), "verweist": (" zurück",), "verwies": (" zurück",)},
 }
 DECISION_OBJECTS = (
     "fine",

@@ -4297,3 +4297,127 @@ def test_czech_and_greek_fines(
 ) -> None:
     r = analyse(title, summary, language=language, published="2024-04-11")
     assert (r.primary, r.amount, r.currency, r.authority_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language"),
+    [
+        # an appeal lodged "formally": the fine after it is what it appeals
+        (
+            "Orbix appeals EU's record $2.7 billion Shopping fine",
+            "Orbix has formally appealed the European Commission's record €2.42 billion ($2.7 billion) antitrust "
+            "fine, the company confirmed on Monday. The appeal was lodged with the General Court in Luxembourg.",
+            "en",
+        ),
+        ("Orbix wins annulment of €1.06BN EU antitrust fine", "", "en"),
+        (
+            "Orbix verliest rechtszaak over miljardenboete van Brussel",
+            "Orbix heeft een rechtszaak verloren over een boete van 2,4 miljard euro die Brussel in 2017 oplegde. "
+            "De boete blijft staan.",
+            "nl",
+        ),
+        # "wies ... ab.": the particle that dismisses, at its clause's end
+        (
+            "Orbix scheitert mit Klage gegen Rekord-Kartellstrafe",
+            "Orbix muss die Rekord-Geldbuße von 1,06 Milliarden Euro zahlen. Das Gericht der Europäischen Union in "
+            "Luxemburg wies am Donnerstag die Klage des Konzerns gegen die Entscheidung der EU-Kommission "
+            "vollständig ab.",
+            "de",
+        ),
+        # "setzt ... herab": a court reduces the fine
+        (
+            "LG Bonn setzt DSGVO-Bußgeld gegen Orbix auf 900.000 Euro herab",
+            "Statt der vom Bundesbeauftragten für den Datenschutz verhängten 9,55 Millionen Euro muss das "
+            "Unternehmen nur 900.000 Euro zahlen.",
+            "de",
+        ),
+        # a court that suspends an authority's decision
+        (
+            "Etappensieg für Orbix: OLG Düsseldorf stoppt Kartellamts-Auflagen vorerst",
+            "Orbix muss die Auflagen des Bundeskartellamts vorerst nicht umsetzen. Das Oberlandesgericht Düsseldorf "
+            "ordnete am Montag in einem Eilverfahren die aufschiebende Wirkung der Beschwerde des Konzerns an.",
+            "de",
+        ),
+        (
+            "Duitse rechter schort verbod op samenvoegen Orbix-data voorlopig op",
+            "Het Oberlandesgericht in Düsseldorf heeft het besluit van de Duitse mededingingstoezichthouder "
+            "Bundeskartellamt opgeschort.",
+            "nl",
+        ),
+    ],
+)
+def test_appeals_lodged_won_lost_reduced_and_suspensions(title: str, summary: str, language: str) -> None:
+    assert analyse(title, summary, language=language, published="2021-11-10").types == ("appeal",)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an authority that stops a merger rules; a court's remark about a date decides nothing
+        ("Bundeskartellamt stoppt Fusion von Orbix und Veltro", "Das Bundeskartellamt hat die Fusion untersagt.", "ruling"),
+        ("Oberlandesgericht: Neue Regeln für Orbix", "Das Gericht weist darauf hin, dass die Regeln ab 2024 gelten.", "none"),
+        # restrictions an authority imposes, with words between
+        (
+            "Kartellamt schränkt Orbix' Datensammlung ein",
+            "Das Bundeskartellamt hat Orbix weitreichende Beschränkungen bei der Verarbeitung von Nutzerdaten "
+            "auferlegt.",
+            "ruling",
+        ),
+    ],
+)
+def test_what_a_court_or_an_authority_stops_or_restricts(title: str, summary: str, expected: str) -> None:
+    assert analyse(title, summary, language="de", published="2019-02-07").primary == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language"),
+    [
+        # an Advocate General's opinion, by the press's name for one
+        (
+            "EU court adviser backs €2.4 billion Orbix Shopping fine",
+            "Orbix should lose its appeal against a €2.42 billion EU antitrust fine, an adviser to the Court of "
+            "Justice of the European Union said on Thursday.",
+            "en",
+        ),
+        # the news of the day after a judgment: the authority weighs a further appeal
+        (
+            "Amende d'Orbix divisée par trois : l'Autorité de la concurrence étudie un pourvoi",
+            "Au lendemain de l'arrêt de la cour d'appel de Paris qui a ramené à 371,6 millions d'euros l'amende de "
+            "1,1 milliard infligée à Orbix, l'Autorité de la concurrence a fait savoir qu'elle « étudiera avec "
+            "attention l'opportunité d'un pourvoi en cassation ».",
+            "fr",
+        ),
+        # interest claimed on a fine a court undid
+        (
+            "Orbix seeks 593 million euros in interest from EU over scrapped fine",
+            "Orbix is seeking 593 million euros in interest from the European Commission after an EU court annulled "
+            "a 1.06-billion-euro antitrust fine imposed in 2009.",
+            "en",
+        ),
+        # a bank's results that book a fine
+        (
+            "Orbix first-quarter profit hit by record money laundering fine",
+            "STOCKHOLM (Reuters) - Orbix reported a sharp drop in first-quarter net profit on Tuesday, as the "
+            "Swedish bank booked a 4 billion crown ($403 million) fine for money laundering failings. The fine, "
+            "imposed by Sweden's financial watchdog in March, was charged in full to the quarter's result.",
+            "en",
+        ),
+    ],
+)
+def test_an_opinion_a_reaction_an_interest_claim_and_results_are_no_decision(
+    title: str, summary: str, language: str
+) -> None:
+    assert analyse(title, summary, language=language, published="2022-06-14").primary == "none"
+
+
+def test_a_releases_background_section_tells_the_cases_history() -> None:
+    r = analyse(
+        "Commission re-imposes €376.36 million fine on Orbix",
+        "Brussels, 22 September 2023\nThe European Commission has re-imposed a fine of €376.36 million on Orbix for "
+        "an abuse of dominant position.\nBackground\nIn May 2009, the Commission fined Orbix €1.06 billion. In June "
+        "2014, the General Court upheld the Commission's decision in its entirety. Following an appeal by Orbix, "
+        "the Court of Justice set aside that judgment and referred the case back to the General Court.",
+        language="en",
+        published="2023-09-22",
+    )
+    assert (r.primary, r.types, r.amount) == ("fine", ("fine",), "376360000")

@@ -194,6 +194,10 @@ FLOORS = {
     # transport and food (half B: type 0.87, companies 0.44); then rules-2025.100. Its cartels and
     # multi-party decisions list every party, which the extractor does not.
     "probe_fresh_48.jsonl": dict(zip(_METRICS, (0.97, 0.92, 0.51, 0.95), strict=True)),
+    # Also session 29: the shape of dev.jsonl with its seeds' traps for decisions of 2013-2020 (half A, under
+    # rules-2025.100: type 0.85, appeal links 0.58), and six long appeal chains, each step its own event (half
+    # B: type 0.84, none false alerts 0.33, appeal links 0.50); then rules-2025.101.
+    "probe_fresh_49.jsonl": dict(zip(_METRICS, (0.92, 0.91, 0.92, 0.93), strict=True)),
 }
 
 # probe_fresh_18's, _19's, _20's, _22's and _33's writers labelled a non-event's jurisdiction null (earlier
@@ -236,6 +240,7 @@ LINK_FLOORS = {
     "probe_fresh_40.jsonl": 0.82, "probe_fresh_41.jsonl": 0.82, "probe_fresh_42.jsonl": 0.64,
     "probe_fresh_43.jsonl": 0.75, "probe_fresh_44.jsonl": 0.87, "probe_fresh_45.jsonl": 0.81,
     "probe_fresh_46.jsonl": 0.93, "probe_fresh_47.jsonl": 0.82, "probe_fresh_48.jsonl": 0.76,
+    "probe_fresh_49.jsonl": 0.6,
 }
 
 # Deduplication (B-cubed F1 over enforcement items): a little under today's, as the other floors.
@@ -258,7 +263,7 @@ DEDUP_FLOORS = {
     "probe_fresh_38.jsonl": 0.88, "probe_fresh_39.jsonl": 0.9, "probe_fresh_40.jsonl": 0.8,
     "probe_fresh_41.jsonl": 0.85, "probe_fresh_42.jsonl": 0.9, "probe_fresh_43.jsonl": 0.94,
     "probe_fresh_44.jsonl": 0.88, "probe_fresh_45.jsonl": 0.88, "probe_fresh_46.jsonl": 0.91,
-    "probe_fresh_47.jsonl": 0.94, "probe_fresh_48.jsonl": 0.78,
+    "probe_fresh_47.jsonl": 0.94, "probe_fresh_48.jsonl": 0.78, "probe_fresh_49.jsonl": 0.93,
 }
 
 
