@@ -356,6 +356,13 @@ _DAMAGES_CLAIM = re.compile(
     r"compensation claim|dommages et intérêts|dommages-intérêts|risarcimento|indemnización|schadevergoeding|"
     r"erstatning"
 )
+
+
+def _damages_claimed(doc: Document) -> bool:
+    """The title or the lead tells a claim for damages ("Fragen zum Schadenersatz", "claim compensation")."""
+    return _DAMAGES_CLAIM.search(doc.low, 0, doc.sentence_span(min(1, len(doc.starts) - 1))[1]) is not None
+
+
 # Decided words that quash what they name.
 _QUASHING = frozenset(
     ("set aside", "sets aside", "setting aside", "annuls", "annulled", "quashes", "quashed")
@@ -369,7 +376,7 @@ _AFTER_IT_END = re.compile(
     r"(?:\s+[\w'’-]+)?(?:\s*[,;:–—]|\s+(?:arriva|arrive|llega|comes|kommt|komt|kommer|tocca|now|ora)\b)"
 )
 _ITS_EARLIER_PENALTY = re.compile(
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?:aveva|avevano|had|hatte|hatten|avait|avaient|había|habían|hadde|had)\s+"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:aveva|avevano|had|hatte|hatten|avait|avaient|había|habían|hadde)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:inflitto|irrogato|imposed|fined|verhängt|auferlegt|infligé|imposé|impuesto|"
     r"ilagt|sanzionato|multato|sanctionné|multado|sancionado|opgelegd|beboet)\b"
 )
@@ -1395,8 +1402,7 @@ def _analyse(
             if sent in advised:
                 continue  # "recommending that the Court of Justice dismiss Google's appeal": pending, no news
             if word in types.REFERRALS and (
-                _DAMAGES_CLAIM.search(doc.low, *doc.sentence_span(sent))
-                or _DAMAGES_CLAIM.search(doc.low, 0, doc.sentence_span(min(1, len(doc.starts) - 1))[1])
+                _DAMAGES_CLAIM.search(doc.low, *doc.sentence_span(sent)) or _damages_claimed(doc)
             ):
                 continue  # "OGH legt EuGH Fragen zum Schadenersatz vor": a civil claim for damages, no appeal
         elif kind == "decided":
@@ -1581,9 +1587,7 @@ def _analyse(
         primary = "none"
     elif advised_title:
         primary = "none"  # "EU court adviser backs €2.4bn Google Shopping fine": an opinion, no judgment
-    elif _REFERRAL_TITLE.search(doc.low, 0, doc.sentence_span(0)[1]) and _DAMAGES_CLAIM.search(
-        doc.low, 0, doc.sentence_span(min(1, len(doc.starts) - 1))[1]
-    ):
+    elif _REFERRAL_TITLE.search(doc.low, 0, doc.sentence_span(0)[1]) and _damages_claimed(doc):
         # "OGH legt EuGH Fragen zum Schadenersatz vor", "Supreme Court asks CJEU whether GDPR damages require
         # actual harm": a civil claim's questions to the Court of Justice, whatever fine the body recalls
         primary = "none"
