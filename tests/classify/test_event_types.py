@@ -4266,8 +4266,10 @@ def test_questions_to_the_court_of_justice_in_a_damages_claim_are_no_appeal(
 def test_news_that_comes_months_after_a_fine_is_not_that_fine() -> None:
     r = analyse(
         "Orbix recortará 800.000 plazas en aeropuertos regionales españoles este verano",
-        "Orbix eliminará unas 800.000 plazas en aeropuertos regionales españoles. El anuncio llega dos meses "
-        "después de que el Ministerio de Consumo multara a la compañía con 107,8 millones de euros.",
+        "Orbix eliminará unas 800.000 plazas en aeropuertos regionales españoles durante la próxima temporada de "
+        "verano, según ha anunciado su consejero delegado. La aerolínea culpa a las tasas de Aena. El anuncio "
+        "llega dos meses después de que el Ministerio de Consumo multara a la compañía con 107,8 millones de "
+        "euros por cobrar el equipaje de mano, dentro de una sanción de 179 millones a cinco aerolíneas.",
         language="es",
         published="2025-01-22",
     )
