@@ -363,16 +363,12 @@ def _damages_claimed(doc: Document) -> bool:
     return _DAMAGES_CLAIM.search(doc.low, 0, doc.sentence_span(min(1, len(doc.starts) - 1))[1]) is not None
 
 
-# Decided words that quash what they name.
-_QUASHING = frozenset(
-    ("set aside", "sets aside", "setting aside", "annuls", "annulled", "quashes", "quashed")
-)
 # An authority named as what came before, by itself: "dopo il Garante italiano arriva la multa della Grecia"
 # (not the subject of what happened: "won its challenge ... after the General Court found")
-_AFTER_IT = re.compile(
+_AFTER_AUTHORITY = re.compile(
     r"(?<![\w])(?:dopo|after|après|nach|tras|na|etter)\s+(?:the |il |la |l'|le |dem |der |el |de |lo |l’)?$"
 )
-_AFTER_IT_END = re.compile(
+_AFTER_AUTHORITY_END = re.compile(
     r"(?:\s+[\w'’-]+)?(?:\s*[,;:–—]|\s+(?:arriva|arrive|llega|comes|kommt|komt|kommer|tocca|now|ora)\b)"
 )
 _ITS_EARLIER_PENALTY = re.compile(
@@ -858,6 +854,8 @@ _US_TRIAL_COURT = re.compile(
 )
 _APPELLATE = re.compile(r"appeal|circuit|supreme court|en banc")
 _SET_ASIDE = frozenset(("set aside", "sets aside"))
+# Decided words that quash what they name.
+_QUASHING = _SET_ASIDE | {"setting aside", "annuls", "annulled", "quashes", "quashed"}
 # A party's request for remedies, what a court of first instance rules on: "rejects government's bid to break
 # up Google", "rejected the Justice Department's push to force Google to sell".
 _REMEDY_BID = re.compile(
@@ -2092,7 +2090,9 @@ def _authorities(
     for m in mentions:
         sent = doc.sentence_of(m.start)
         w = 3.0 if doc.in_title(m.start) else (1.5 if sent <= 1 else 1.0)
-        if _AFTER_IT.search(doc.low, max(0, m.start - 16), m.start) and _AFTER_IT_END.match(doc.low, m.end):
+        if _AFTER_AUTHORITY.search(doc.low, max(0, m.start - 16), m.start) and _AFTER_AUTHORITY_END.match(
+            doc.low, m.end
+        ):
             # (an authority the news comes after: "dopo il Garante italiano arriva la multa della Grecia")
             w *= 0.1
         elif sent in background or (

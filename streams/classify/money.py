@@ -1617,6 +1617,8 @@ def choose(
                 best = m
                 break
     if best.in_title and not best.cap:  # ("Up to $700 Million" rounds nothing: "had set aside $690 million")
+        # ("Italy fines Aspen 5 mln euros": "fined ... Aspen Pharmacare 5.2 million euros")
+        tolerance = 0.05 if _scaled_round(low, best) else 0.03
         body = [
             m
             for m in flagged
@@ -1626,9 +1628,7 @@ def choose(
             and m.note in (None, "cap", "background")
             and (m.currency == best.currency or best.currency is None)
             and not (best.periodic and not m.periodic)  # a daily figure stays daily
-            # ("Italy fines Aspen 5 mln euros": "fined ... Aspen Pharmacare 5.2 million euros")
-            # ("Italy fines Aspen 5 mln euros": "fined ... Aspen Pharmacare 5.2 million euros")
-            and _close(float(m.value), float(best.value), 0.05 if _scaled_round(low, best) else 0.03)
+            and _close(float(m.value), float(best.value), tolerance)
         ]
         # ... unless it is a part of the headline's sum ("€4 million" and "€866 million" of "€870 million").
         body = [m for m in body if not any(o is not m and o.value + m.value == best.value for o in flagged)]
